@@ -1,0 +1,168 @@
+"""ModelSpec: the architecture facts that decide memory, independent of where they came from.
+
+A ModelSpec is built from a Hugging Face ``config.json`` (``vramscope.catalog.hf_config``), a
+GGUF header or the bundled catalog. Everything else (tensor shapes, parameter counts, weight
+bytes per format, KV cache) is derived from it in ``core``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .errors import SpecError
+
+__all__ = ["LayerAttention", "MlpKind", "ModelSpec", "NormKind"]
+
+LayerAttention = Literal["full", "sliding"]
+MlpKind = Literal["gated", "plain"]
+NormKind = Literal["rms", "layer"]
+
+
+def _positive(name: str, value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise SpecError(f"{name} must be a positive integer, got {value!r}")
+
+
+def _non_negative(name: str, value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise SpecError(f"{name} must be a non-negative integer, got {value!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class ModelSpec:
+    """Architecture of a transformer language model, in the terms memory depends on.
+
+    Sizes follow Hugging Face names; ``n_layers`` counts the repeating decoder blocks (for an
+    encoder-decoder model, the decoder; ``n_encoder_layers`` the encoder).
+    """
+
+    model_id: str
+    model_type: str
+    n_layers: int
+    hidden_size: int
+    n_heads: int
+    n_kv_heads: int
+    head_dim: int
+    intermediate_size: int
+    vocab_size: int
+    max_context_tokens: int
+    tied_embeddings: bool = False
+    name: str = ""
+    # Attention layout. ``layer_attention`` has one entry per decoder layer; empty means all full.
+    layer_attention: tuple[LayerAttention, ...] = ()
+    sliding_window_tokens: int | None = None
+    # Biases, norms and fused projections (they change parameter counts and GGUF tensor names).
+    norm: NormKind = "rms"
+    norms_per_layer: int = 2
+    qkv_bias: bool = False
+    o_bias: bool = False
+    mlp_bias: bool = False
+    qk_norm: bool = False
+    attn_sinks: bool = False
+    mlp: MlpKind = "gated"
+    fused_qkv: bool = False
+    fused_gate_up: bool = False
+    position_embedding_tokens: int = 0
+    embedding_norm: bool = False
+    # Multi-head latent attention (DeepSeek-V2/V3). kv_lora_rank > 0 switches it on.
+    q_lora_rank: int = 0
+    kv_lora_rank: int = 0
+    qk_rope_head_dim: int = 0
+    qk_nope_head_dim: int = 0
+    v_head_dim: int = 0
+    # Mixture of experts. n_experts == 0 means dense. ``moe_layers`` marks which layers route
+    # (empty means every layer when n_experts > 0).
+    n_experts: int = 0
+    n_experts_per_token: int = 0
+    moe_intermediate_size: int = 0
+    n_shared_experts: int = 0
+    shared_expert_intermediate_size: int = 0
+    shared_expert_gate: bool = False
+    router_bias: bool = False
+    expert_bias: bool = False
+    moe_layers: tuple[bool, ...] = ()
+    # Encoder-decoder (T5): encoder blocks, and the relative position bias table of the first
+    # block of each stack.
+    n_encoder_layers: int = 0
+    relative_attention_buckets: int = 0
+    # The dtype the checkpoint is stored in ("bfloat16", "float16", "float32") and, for
+    # pre-quantized checkpoints, the format id of the weights (e.g. "gptq-4bit", "fp8", "mxfp4").
+    stored_dtype: str = "bfloat16"
+    stored_format: str | None = None
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        for name in ("n_layers", "hidden_size", "n_heads", "n_kv_heads", "head_dim",
+                     "intermediate_size", "vocab_size", "max_context_tokens"):
+            _positive(name, getattr(self, name))
+        for name in ("q_lora_rank", "kv_lora_rank", "qk_rope_head_dim", "qk_nope_head_dim",
+                     "v_head_dim", "n_experts", "n_experts_per_token", "moe_intermediate_size",
+                     "n_shared_experts", "shared_expert_intermediate_size",
+                     "position_embedding_tokens", "n_encoder_layers",
+                     "relative_attention_buckets"):
+            _non_negative(name, getattr(self, name))
+        if self.n_heads % self.n_kv_heads:
+            raise SpecError(
+                f"num_key_value_heads must divide num_attention_heads: got {self.n_kv_heads} "
+                f"and {self.n_heads}"
+            )
+        if self.layer_attention and len(self.layer_attention) != self.n_layers:
+            raise SpecError(
+                f"layer_types must list one entry per layer: got {len(self.layer_attention)} "
+                f"for {self.n_layers} layers"
+            )
+        if "sliding" in self.layer_attention and not self.sliding_window_tokens:
+            raise SpecError("sliding_window must be set when some layers use sliding attention")
+        if self.sliding_window_tokens is not None:
+            _positive("sliding_window", self.sliding_window_tokens)
+        if self.n_experts:
+            if not 0 < self.n_experts_per_token <= self.n_experts:
+                raise SpecError(
+                    f"num_experts_per_tok must be between 1 and {self.n_experts}, "
+                    f"got {self.n_experts_per_token}"
+                )
+            if self.moe_layers and len(self.moe_layers) != self.n_layers:
+                raise SpecError(
+                    f"moe layer mask must have one entry per layer: got {len(self.moe_layers)} "
+                    f"for {self.n_layers} layers"
+                )
+        if self.kv_lora_rank and not (self.qk_rope_head_dim and self.v_head_dim):
+            raise SpecError("MLA needs qk_rope_head_dim and v_head_dim with kv_lora_rank")
+        if self.norms_per_layer not in (2, 3, 4):
+            raise SpecError(f"norms_per_layer must be 2, 3 or 4, got {self.norms_per_layer}")
+
+    # Derived facts used across the core.
+    @property
+    def is_mla(self) -> bool:
+        """Multi-head latent attention: a compressed KV cache (DeepSeek-V2/V3)."""
+        return self.kv_lora_rank > 0
+
+    @property
+    def is_moe(self) -> bool:
+        return self.n_experts > 0
+
+    @property
+    def is_encoder_decoder(self) -> bool:
+        return self.n_encoder_layers > 0
+
+    @property
+    def q_dim(self) -> int:
+        return self.n_heads * self.head_dim
+
+    @property
+    def kv_dim(self) -> int:
+        """Width of K (and V) per token per layer: n_kv_heads x head_dim."""
+        return self.n_kv_heads * self.head_dim
+
+    def attention_of(self, layer: int) -> LayerAttention:
+        return self.layer_attention[layer] if self.layer_attention else "full"
+
+    def is_moe_layer(self, layer: int) -> bool:
+        if not self.n_experts:
+            return False
+        return self.moe_layers[layer] if self.moe_layers else True
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.model_id
