@@ -23,10 +23,14 @@ class GpuDevice:
     bandwidth_bytes_per_s: int = 0
     pcie_bytes_per_s: int = 0
     unified_memory: bool = False
+    # dense fp16/bf16 tensor throughput; 0 = unknown (no prefill speed is given then)
+    fp16_flops_per_s: int = 0
 
     def __post_init__(self) -> None:
         if self.total_bytes <= 0:
-            raise SpecError(f"GPU {self.name!r}: total memory must be positive, got {self.total_bytes}")
+            raise SpecError(
+                f"GPU {self.name!r}: total memory must be positive, got {self.total_bytes}"
+            )
         if not 0 <= self.free_bytes <= self.total_bytes:
             raise SpecError(
                 f"GPU {self.name!r}: free memory must be between 0 and total "
@@ -45,6 +49,7 @@ class Hardware:
     ram_available_bytes: int
     ram_bandwidth_bytes_per_s: int = 0
     disk_read_bytes_per_s: int = 0
+    cpu_flops_per_s: int = 0
     # Windows' NVIDIA driver can silently back VRAM with system RAM ("shared GPU memory").
     shared_memory_spill: bool = False
 

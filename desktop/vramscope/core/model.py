@@ -93,14 +93,32 @@ class ModelSpec:
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
-        for name in ("n_layers", "hidden_size", "n_heads", "n_kv_heads", "head_dim",
-                     "intermediate_size", "vocab_size", "max_context_tokens"):
+        for name in (
+            "n_layers",
+            "hidden_size",
+            "n_heads",
+            "n_kv_heads",
+            "head_dim",
+            "intermediate_size",
+            "vocab_size",
+            "max_context_tokens",
+        ):
             _positive(name, getattr(self, name))
-        for name in ("q_lora_rank", "kv_lora_rank", "qk_rope_head_dim", "qk_nope_head_dim",
-                     "v_head_dim", "n_experts", "n_experts_per_token", "moe_intermediate_size",
-                     "n_shared_experts", "shared_expert_intermediate_size",
-                     "position_embedding_tokens", "n_encoder_layers",
-                     "relative_attention_buckets"):
+        for name in (
+            "q_lora_rank",
+            "kv_lora_rank",
+            "qk_rope_head_dim",
+            "qk_nope_head_dim",
+            "v_head_dim",
+            "n_experts",
+            "n_experts_per_token",
+            "moe_intermediate_size",
+            "n_shared_experts",
+            "shared_expert_intermediate_size",
+            "position_embedding_tokens",
+            "n_encoder_layers",
+            "relative_attention_buckets",
+        ):
             _non_negative(name, getattr(self, name))
         if self.n_heads % self.n_kv_heads:
             raise SpecError(

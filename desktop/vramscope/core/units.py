@@ -1,4 +1,4 @@
-"""Byte units. Every byte count in the core is an ``int``; conversion for display happens in ui/cli."""
+"""Byte units. Every byte count in the core is an ``int``; display conversion lives in ui/cli."""
 
 from __future__ import annotations
 

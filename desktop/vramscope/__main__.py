@@ -1,0 +1,24 @@
+"""``python -m vramscope``: the window; with a subcommand, the command line."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+CLI_COMMANDS = frozenset({"estimate", "fit", "hardware", "-h", "--help", "--version"})
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to the CLI for subcommands, otherwise start the desktop window."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in CLI_COMMANDS:
+        from .cli import main as cli_main
+
+        return cli_main(args)
+    from .ui.launch import main as ui_main
+
+    return ui_main(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

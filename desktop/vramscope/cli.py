@@ -1,0 +1,438 @@
+"""The command line: ``vramscope estimate | fit | hardware`` (a stable contract, DESIGN.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, NoReturn
+
+from . import __version__
+from .core.api import RUNTIME_FAMILIES, layout_for
+from .core.errors import SpecError
+from .core.estimate import Estimate
+from .core.formats import COMMON_FORMAT_IDS, WEIGHT_FORMAT_IDS, WeightFormat, parse_weight_format
+from .core.hardware import GpuDevice, Hardware
+from .core.model import ModelSpec
+from .core.plan import Plan, plan
+from .core.units import GIB
+from .core.weights import WeightLayout, layout_from_file_tensors
+from .core.workload import KV_CACHE_TYPES, MODES, OPTIMIZERS, RUNTIMES, Workload
+
+__all__ = ["main"]
+
+
+class CliError(Exception):
+    """A one-line reason for exit status 2."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedModel:
+    spec: ModelSpec
+    model_id: str
+    name: str
+    default_weights: str | None
+    file_layout: WeightLayout | None  # exact bytes of a local file
+    file_format: str | None
+
+
+def _resolve_model(text: str) -> ResolvedModel:
+    from .catalog.local import load_local_model
+    from .catalog.models import find_model
+
+    if Path(text).exists():
+        local = load_local_model(text)
+        layout = None
+        if local.file_tensors:
+            layout = layout_from_file_tensors(
+                local.spec, local.file_tensors, format_id=local.weights_format_id
+            )
+        return ResolvedModel(
+            local.spec,
+            local.spec.model_id,
+            local.spec.display_name,
+            local.weights_format_id,
+            layout,
+            local.weights_format_id,
+        )
+    entry = find_model(text)
+    return ResolvedModel(entry.spec, entry.model_id, entry.name, entry.default_weights, None, None)
+
+
+def _default_weights(runtime: str, model: ResolvedModel) -> str:
+    if model.file_format:
+        return model.file_format
+    if runtime == "llama.cpp":
+        fmt = model.default_weights or "q4_k_m"
+        return fmt if parse_weight_format(fmt).family in RUNTIME_FAMILIES[runtime] else "q4_k_m"
+    return model.spec.stored_format or "bf16"
+
+
+def _hardware(args: argparse.Namespace) -> tuple[Hardware, dict[str, Any]]:
+    """Detected hardware, or what --fake-hardware / --gpu / --ram describe."""
+    from .catalog.gpus import find_gpu, gpu_bandwidth_by_name
+    from .hardware import probe_machine
+    from .hardware.fake import load_fake_machine, parse_gpu_option
+
+    reading = load_fake_machine(args.fake_hardware) if args.fake_hardware else probe_machine()
+    hw = reading.to_hardware(bandwidth_fallback=gpu_bandwidth_by_name)
+    info = reading.to_json()
+    if args.gpu:
+        gpus = []
+        for opt in args.gpu:
+            name, size = parse_gpu_option(opt)
+            gpu = find_gpu(name)
+            total = size if size is not None else gpu.vram_bytes
+            gpus.append(gpu.to_device(total_bytes=total, free_bytes=total))
+        hw = replace(hw, gpus=tuple(gpus))
+        info["gpus"] = [_gpu_json(g) for g in gpus]
+        info.setdefault("notes", []).append("GPUs given on the command line (assumed fully free).")
+    if args.ram is not None:
+        if not 0.25 <= args.ram <= 65536:
+            raise CliError(f"--ram must be between 0.25 and 65536 GB, got {args.ram}")
+        ram = int(args.ram * GIB)
+        hw = replace(hw, ram_total_bytes=ram, ram_available_bytes=ram)
+        info["ram"] = {"total_bytes": ram, "available_bytes": ram}
+    return hw, info
+
+
+def _gpu_json(g: GpuDevice) -> dict[str, Any]:
+    return {
+        "name": g.name,
+        "total_bytes": g.total_bytes,
+        "free_bytes": g.free_bytes,
+        "bandwidth_bytes_per_s": g.bandwidth_bytes_per_s,
+        "unified_memory": g.unified_memory,
+    }
+
+
+def _workload(args: argparse.Namespace, runtime: str) -> Workload:
+    return Workload(
+        runtime=runtime,  # type: ignore[arg-type]
+        mode=args.mode,
+        context_tokens=args.ctx,
+        batch=args.batch,
+        kv_cache_type=args.kv_cache or ("f16" if runtime != "transformers" else "bf16"),
+        flash_attention=args.flash_attn,
+        compute_dtype=args.compute_dtype,
+        optimizer=args.optimizer,
+        grad_checkpointing=args.grad_checkpointing,
+        lora_rank=args.lora_rank,
+        lora_targets=tuple(t.strip() for t in args.lora_targets.split(",") if t.strip()),
+        ubatch_tokens=args.ubatch,
+        mmap=not args.no_mmap,
+    )
+
+
+def _gpu_layers(text: str) -> int | None:
+    if text == "auto":
+        return None
+    if text == "all":
+        return 10**6  # clamped to n_layers + 1
+    try:
+        n = int(text)
+    except ValueError:
+        raise CliError(f"--gpu-layers must be a number, 'all' or 'auto', got {text!r}") from None
+    if n < 0:
+        raise CliError(f"--gpu-layers must be 0 or more, got {n}")
+    return n
+
+
+def _plan_json(p: Plan) -> dict[str, Any]:
+    est = p.estimate
+    devices: dict[str, dict[str, Any]] = {}
+    for i in range(est.n_gpus):
+        dev = f"gpu{i}"
+        cap = p.gpu_budget_bytes[i] if i < len(p.gpu_budget_bytes) else None
+        devices[dev] = {"bytes": est.device_bytes(dev), "capacity_bytes": cap}
+    devices["ram"] = {"bytes": est.peak_ram_bytes, "capacity_bytes": p.ram_budget_bytes}
+    return {
+        "terms": [
+            {
+                "name": t.name,
+                "bytes": t.bytes,
+                "device": t.device,
+                "formula": t.formula,
+                "source": t.source,
+                "exact": t.exact,
+            }
+            for t in est.terms
+        ],
+        "devices": devices,
+        "peak_gpu_bytes": est.peak_gpu_bytes,
+        "peak_ram_bytes": est.peak_ram_bytes,
+        "weights_bytes": est.weights_bytes,
+        "verdict": p.verdict,
+        "verdict_detail": p.detail,
+        "sentence": p.sentence,
+        "headroom_bytes": p.headroom_bytes,
+        "max_ctx_tokens": p.max_context_tokens,
+        "tokens_per_second": round(p.speed.decode_tokens_per_s, 2) if p.speed else None,
+        "prefill_tokens_per_second": (
+            round(p.speed.prefill_tokens_per_s, 1)
+            if p.speed and p.speed.prefill_tokens_per_s
+            else None
+        ),
+        "speed_assumptions": list(p.speed.assumptions) if p.speed else [],
+        "notes": list(est.notes),
+    }
+
+
+def _settings(wl: Workload, fmt: str, gpu_layers: int) -> dict[str, Any]:
+    return {
+        "runtime": wl.runtime,
+        "weights": fmt,
+        "compute_dtype": wl.compute_dtype,
+        "ctx": wl.context_tokens,
+        "batch": wl.batch,
+        "mode": wl.mode,
+        "kv_cache": wl.kv_cache_type,
+        "kv_cache_v": wl.v_cache_type,
+        "flash_attn": wl.flash_attention,
+        "gpu_layers": gpu_layers,
+        "ubatch": wl.ubatch_tokens,
+        "mmap": wl.mmap,
+        "optimizer": wl.optimizer,
+        "grad_checkpointing": wl.grad_checkpointing,
+        "lora_rank": wl.lora_rank,
+        "lora_targets": list(wl.lora_targets),
+    }
+
+
+def _fmt_gib(n: int) -> str:
+    return f"{n / GIB:8.2f} GiB"
+
+
+def _print_estimate(model: ResolvedModel, fmt: WeightFormat, p: Plan) -> None:
+    est: Estimate = p.estimate
+    wl = est.workload
+    print(
+        f"{model.name}  ({est.params_total / 1e9:.2f} B params, "
+        f"{est.params_active / 1e9:.2f} B active)"
+    )
+    print(
+        f"{wl.runtime}, {fmt.label}, {wl.mode}, ctx {wl.context_tokens:,} x {wl.batch}, "
+        f"KV {wl.kv_cache_type}, GPU layers {est.gpu_layers}/{est.model.n_layers + 1}"
+    )
+    print()
+    print(f"{'term':22s} {'device':6s} {'size':>12s}  formula")
+    for t in est.terms:
+        if t.bytes == 0:
+            continue
+        print(f"{t.name:22s} {t.device:6s} {_fmt_gib(t.bytes)}  {t.formula}")
+    print()
+    for i in range(est.n_gpus):
+        dev = f"gpu{i}"
+        cap = p.gpu_budget_bytes[i] if i < len(p.gpu_budget_bytes) else 0
+        print(f"{dev:6s} total {_fmt_gib(est.device_bytes(dev))} of {_fmt_gib(cap)} free")
+    print(
+        f"ram    total {_fmt_gib(est.peak_ram_bytes)} of {_fmt_gib(p.ram_budget_bytes)} available"
+    )
+    print()
+    print(p.sentence)
+    if p.max_context_tokens:
+        print(f"Largest context that fits this way: {p.max_context_tokens:,} tokens.")
+    for note in est.notes:
+        print(f"Note: {note}")
+
+
+def _cmd_estimate(args: argparse.Namespace) -> dict[str, Any] | None:
+    model = _resolve_model(args.model)
+    runtime = args.runtime
+    fmt_id = args.weights or _default_weights(runtime, model)
+    fmt = parse_weight_format(fmt_id)
+    wl = _workload(args, runtime)
+    hw, hw_info = _hardware(args)
+    layout = model.file_layout if (model.file_layout and not args.weights) else None
+    if layout is None:
+        layout = layout_for(model.spec, fmt, runtime) if _runtime_ok(runtime, fmt) else None
+    p = plan(model.spec, fmt, wl, hw, gpu_layers=_gpu_layers(args.gpu_layers), layout=layout)
+    if args.json:
+        out = {
+            "model": {
+                "id": model.model_id,
+                "name": model.name,
+                "params_total": p.estimate.params_total,
+                "params_active": p.estimate.params_active,
+            },
+            "settings": _settings(wl, fmt.id, p.estimate.gpu_layers),
+            "hardware": hw_info,
+        }
+        out.update(_plan_json(p))
+        return out
+    _print_estimate(model, fmt, p)
+    return None
+
+
+def _runtime_ok(runtime: str, fmt: WeightFormat) -> bool:
+    return fmt.family in RUNTIME_FAMILIES[runtime]
+
+
+def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
+    from .catalog.models import load_models
+
+    hw, hw_info = _hardware(args)
+    runtime = args.runtime
+    wl = _workload(args, runtime)
+    ids = WEIGHT_FORMAT_IDS if args.all_formats else COMMON_FORMAT_IDS
+    formats = [parse_weight_format(i) for i in ids]
+    formats = [
+        f for f in formats if _runtime_ok(runtime, f) and not (runtime == "vllm" and f.id == "int8")
+    ]
+    rows: list[dict[str, Any]] = []
+    for entry in load_models():
+        spec = entry.spec
+        for fmt in formats:
+            if fmt.id == "mxfp4" and not spec.is_moe:
+                continue
+            try:
+                p = plan(
+                    spec,
+                    fmt,
+                    replace(wl, context_tokens=min(wl.context_tokens, spec.max_context_tokens)),
+                    hw,
+                )
+            except SpecError:
+                continue  # a format this architecture cannot take (e.g. block sizes)
+            rows.append(
+                {
+                    "model": {"id": entry.model_id, "params_total": p.estimate.params_total},
+                    "weights": fmt.id,
+                    "verdict": p.verdict,
+                    "verdict_detail": p.detail,
+                    "peak_gpu_bytes": p.estimate.peak_gpu_bytes,
+                    "peak_ram_bytes": p.estimate.peak_ram_bytes,
+                    "max_ctx_tokens": p.max_context_tokens,
+                    "tokens_per_second": round(p.speed.decode_tokens_per_s, 2) if p.speed else None,
+                }
+            )
+    if args.json:
+        return {"hardware": hw_info, "settings": _settings(wl, "various", -1), "rows": rows}
+    gpus = ", ".join(
+        f"{g.name} ({g.free_bytes / GIB:.1f} of {g.total_bytes / GIB:.1f} GiB free)"
+        for g in hw.gpus
+    )
+    print(
+        f"Hardware: {gpus or 'no GPU'}; RAM {hw.ram_available_bytes / GIB:.1f} of "
+        f"{hw.ram_total_bytes / GIB:.1f} GiB available"
+    )
+    print(f"{runtime}, ctx {wl.context_tokens:,}, batch {wl.batch}")
+    print()
+    print(
+        f"{'model':28s} {'weights':10s} {'verdict':14s} {'GPU':>9s} {'RAM':>9s} "
+        f"{'max ctx':>9s} {'tok/s':>7s}"
+    )
+    for r in rows:
+        tps = f"{r['tokens_per_second']:.1f}" if r["tokens_per_second"] is not None else "-"
+        print(
+            f"{r['model']['id']:28s} {r['weights']:10s} {r['verdict']:14s} "
+            f"{r['peak_gpu_bytes'] / GIB:8.1f}G {r['peak_ram_bytes'] / GIB:8.1f}G "
+            f"{r['max_ctx_tokens']:9,d} {tps:>7s}"
+        )
+    return None
+
+
+def _cmd_hardware(args: argparse.Namespace) -> dict[str, Any] | None:
+    hw, info = _hardware(args)
+    if args.json:
+        return info
+    if not hw.gpus:
+        print("GPUs: none usable")
+    for g in hw.gpus:
+        bw = f", {g.bandwidth_bytes_per_s / 1e9:.0f} GB/s" if g.bandwidth_bytes_per_s else ""
+        print(
+            f"GPU  {g.name}: {g.free_bytes / GIB:.2f} GiB free of {g.total_bytes / GIB:.2f} GiB{bw}"
+        )
+    print(
+        f"RAM  {hw.ram_available_bytes / GIB:.2f} GiB available of "
+        f"{hw.ram_total_bytes / GIB:.2f} GiB"
+    )
+    for note in info.get("notes", []):
+        print(f"Note: {note}")
+    return None
+
+
+def _add_hardware_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--gpu", action="append", metavar="NAME[:GB]", help="plan for this GPU (repeatable)"
+    )
+    p.add_argument("--ram", type=float, metavar="GB", help="plan for this much system RAM (GiB)")
+    p.add_argument("--fake-hardware", metavar="FILE.json", help="read the machine from a JSON file")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _add_workload_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--runtime", choices=RUNTIMES, default="llama.cpp")
+    p.add_argument("--compute-dtype", choices=("bf16", "fp16", "fp32"), default="bf16")
+    p.add_argument("--ctx", type=int, default=4096, metavar="N", help="tokens per sequence")
+    p.add_argument("--batch", type=int, default=1, metavar="N", help="sequences")
+    p.add_argument("--mode", choices=MODES, default="inference")
+    p.add_argument("--kv-cache", choices=KV_CACHE_TYPES, default=None)
+    p.add_argument("--flash-attn", choices=("on", "off", "auto"), default="auto")
+    p.add_argument("--ubatch", type=int, default=512, metavar="N", help="llama.cpp n_ubatch")
+    p.add_argument("--no-mmap", action="store_true", help="llama.cpp --no-mmap")
+    p.add_argument("--optimizer", choices=OPTIMIZERS, default="adamw")
+    p.add_argument("--grad-checkpointing", action="store_true")
+    p.add_argument("--lora-rank", type=int, default=16, metavar="R")
+    p.add_argument("--lora-targets", default="all-linear", metavar="all-linear|q_proj,v_proj,...")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vramscope",
+        description="Can this PC run that LLM? Memory, placement and speed you can check.",
+    )
+    parser.add_argument("--version", action="version", version=f"vramscope {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    est = sub.add_parser("estimate", help="memory, placement and speed for one model")
+    est.add_argument("model", help="catalog id, config.json, model folder or .gguf")
+    est.add_argument("--weights", metavar="FORMAT", help=f"one of: {' '.join(WEIGHT_FORMAT_IDS)}")
+    est.add_argument("--gpu-layers", default="auto", metavar="N|all|auto")
+    _add_workload_options(est)
+    _add_hardware_options(est)
+    fit = sub.add_parser("fit", help="catalog x weight formats table for this machine")
+    fit.add_argument("--all-formats", action="store_true", help="every format, not the common ones")
+    _add_workload_options(fit)
+    _add_hardware_options(fit)
+    hw = sub.add_parser("hardware", help="what was detected")
+    _add_hardware_options(hw)
+    return parser
+
+
+class _Parser(argparse.ArgumentParser):
+    pass
+
+
+def _fail(message: str, as_json: bool) -> NoReturn:
+    message = " ".join(str(message).split())
+    if as_json:
+        print(json.dumps({"error": message}))
+    else:
+        print(f"vramscope: error: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status (0, or 2 with a one-line reason)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in argv
+    parser = build_parser()
+    if as_json:
+        # argparse errors would print usage text; with --json they must be one JSON object.
+        parser.error = lambda message: _fail(message, True)  # type: ignore[method-assign]
+        for action in parser._subparsers._group_actions if parser._subparsers else []:
+            for sp in getattr(action, "choices", {}).values():
+                sp.error = lambda message: _fail(message, True)
+    args = parser.parse_args(argv)
+    handlers = {"estimate": _cmd_estimate, "fit": _cmd_fit, "hardware": _cmd_hardware}
+    try:
+        out = handlers[args.command](args)
+    except (SpecError, CliError, ValueError, OSError) as exc:
+        _fail(str(exc), as_json)
+    if out is not None:
+        json.dump(out, sys.stdout, indent=2)
+        print()
+    return 0

@@ -1,0 +1,77 @@
+"""One entry point over the runtimes: estimate(model, weights, workload, placement)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .errors import SpecError
+from .estimate import Estimate
+from .formats import WeightFormat
+from .llamacpp import estimate_llamacpp
+from .model import ModelSpec
+from .torch_runtime import estimate_transformers
+from .vllm import estimate_vllm
+from .weights import WeightLayout, weight_layout
+from .workload import Workload
+
+__all__ = ["RUNTIME_FAMILIES", "check_runtime_format", "estimate", "layout_for"]
+
+# Which weight-format families each runtime loads.
+# source: llama.cpp reads GGUF only (float GGUFs included); transformers loads bitsandbytes,
+# GPTQ/AWQ (optimum/gptqmodel), fp8 (compressed-tensors) and MXFP4; vLLM the same minus
+# LLM.int8; EXL2 needs exllamav2/TabbyAPI, which we do not model.
+RUNTIME_FAMILIES: dict[str, frozenset[str]] = {
+    "llama.cpp": frozenset({"float", "gguf"}),
+    "transformers": frozenset({"float", "bnb", "gptq", "awq", "fp8", "mxfp4"}),
+    "vllm": frozenset({"float", "bnb", "gptq", "awq", "fp8", "mxfp4"}),
+}
+
+
+def check_runtime_format(runtime: str, fmt: WeightFormat) -> None:
+    """Raise SpecError when ``runtime`` cannot load weights in ``fmt``."""
+    families = RUNTIME_FAMILIES[runtime]
+    if fmt.family not in families or (runtime == "vllm" and fmt.id == "int8"):
+        hint = (
+            "a GGUF type such as q4_k_m"
+            if runtime == "llama.cpp"
+            else "bf16, nf4, gptq-4bit or awq-4bit"
+        )
+        raise SpecError(f"{runtime} cannot load {fmt.id} weights; use {hint}")
+
+
+def layout_for(spec: ModelSpec, fmt: WeightFormat, runtime: str) -> WeightLayout:
+    """The predicted weight layout as ``runtime`` stores it (llama.cpp keeps norms in F32)."""
+    return weight_layout(spec, fmt, gguf_file=runtime == "llama.cpp")
+
+
+def estimate(
+    spec: ModelSpec,
+    fmt: WeightFormat,
+    workload: Workload,
+    *,
+    n_gpus: int = 1,
+    gpu_layers: int | None = None,
+    gpu_split: Sequence[float] | None = None,
+    layout: WeightLayout | None = None,
+    cpu_repack: bool = True,
+) -> Estimate:
+    """Memory of ``spec`` in ``fmt`` running ``workload`` at a fixed placement.
+
+    ``n_gpus`` 0 means CPU only (llama.cpp). ``gpu_layers`` follows llama.cpp's ``-ngl`` (None:
+    everything on the GPUs). ``layout`` overrides the predicted weights with a real file's.
+    """
+    check_runtime_format(workload.runtime, fmt)
+    if n_gpus < 0:
+        raise SpecError(f"number of GPUs must be 0 or more, got {n_gpus}")
+    lay = layout if layout is not None else layout_for(spec, fmt, workload.runtime)
+    if workload.runtime == "llama.cpp":
+        split = tuple(gpu_split) if gpu_split else (1.0,) * max(n_gpus, 1)
+        ngl = (spec.n_layers + 1 if gpu_layers is None else gpu_layers) if n_gpus else 0
+        return estimate_llamacpp(
+            spec, lay, workload, gpu_layers=ngl, gpu_split=split, cpu_repack=cpu_repack
+        )
+    if n_gpus == 0:
+        raise SpecError(f"{workload.runtime} runs on a GPU; this machine has none (use llama.cpp)")
+    if workload.runtime == "transformers":
+        return estimate_transformers(spec, fmt, lay, workload, n_gpus=n_gpus)
+    return estimate_vllm(spec, fmt, lay, workload, n_gpus=n_gpus)

@@ -1,0 +1,112 @@
+"""Estimate: a memory breakdown as named terms, each with bytes, a device and a formula."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .errors import SpecError
+from .model import ModelSpec
+from .workload import Workload
+
+__all__ = ["DEVICE_DISK", "DEVICE_RAM", "Estimate", "Term", "gpu_device"]
+
+DEVICE_RAM = "ram"
+DEVICE_DISK = "disk"
+
+
+def gpu_device(index: int) -> str:
+    """Device key of the index-th GPU in an estimate ("gpu0", "gpu1", ...)."""
+    return f"gpu{index}"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One named part of the memory at the peak moment.
+
+    ``formula`` says in words how the bytes were computed (with the numbers used) and ``source``
+    where the formula or its constant comes from. ``exact`` marks terms that are plain arithmetic
+    on known shapes (weights of a known layout, a KV cache); modelled terms (compute buffers,
+    allocator caching, activations) carry more uncertainty. ``per_token_bytes`` is the local
+    slope in context tokens, so callers can extrapolate without recomputing.
+    """
+
+    name: str
+    bytes: int
+    device: str
+    formula: str
+    source: str = ""
+    exact: bool = False
+    per_token_bytes: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.bytes < 0:
+            raise SpecError(f"term {self.name!r} has negative bytes: {self.bytes}")
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """Memory of one model, weight format and workload at a fixed placement.
+
+    ``gpu_layers`` uses llama.cpp's meaning of ``-ngl`` (the output layer counts as one more
+    layer), ``n_layers + 1`` meaning everything on the GPU; runtimes without partial offload use
+    ``n_layers + 1`` when on a GPU and 0 on the CPU.
+    """
+
+    model: ModelSpec
+    weights_format: str
+    workload: Workload
+    terms: tuple[Term, ...]
+    gpu_layers: int
+    n_gpus: int
+    params_total: int
+    params_active: int
+    weights_bytes: int
+    # bytes read from each device per generated token (for the speed model)
+    read_bytes_per_token: tuple[tuple[str, int], ...] = ()
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+    def device_bytes(self, device: str) -> int:
+        return sum(t.bytes for t in self.terms if t.device == device)
+
+    @property
+    def devices(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for t in self.terms:
+            seen.setdefault(t.device, None)
+        return tuple(seen)
+
+    @property
+    def gpu_devices(self) -> tuple[str, ...]:
+        return tuple(gpu_device(i) for i in range(self.n_gpus))
+
+    @property
+    def peak_gpu_bytes(self) -> int:
+        """Summed over GPUs: what nvidia-smi would show at the worst moment."""
+        return sum(t.bytes for t in self.terms if t.device.startswith("gpu"))
+
+    @property
+    def peak_ram_bytes(self) -> int:
+        return self.device_bytes(DEVICE_RAM)
+
+    @property
+    def disk_bytes(self) -> int:
+        return self.device_bytes(DEVICE_DISK)
+
+    @property
+    def gpu_per_token_bytes(self) -> float:
+        return sum(t.per_token_bytes for t in self.terms if t.device.startswith("gpu"))
+
+    @property
+    def ram_per_token_bytes(self) -> float:
+        return sum(t.per_token_bytes for t in self.terms if t.device == DEVICE_RAM)
+
+    def term(self, name: str, device: str | None = None) -> int:
+        """Bytes of the named term (summed over devices unless one is given)."""
+        return sum(
+            t.bytes for t in self.terms if t.name == name and (device is None or t.device == device)
+        )
+
+    @property
+    def modelled_bytes(self) -> int:
+        """Bytes that come from empirical models rather than exact arithmetic."""
+        return sum(t.bytes for t in self.terms if not t.exact)

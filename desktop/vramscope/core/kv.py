@@ -1,0 +1,130 @@
+"""KV cache sizes per layer, in each runtime's own layout.
+
+The cache holds K and V for every cached token of every attention layer. What differs between
+runtimes is how many cells a layer keeps (sliding-window layers keep only the window where the
+runtime supports it), what one cell holds (MLA keeps a compressed latent in llama.cpp and vLLM
+but full K/V in transformers), and the element size (quantized caches store 32-element blocks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .constants import LLAMACPP_CTX_PAD_TOKENS, LLAMACPP_SWA_PAD_TOKENS
+from .model import ModelSpec
+from .workload import kv_bytes_per_element
+
+__all__ = [
+    "LLAMACPP_SWA_ARCHS",
+    "KvLayer",
+    "hf_kv_layers",
+    "llamacpp_kv_layers",
+    "pad",
+    "vllm_kv_layers",
+]
+
+# Architectures whose llama.cpp graph uses the interleaved sliding-window cache (iSWA); others
+# keep a full cache even when the HF config names a window (e.g. Mistral 7B v0.1 runs as llama).
+# source: llama.cpp src/llama-model.cpp (hparams.swa_type set for these) and llama-kv-cache-iswa.cpp
+LLAMACPP_SWA_ARCHS = frozenset({"gemma2", "gemma3", "gemma3_text", "gpt_oss", "cohere2", "llama4"})
+
+
+def pad(n: int, multiple: int) -> int:
+    return -(-n // multiple) * multiple
+
+
+@dataclass(frozen=True, slots=True)
+class KvLayer:
+    """Cache of one layer: ``cells`` tokens of ``k_elements`` + ``v_elements`` each."""
+
+    layer: int
+    cells: int
+    k_elements: int
+    v_elements: int
+    bytes: int
+    sliding: bool
+
+
+def _elements(spec: ModelSpec, *, compressed_mla: bool) -> tuple[int, int]:
+    if spec.is_mla:
+        if compressed_mla:
+            # llama.cpp/vLLM cache the latent c_kv plus the shared RoPE key; no separate V.
+            # source: DeepSeek-V2 paper arXiv:2405.04434;
+            # llama.cpp llama-kv-cache.cpp has_v = !is_mla
+            return spec.kv_lora_rank + spec.qk_rope_head_dim, 0
+        # transformers decompresses: K = heads x (nope + rope), V = heads x v_head_dim
+        return spec.n_heads * (spec.qk_nope_head_dim + spec.qk_rope_head_dim), (
+            spec.n_heads * spec.v_head_dim
+        )
+    return spec.kv_dim, spec.kv_dim
+
+
+def _bytes(elements: int, cells: int, kv_type: str) -> int:
+    block_bytes, block_elems = kv_bytes_per_element(kv_type)
+    # Quantized types pack whole rows of 32-element blocks; a row is one cell of one layer.
+    return cells * (-(-elements // block_elems)) * block_bytes
+
+
+def llamacpp_kv_layers(
+    spec: ModelSpec,
+    *,
+    context_tokens: int,
+    n_seq: int,
+    ubatch_tokens: int,
+    k_type: str,
+    v_type: str,
+) -> tuple[KvLayer, ...]:
+    """llama.cpp's cache: ``n_ctx = context x sequences`` cells padded to 256 (unified cache);
+    sliding layers of iSWA architectures keep
+    ``pad(min(n_ctx, window x n_seq + n_ubatch), 256)``."""
+    n_ctx = pad(context_tokens * n_seq, LLAMACPP_CTX_PAD_TOKENS)
+    k_el, v_el = _elements(spec, compressed_mla=True)
+    swa = spec.model_type in LLAMACPP_SWA_ARCHS and spec.sliding_window_tokens is not None
+    out = []
+    for i in range(spec.n_layers):
+        sliding = swa and spec.attention_of(i) == "sliding"
+        cells = n_ctx
+        if sliding and spec.sliding_window_tokens is not None:
+            window_cells = spec.sliding_window_tokens * n_seq + ubatch_tokens
+            cells = pad(min(n_ctx, window_cells), LLAMACPP_SWA_PAD_TOKENS)
+        b = _bytes(k_el, cells, k_type) + (_bytes(v_el, cells, v_type) if v_el else 0)
+        out.append(KvLayer(i, cells, k_el, v_el, b, sliding))
+    return tuple(out)
+
+
+def hf_kv_layers(spec: ModelSpec, *, tokens: int, batch: int, kv_type: str) -> tuple[KvLayer, ...]:
+    """transformers' dynamic cache: every token in the model dtype; sliding layers keep the
+    window (transformers 5 DynamicSlidingWindowLayer); DeepSeek's MLA cache is decompressed."""
+    k_el, v_el = _elements(spec, compressed_mla=False)
+    out = []
+    for i in range(spec.n_layers):
+        sliding = spec.attention_of(i) == "sliding" and spec.sliding_window_tokens is not None
+        cells = tokens
+        if sliding and spec.sliding_window_tokens is not None:
+            cells = min(tokens, spec.sliding_window_tokens)
+        cells *= batch
+        b = _bytes(k_el, cells, kv_type) + _bytes(v_el, cells, kv_type)
+        out.append(KvLayer(i, cells, k_el, v_el, b, sliding))
+    return tuple(out)
+
+
+# source: vllm/config/cache.py (block_size default 16 tokens)
+VLLM_BLOCK_TOKENS = 16
+
+
+def vllm_kv_layers(
+    spec: ModelSpec, *, tokens: int, batch: int, kv_type: str
+) -> tuple[KvLayer, ...]:
+    """vLLM's paged cache: 16-token blocks per sequence; MLA compressed; sliding layers windowed
+    by the hybrid KV manager."""
+    k_el, v_el = _elements(spec, compressed_mla=True)
+    out = []
+    for i in range(spec.n_layers):
+        sliding = spec.attention_of(i) == "sliding" and spec.sliding_window_tokens is not None
+        cells = tokens
+        if sliding and spec.sliding_window_tokens is not None:
+            cells = min(tokens, spec.sliding_window_tokens)
+        cells = pad(cells, VLLM_BLOCK_TOKENS) * batch
+        b = _bytes(k_el, cells, kv_type) + (_bytes(v_el, cells, kv_type) if v_el else 0)
+        out.append(KvLayer(i, cells, k_el, v_el, b, sliding))
+    return tuple(out)

@@ -1,0 +1,302 @@
+"""llama.cpp's memory layout (also what Ollama, LM Studio, KoboldCpp and Jan run).
+
+What llama.cpp allocates at load, per device (``src/llama-model.cpp``, ``src/llama-context.cpp``):
+the token embedding stays in host memory; ``-ngl N`` puts the last ``N - 1`` repeating layers
+and the output layer on the GPUs (``i_gpu_start = n_layer + 1 - N``); each layer's KV cache
+lives with the layer; every GPU reserves a compute buffer for the worst-case graph; the host
+keeps a small compute buffer (graph inputs, KQ mask) and the logits output buffer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .constants import (
+    LLAMACPP_CPU_REPACKED_TYPES,
+    LLAMACPP_CTX_PAD_TOKENS,
+    LLAMACPP_CUDA_HOST_RUNTIME_BYTES,
+    LLAMACPP_CUDA_OVERHEAD_BYTES,
+    LLAMACPP_HOST_BASE_BYTES,
+)
+from .errors import SpecError
+from .estimate import DEVICE_RAM, Estimate, Term, gpu_device
+from .kv import llamacpp_kv_layers, pad
+from .model import ModelSpec
+from .tensors import param_counts
+from .weights import WeightLayout
+from .workload import Workload
+
+__all__ = ["estimate_llamacpp", "layer_ranges"]
+
+_SRC = "llama.cpp src/llama-context.cpp (graph reserve), calibration llamacpp-*.jsonl"
+
+
+def layer_ranges(n_layers: int, gpu_layers: int, split: Sequence[float]) -> list[range]:
+    """Repeating layers held by each GPU for ``-ngl gpu_layers``, split in proportion to ``split``
+    (llama.cpp's default tensor split follows each device's free memory), contiguous, in order."""
+    i_gpu_start = max(n_layers + 1 - gpu_layers, 0)
+    on_gpu = list(range(i_gpu_start, n_layers))
+    total = sum(split)
+    ranges: list[range] = []
+    start = 0
+    acc = 0.0
+    for j, share in enumerate(split):
+        acc += share
+        end = len(on_gpu) if j == len(split) - 1 else round(len(on_gpu) * acc / total)
+        ranges.append(range(i_gpu_start + start, i_gpu_start + end))
+        start = end
+    return ranges
+
+
+def _repacked_bytes(layout: WeightLayout, layers: Sequence[int]) -> int:
+    """Bytes of the tensors in ``layers`` that the x86 CPU backend copies into a repacked buffer."""
+    wanted = {f"blk.{i}." for i in layers}
+    return sum(
+        b
+        for b, t, name in zip(
+            layout.tensor_bytes, layout.tensor_types, layout.tensor_names, strict=True
+        )
+        if t in LLAMACPP_CPU_REPACKED_TYPES and name[: name.find(".", 4) + 1] in wanted
+    )
+
+
+def estimate_llamacpp(
+    spec: ModelSpec,
+    layout: WeightLayout,
+    workload: Workload,
+    *,
+    gpu_layers: int,
+    gpu_split: Sequence[float] = (1.0,),
+    cpu_repack: bool = True,
+) -> Estimate:
+    """Memory of a llama.cpp run with ``-ngl gpu_layers`` over ``len(gpu_split)`` GPUs.
+
+    ``gpu_layers`` 0 (or no GPUs) is a CPU-only run; ``n_layers + 1`` puts everything on GPUs.
+    ``cpu_repack`` models the x86 CPU backend's repacked copies of Q4_0/Q4_K/IQ4_NL weights.
+    """
+    n_layer = spec.n_layers
+    if gpu_layers < 0:
+        raise SpecError(f"gpu layers must be 0 or more, got {gpu_layers}")
+    n_gpus = len(gpu_split) if gpu_layers > 0 else 0
+    gpu_layers = min(gpu_layers, n_layer + 1) if n_gpus else 0
+    wl = workload
+    n_seq = wl.batch
+    n_ctx = pad(wl.context_tokens * n_seq, LLAMACPP_CTX_PAD_TOKENS)
+    n_ub = min(wl.ubatch_tokens, n_ctx)
+    fa = wl.flash_attention_on
+    if not fa and wl.v_cache_type not in ("f16", "bf16", "f32"):
+        raise SpecError(
+            f"llama.cpp needs flash attention for a quantized V cache ({wl.v_cache_type}); "
+            "use --flash-attn on"
+        )
+    h, vocab, heads = spec.hidden_size, spec.vocab_size, spec.n_heads
+    kv = llamacpp_kv_layers(
+        spec,
+        context_tokens=wl.context_tokens,
+        n_seq=n_seq,
+        ubatch_tokens=n_ub,
+        k_type=wl.kv_cache_type,
+        v_type=wl.v_cache_type,
+    )
+    ranges = layer_ranges(n_layer, gpu_layers, gpu_split) if n_gpus else []
+    on_gpu = {i for r in ranges for i in r}
+    cpu_layers = [i for i in range(n_layer) if i not in on_gpu]
+    output_on_gpu = n_gpus > 0 and gpu_layers >= 1
+    terms: list[Term] = []
+    read: dict[str, int] = {}
+
+    def kv_slope(layers: Sequence[int]) -> float:
+        # bytes per extra context token: full-attention layers grow, window layers do not
+        return sum(kv[i].bytes / kv[i].cells * n_seq for i in layers if not kv[i].sliding)
+
+    # --- GPUs -------------------------------------------------------------------------------
+    max_cells = max(k.cells for k in kv)
+    logits_term = 4 * n_ub * (vocab + h)
+    attn_term = 4 * n_ub * (1 + 4 * h + max_cells * (1 + heads)) if not fa else 0
+    ffn_width = max(spec.intermediate_size, spec.n_experts_per_token * spec.moe_intermediate_size)
+    ffn_term = 4 * n_ub * (2 * h + 2 * ffn_width)
+    for g, rng in enumerate(ranges):
+        dev = gpu_device(g)
+        last = g == n_gpus - 1
+        w = sum(layout.layer_bytes[i] for i in rng)
+        formula = f"{len(rng)} of {n_layer} layers"
+        if last and output_on_gpu:
+            w += layout.output_bytes
+            formula += " + output layer"
+            if spec.tied_embeddings:
+                w += layout.output_head_bytes_if_tied
+                formula += " (tied: a copy of the token embedding)"
+        terms.append(
+            Term("weights", w, dev, formula, "llama.cpp llama-model.cpp layer placement", True)
+        )
+        kv_b = sum(kv[i].bytes for i in rng)
+        if wl.kv_offload and rng:
+            terms.append(
+                Term(
+                    "kv_cache",
+                    kv_b,
+                    dev,
+                    f"{len(rng)} layers x {kv[rng[0]].cells} cells x (K {kv[rng[0]].k_elements} + "
+                    f"V {kv[rng[0]].v_elements}) elements as {wl.kv_cache_type}/{wl.v_cache_type}",
+                    "llama.cpp llama-kv-cache.cpp; ggml-common.h block sizes",
+                    True,
+                    kv_slope(rng),
+                )
+            )
+        if last:
+            compute = max(logits_term, attn_term, ffn_term)
+            which = "logits 4 x n_ubatch x (vocab + hidden)"
+        else:
+            compute = max(attn_term, ffn_term)
+            which = "FFN activations 4 x n_ubatch x (2 hidden + 2 ffn)"
+        if compute == attn_term:
+            which = (
+                "KQ scores without flash attention: "
+                "4 x n_ubatch x (1 + 4 hidden + n_ctx x (1 + heads))"
+            )
+        slope = 4 * n_ub * (1 + heads) * n_seq if compute == attn_term else 0.0
+        terms.append(
+            Term("compute_buffer", compute, dev, f"{which}, n_ubatch {n_ub}", _SRC, False, slope)
+        )
+        terms.append(
+            Term(
+                "runtime_overhead",
+                LLAMACPP_CUDA_OVERHEAD_BYTES,
+                dev,
+                "CUDA context, cuBLAS and kernel images (measured 597-605 MiB on an H100)",
+                "calibration llamacpp-h100.jsonl",
+            )
+        )
+        read[dev] = sum(layout.layer_active_bytes[i] for i in rng) + (
+            (
+                layout.output_bytes
+                + (layout.output_head_bytes_if_tied if spec.tied_embeddings else 0)
+            )
+            if last and output_on_gpu
+            else 0
+        )
+        if wl.kv_offload:
+            read[dev] += sum(kv[i].bytes for i in rng) // 2  # half full on average over a chat
+
+    # --- host --------------------------------------------------------------------------------
+    host_w = (
+        layout.token_embd_bytes
+        + layout.encoder_bytes
+        + sum(layout.layer_bytes[i] for i in cpu_layers)
+    )
+    formula = "token embedding (llama.cpp keeps it in host memory)"
+    if cpu_layers:
+        formula += f" + {len(cpu_layers)} layers on the CPU"
+    if not output_on_gpu:
+        host_w += layout.output_bytes
+        formula += " + output layer"
+    terms.append(Term("weights", host_w, DEVICE_RAM, formula, "llama.cpp llama-model.cpp", True))
+    repack_layers = cpu_layers if cpu_repack else []
+    repack = _repacked_bytes(layout, repack_layers) if repack_layers else 0
+    if repack and wl.mmap:
+        # With mmap the file pages of repacked tensors stay mapped beside the repacked copy.
+        terms.append(
+            Term(
+                "weights_repacked",
+                repack,
+                DEVICE_RAM,
+                "x86 CPU backend copies Q4_0/Q4_K/IQ4_NL tensors into an interleaved buffer; the "
+                "mapped file pages stay resident",
+                "ggml-cpu/repack.cpp; calibration llamacpp-cpu.jsonl (CPU_REPACK)",
+                True,
+            )
+        )
+    host_kv_layers = cpu_layers if wl.kv_offload else list(range(n_layer))
+    if host_kv_layers:
+        terms.append(
+            Term(
+                "kv_cache",
+                sum(kv[i].bytes for i in host_kv_layers),
+                DEVICE_RAM,
+                f"{len(host_kv_layers)} layers' cache in system RAM "
+                f"({wl.kv_cache_type}/{wl.v_cache_type})",
+                "llama.cpp llama-kv-cache.cpp",
+                True,
+                kv_slope(host_kv_layers),
+            )
+        )
+    if n_gpus:
+        mask = (2 if fa else 4) * n_ub * n_ctx
+        host_compute = (8 if fa else 4) * n_ub * h + mask
+        terms.append(
+            Term(
+                "compute_buffer",
+                host_compute,
+                DEVICE_RAM,
+                f"graph inputs {8 if fa else 4} x n_ubatch x hidden + KQ mask "
+                f"{2 if fa else 4} x n_ubatch x n_ctx",
+                _SRC,
+                False,
+                (2 if fa else 4) * n_ub * n_seq,
+            )
+        )
+        base = LLAMACPP_HOST_BASE_BYTES + LLAMACPP_CUDA_HOST_RUNTIME_BYTES
+        base_formula = "process, libraries and CUDA runtime host memory"
+    else:
+        reserved = max(logits_term, attn_term, ffn_term)
+        prompt = wl.prompt_tokens if wl.prompt_tokens is not None else wl.context_tokens * n_seq
+        # The CPU backend reserves the worst-case graph but only touches the pages the graph
+        # it runs uses: a short prompt leaves most of it untouched (calibration, CPU runs).
+        n_tok = min(prompt, n_ub)
+        n_kv = pad(prompt, LLAMACPP_CTX_PAD_TOKENS)
+        touched = 4 * n_tok * (3 * ffn_width + 2 * h) + (0 if fa else 8 * n_tok * n_kv * heads)
+        compute = min(reserved, touched) if wl.prompt_tokens is not None else reserved
+        terms.append(
+            Term(
+                "compute_buffer",
+                compute,
+                DEVICE_RAM,
+                f"worst-case graph for n_ubatch {n_ub} ({reserved / 2**20:.1f} MiB reserved), "
+                "pages touched by the prompt",
+                _SRC,
+                False,
+                4 * n_ub * (1 + heads) * n_seq if (not fa and compute == reserved) else 0.0,
+            )
+        )
+        base = LLAMACPP_HOST_BASE_BYTES
+        base_formula = "process, libraries, vocabulary and graph metadata"
+    terms.append(
+        Term(
+            "output_buffer",
+            4 * vocab * n_seq,
+            DEVICE_RAM,
+            "logits 4 x vocab x sequences",
+            _SRC,
+            True,
+        )
+    )
+    terms.append(
+        Term("runtime_overhead", base, DEVICE_RAM, base_formula, "calibration llamacpp-*.jsonl")
+    )
+    read[DEVICE_RAM] = (
+        sum(layout.layer_active_bytes[i] for i in cpu_layers)
+        + (0 if output_on_gpu else layout.output_bytes)
+        + (sum(kv[i].bytes for i in host_kv_layers) // 2)
+    )
+
+    counts = param_counts(spec)
+    notes = []
+    if (
+        spec.model_type in ("mistral",)
+        and spec.sliding_window_tokens
+        and "sliding" in spec.layer_attention
+    ):
+        notes.append("llama.cpp runs this model with a full cache (no sliding window).")
+    return Estimate(
+        model=spec,
+        weights_format=layout.format_id,
+        workload=wl,
+        terms=tuple(terms),
+        gpu_layers=gpu_layers,
+        n_gpus=n_gpus,
+        params_total=counts.total,
+        params_active=counts.active,
+        weights_bytes=layout.total_bytes,
+        read_bytes_per_token=tuple(read.items()),
+        notes=tuple(notes),
+    )

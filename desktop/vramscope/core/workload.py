@@ -1,0 +1,156 @@
+"""Workload: what the user wants to run (runtime, mode, context, batch, cache type, training)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .errors import SpecError
+
+__all__ = [
+    "KV_CACHE_TYPES",
+    "MODES",
+    "OPTIMIZERS",
+    "RUNTIMES",
+    "Mode",
+    "Optimizer",
+    "Runtime",
+    "Workload",
+    "kv_bytes_per_element",
+]
+
+Runtime = Literal["llama.cpp", "transformers", "vllm"]
+Mode = Literal["inference", "full", "lora", "qlora"]
+Optimizer = Literal["adamw", "adamw-8bit", "sgd", "adafactor"]
+FlashAttention = Literal["on", "off", "auto"]
+
+RUNTIMES: tuple[Runtime, ...] = ("llama.cpp", "transformers", "vllm")
+MODES: tuple[Mode, ...] = ("inference", "full", "lora", "qlora")
+OPTIMIZERS: tuple[Optimizer, ...] = ("adamw", "adamw-8bit", "sgd", "adafactor")
+
+# Bytes per cached K or V element. Quantized llama.cpp caches store 32-element blocks.
+# source: ggml/src/ggml-common.h (block_q8_0 = 34 B, block_q4_0 = 18 B, q5_0 22, q5_1 24, q4_1 20,
+# iq4_nl 18 per 32 elements); vLLM fp8 KV = 1 B (docs: quantized_kvcache)
+_KV_BYTES: dict[str, tuple[int, int]] = {
+    "f32": (4, 1),
+    "f16": (2, 1),
+    "bf16": (2, 1),
+    "fp8": (1, 1),
+    "q8_0": (34, 32),
+    "q5_1": (24, 32),
+    "q5_0": (22, 32),
+    "q4_1": (20, 32),
+    "q4_0": (18, 32),
+    "iq4_nl": (18, 32),
+}
+KV_CACHE_TYPES: tuple[str, ...] = tuple(_KV_BYTES)
+_LLAMACPP_KV = frozenset(KV_CACHE_TYPES) - {"fp8"}
+_TORCH_KV = frozenset({"f16", "bf16", "f32"})
+_VLLM_KV = frozenset({"f16", "bf16", "fp8"})
+
+# Absurd-input guards: beyond these, the number is a typo, not a workload.
+MAX_CONTEXT_TOKENS = 16 * 1024 * 1024
+MAX_BATCH = 4096
+MAX_LORA_RANK = 65536
+
+
+def kv_bytes_per_element(kv_type: str) -> tuple[int, int]:
+    """(bytes, elements) of one storage block of the cache type, e.g. q8_0 -> (34, 32)."""
+    try:
+        return _KV_BYTES[kv_type]
+    except KeyError:
+        raise SpecError(
+            f"kv cache type must be one of {', '.join(KV_CACHE_TYPES)}, got {kv_type!r}"
+        ) from None
+
+
+def _check_int(name: str, value: int, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SpecError(f"{name} must be an integer, got {value!r}")
+    if not low <= value <= high:
+        if value < low and low == 1:
+            raise SpecError(f"{name} must be a positive integer, got {value}")
+        raise SpecError(f"{name} must be between {low} and {high}, got {value}")
+
+
+@dataclass(frozen=True, slots=True)
+class Workload:
+    """One way of running a model. ``context_tokens`` is per sequence; ``batch`` sequences."""
+
+    runtime: Runtime = "llama.cpp"
+    mode: Mode = "inference"
+    context_tokens: int = 4096
+    batch: int = 1
+    kv_cache_type: str = "f16"
+    # None: the cache's V half uses kv_cache_type too (llama.cpp -ctk/-ctv set separately).
+    kv_cache_type_v: str | None = None
+    flash_attention: FlashAttention = "auto"
+    # llama.cpp: tokens per micro-batch (compute buffer size) and whether weights are mmapped.
+    ubatch_tokens: int = 512
+    mmap: bool = True
+    kv_offload: bool = True
+    # Prompt length actually processed; None means the prompt fills the context (worst case).
+    prompt_tokens: int | None = None
+    # transformers inference: tokens generated after the prompt.
+    generated_tokens: int = 16
+    compute_dtype: Literal["bf16", "fp16", "fp32"] = "bf16"
+    optimizer: Optimizer = "adamw"
+    grad_checkpointing: bool = False
+    lora_rank: int = 16
+    lora_targets: tuple[str, ...] = ("all-linear",)
+    gpu_memory_utilization: float = 0.9
+
+    def __post_init__(self) -> None:
+        if self.runtime not in RUNTIMES:
+            raise SpecError(f"runtime must be one of {', '.join(RUNTIMES)}, got {self.runtime!r}")
+        if self.mode not in MODES:
+            raise SpecError(f"mode must be one of {', '.join(MODES)}, got {self.mode!r}")
+        if self.optimizer not in OPTIMIZERS:
+            raise SpecError(
+                f"optimizer must be one of {', '.join(OPTIMIZERS)}, got {self.optimizer!r}"
+            )
+        if self.flash_attention not in ("on", "off", "auto"):
+            raise SpecError(
+                f"flash attention must be on, off or auto, got {self.flash_attention!r}"
+            )
+        _check_int("ctx", self.context_tokens, 1, MAX_CONTEXT_TOKENS)
+        _check_int("batch", self.batch, 1, MAX_BATCH)
+        _check_int("ubatch", self.ubatch_tokens, 1, 65536)
+        _check_int("generated tokens", self.generated_tokens, 0, MAX_CONTEXT_TOKENS)
+        if self.prompt_tokens is not None:
+            _check_int("prompt tokens", self.prompt_tokens, 1, MAX_CONTEXT_TOKENS)
+        _check_int("lora rank", self.lora_rank, 1, MAX_LORA_RANK)
+        if not self.lora_targets or not all(isinstance(t, str) and t for t in self.lora_targets):
+            raise SpecError(f"lora targets must be module names, got {self.lora_targets!r}")
+        if not 0.05 <= self.gpu_memory_utilization <= 1.0:
+            raise SpecError(
+                "gpu memory utilization must be between 0.05 and 1.0, "
+                f"got {self.gpu_memory_utilization}"
+            )
+        allowed = {"llama.cpp": _LLAMACPP_KV, "transformers": _TORCH_KV, "vllm": _VLLM_KV}
+        for kv in (self.kv_cache_type, self.kv_cache_type_v or self.kv_cache_type):
+            kv_bytes_per_element(kv)
+            if kv not in allowed[self.runtime]:
+                raise SpecError(
+                    f"kv cache type {kv!r} is not available in {self.runtime}; "
+                    f"use one of {', '.join(sorted(allowed[self.runtime]))}"
+                )
+        if self.mode != "inference" and self.runtime != "transformers":
+            raise SpecError(
+                f"mode {self.mode!r} (training) needs the transformers runtime, "
+                f"got {self.runtime!r}"
+            )
+
+    @property
+    def v_cache_type(self) -> str:
+        return self.kv_cache_type_v or self.kv_cache_type
+
+    @property
+    def is_training(self) -> bool:
+        return self.mode != "inference"
+
+    @property
+    def flash_attention_on(self) -> bool:
+        """llama.cpp: 'auto' enables flash attention where the backend supports it (CUDA, Metal,
+        CPU all do for standard head sizes), so auto means on."""
+        return self.flash_attention != "off"
