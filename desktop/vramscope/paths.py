@@ -20,7 +20,8 @@ def resources_dir() -> Path:
     """Root of the read-only files shipped with the app (the repository's ``resources/``)."""
     if is_frozen():
         # one-folder: <app>/_internal/resources; one-file: the temporary unpack folder
-        return Path(sys._MEIPASS)  # type: ignore[attr-defined] / "resources"
+        bundle: str = sys._MEIPASS  # type: ignore[attr-defined]
+        return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent.parent / "resources"
 
 
