@@ -1,0 +1,180 @@
+"""The bundled GPU table: ``resources/catalog/gpus.json`` -> :class:`CatalogGpu`.
+
+Used to plan for hardware the user does not own ("what if I had an RTX 4090") and by the
+hardware probe to fill in memory bandwidth, which NVML does not report.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from vramscope.core.hardware import GpuDevice
+from vramscope.core.units import GIB
+
+from .schema import CatalogError, Entry, catalog_dir, read_json_object
+
+__all__ = ["CatalogGpu", "find_gpu", "gpu_bandwidth_by_name", "load_gpus"]
+
+_GPU_FIELDS = frozenset(
+    {
+        "id", "name", "vendor", "vram_gib", "bandwidth_gb_s", "memory_type", "bus_width_bits",
+        "data_rate_gbps", "laptop", "unified_memory", "aliases", "source", "note",
+    }
+)  # fmt: skip
+_VENDORS = frozenset({"NVIDIA", "AMD", "Apple", "Intel"})
+
+# Words that name the maker or the product line rather than the chip: "NVIDIA GeForce RTX
+# 4090" and "rtx 4090" must compare equal. "gpu" goes too, but "laptop" stays: it changes VRAM.
+_NOISE = frozenset({"nvidia", "geforce", "amd", "radeon", "apple", "gpu", "graphics", "tesla"})
+# Split "RTX4090" / "4060ti16gb" into words at letter/digit boundaries.
+_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogGpu:
+    """One GPU (or unified-memory chip) with its memory size, bandwidth and source."""
+
+    gpu_id: str
+    name: str
+    vendor: str
+    vram_bytes: int
+    bandwidth_bytes_per_s: int
+    memory_type: str
+    bus_width_bits: int
+    source: str
+    unified_memory: bool = False
+    laptop: bool = False
+    aliases: tuple[str, ...] = ()
+    note: str = ""
+
+    def to_device(self, free_bytes: int | None = None, total_bytes: int | None = None) -> GpuDevice:
+        """A planner device for this card; by default all of its memory, all of it free."""
+        total = self.vram_bytes if total_bytes is None else total_bytes
+        free = total if free_bytes is None else free_bytes
+        return GpuDevice(
+            name=self.name,
+            total_bytes=total,
+            free_bytes=free,
+            bandwidth_bytes_per_s=self.bandwidth_bytes_per_s,
+            unified_memory=self.unified_memory,
+        )
+
+
+def _tokens(text: str) -> frozenset[str]:
+    words = _TOKEN.findall(text.casefold())
+    return frozenset(w for w in words if w not in _NOISE)
+
+
+def _parse_gpu(raw: Entry) -> CatalogGpu:
+    label = raw.data.get("id")
+    entry = raw.located(f"entry {label!r}") if isinstance(label, str) else raw
+    entry.only(_GPU_FIELDS)
+    vendor = entry.text("vendor")
+    if vendor not in _VENDORS:
+        entry.fail("vendor", f"must be one of {', '.join(sorted(_VENDORS))}, got {vendor!r}")
+    gib = entry.number("vram_gib")
+    # GB/s on spec sheets are decimal (10^9 bytes per second).
+    bandwidth = round(entry.number("bandwidth_gb_s") * 1e9)
+    if entry.has("data_rate_gbps"):
+        entry.number("data_rate_gbps")
+    return CatalogGpu(
+        gpu_id=entry.slug("id"),
+        name=entry.text("name"),
+        vendor=vendor,
+        # Marketing "GB" of VRAM are binary: a "24 GB" card has 24 GiB of chips.
+        vram_bytes=round(gib * GIB),
+        bandwidth_bytes_per_s=bandwidth,
+        memory_type=entry.text("memory_type"),
+        bus_width_bits=entry.integer("bus_width_bits", minimum=1),
+        source=entry.text("source"),
+        unified_memory=entry.boolean("unified_memory", default=False),
+        laptop=entry.boolean("laptop", default=False),
+        aliases=entry.str_list("aliases"),
+        note=entry.opt_text("note"),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def load_gpus(directory: Path | None = None) -> tuple[CatalogGpu, ...]:
+    """Every bundled GPU, validated. Cached per directory (the catalog root)."""
+    root = directory if directory is not None else catalog_dir()
+    data = read_json_object(root / "gpus.json", "gpus.json")
+    data.only(frozenset({"schema_version", "description", "gpus"}))
+    gpus = tuple(_parse_gpu(raw) for raw in data.objects("gpus"))
+    seen: dict[str, str] = {}
+    for gpu in gpus:
+        for key in (gpu.gpu_id, gpu.name):
+            other = seen.setdefault(key.casefold(), gpu.gpu_id)
+            if other != gpu.gpu_id:
+                raise CatalogError(f"gpus.json: {key!r} names both {other!r} and {gpu.gpu_id!r}")
+    return gpus
+
+
+@functools.lru_cache(maxsize=8)
+def _name_tokens(directory: Path | None) -> Mapping[str, tuple[frozenset[str], ...]]:
+    return {
+        gpu.gpu_id: tuple(_tokens(n) for n in (gpu.gpu_id, gpu.name, *gpu.aliases))
+        for gpu in load_gpus(directory)
+    }
+
+
+def _candidates(query: str, directory: Path | None) -> list[CatalogGpu]:
+    """The best matches for ``query``: entries whose names contain every word of it, keeping
+    those with the fewest extra words ("4090" -> RTX 4090, not the 4090 Laptop GPU)."""
+    gpus = load_gpus(directory)
+    folded = query.strip().casefold()
+    exact = [g for g in gpus if folded in {n.casefold() for n in (g.gpu_id, g.name, *g.aliases)}]
+    if exact:
+        return exact
+    wanted = _tokens(query)
+    if not wanted:
+        return []
+    names = _name_tokens(directory)
+    best: list[CatalogGpu] = []
+    best_extra = 1 << 30
+    for gpu in gpus:
+        extras = [len(t - wanted) for t in names[gpu.gpu_id] if wanted <= t]
+        if not extras:
+            continue
+        extra = min(extras)
+        if extra < best_extra:
+            best, best_extra = [gpu], extra
+        elif extra == best_extra:
+            best.append(gpu)
+    return best
+
+
+def find_gpu(query: str, directory: Path | None = None) -> CatalogGpu:
+    """Look a GPU up by id or name, tolerant of spelling: "4090", "rtx 4090", "RTX4090",
+    "NVIDIA GeForce RTX 4090" (NVML's name), "4060 ti 16gb".
+
+    Raises :class:`CatalogError` for no match (with suggestions) or an ambiguous one (listing
+    the candidates).
+    """
+    found = _candidates(query, directory)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = ", ".join(repr(g.name) for g in found[:8])
+        raise CatalogError(f"GPU {query!r} is ambiguous: it could be {listed}")
+    import difflib  # only on the error path
+
+    names = [g.name for g in load_gpus(directory)]
+    close = difflib.get_close_matches(query.strip(), names, n=3, cutoff=0.5)
+    hint = "; did you mean " + " or ".join(repr(c) for c in close) + "?" if close else ""
+    raise CatalogError(f"unknown GPU {query!r}{hint}")
+
+
+def gpu_bandwidth_by_name(nvml_name: str, directory: Path | None = None) -> int | None:
+    """Peak memory bandwidth for a GPU name as NVML reports it, or None when unknown.
+
+    Cards sold in two memory sizes under one name (RTX 3060, RTX 4060 Ti) still get an answer
+    when every candidate has the same bandwidth.
+    """
+    found = _candidates(nvml_name, directory)
+    bandwidths = {g.bandwidth_bytes_per_s for g in found}
+    return bandwidths.pop() if len(bandwidths) == 1 else None

@@ -1,0 +1,216 @@
+"""The bundled model catalog: ``resources/catalog/models/*.json`` -> :class:`CatalogModel`.
+
+Each entry carries the model's exact Hugging Face ``config.json`` fields (the architecture is
+computed from them by :func:`vramscope.catalog.hf_config.spec_from_config`, the same path a
+user's own config takes), the vendor's published parameter count, and a source for every number.
+The test suite checks the computed counts against the published ones.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vramscope.core.errors import SpecError
+from vramscope.core.model import ModelSpec
+
+from .hf_config import spec_from_config
+from .schema import CatalogError, Entry, catalog_dir, read_json_object
+
+__all__ = ["CatalogModel", "find_model", "load_models", "model_index"]
+
+# Every number needs a source: the config (architecture), the published count, the native
+# context, the licence and the release date.
+_REQUIRED_SOURCES = frozenset({"config", "params", "context", "licence", "release_date"})
+
+_ENTRY_FIELDS = frozenset(
+    {
+        "id", "name", "hf_repo", "aliases", "params_published", "params_published_exact",
+        "params_active_published", "params_active_excludes_embedding", "params_note",
+        "context_tokens", "licence", "release_date", "default_weights", "tags", "sources",
+        "notes", "config",
+    }
+)  # fmt: skip
+
+# config.json fields that must be integers when present (null is allowed: HF uses it for
+# "not set", e.g. ``sliding_window: null`` or ``q_lora_rank: null``). Checked before parsing so
+# that a typo in a bundled file names the field instead of surfacing as a parser error.
+_INT_CONFIG_FIELDS = frozenset(
+    {
+        "hidden_size", "num_hidden_layers", "num_attention_heads", "num_key_value_heads",
+        "head_dim", "intermediate_size", "vocab_size", "max_position_embeddings",
+        "moe_intermediate_size", "num_experts", "num_local_experts", "n_routed_experts",
+        "num_experts_per_tok", "n_shared_experts", "shared_expert_intermediate_size",
+        "first_k_dense_replace", "q_lora_rank", "kv_lora_rank", "qk_rope_head_dim",
+        "qk_nope_head_dim", "v_head_dim", "sliding_window", "sliding_window_pattern",
+        "n_embd", "n_layer", "n_head", "n_positions", "n_inner", "n_ctx", "d_model", "d_ff",
+        "d_kv", "num_layers", "num_heads", "num_decoder_layers",
+        "relative_attention_num_buckets", "decoder_sparse_step", "max_window_layers",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogModel:
+    """One bundled model: its architecture, published facts and where each came from."""
+
+    model_id: str
+    name: str
+    family: str
+    spec: ModelSpec
+    # The vendor's count: exact (Hugging Face safetensors metadata) when params_published_exact,
+    # else the rounded figure the vendor prints ("46.7B" -> 46_700_000_000).
+    params_published: int
+    params_published_exact: bool
+    params_active_published: int | None
+    context_tokens: int
+    licence: str
+    release_date: str
+    default_weights: str
+    sources: Mapping[str, str] = field(compare=False)
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    # What the published count includes or leaves out (e.g. OpenAI's active count excludes
+    # the embedding table; DeepSeek-V3's 671B excludes the 14B MTP module).
+    # OpenAI's convention for gpt-oss: the active count leaves out the embedding table.
+    params_active_excludes_embedding: bool = False
+    # Hugging Face repository id; empty for models whose weights were never released (GPT-3).
+    hf_repo: str = ""
+    params_note: str = ""
+    notes: str = ""
+
+    @property
+    def is_moe(self) -> bool:
+        return self.spec.is_moe
+
+
+def _check_config(config: Entry) -> None:
+    config.text("model_type")
+    for key in sorted(_INT_CONFIG_FIELDS & config.data.keys()):
+        if config.data[key] is not None:
+            config.integer(key)
+    if config.has("text_config"):
+        _check_config(config.obj("text_config"))
+
+
+def _parse_entry(raw: Entry, family: str, where: str) -> CatalogModel:
+    label = raw.data.get("id")
+    entry = raw.located(f"entry {label!r}") if isinstance(label, str) else raw
+    entry.only(_ENTRY_FIELDS)
+    model_id = entry.slug("id")
+    name = entry.text("name")
+    config = entry.obj("config")
+    _check_config(config)
+    try:
+        spec = spec_from_config(config.data, model_id=model_id, name=name)
+    except (SpecError, ValueError, KeyError, TypeError) as exc:
+        # The parser's message names the config field; add the file and entry.
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise CatalogError(f"{where}: entry {model_id!r}: config: {message}") from exc
+    active = entry.opt_integer("params_active_published", minimum=1)
+    total = entry.integer("params_published", minimum=1)
+    if active is not None and active > total:
+        entry.fail("params_active_published", f"exceeds params_published ({total}), got {active}")
+    return CatalogModel(
+        model_id=model_id,
+        name=name,
+        family=family,
+        spec=spec,
+        params_published=total,
+        params_published_exact=entry.boolean("params_published_exact"),
+        params_active_published=active,
+        context_tokens=entry.integer("context_tokens", minimum=1),
+        licence=entry.text("licence"),
+        release_date=entry.date("release_date"),
+        hf_repo=entry.opt_text("hf_repo"),
+        default_weights=entry.text("default_weights").lower(),
+        sources=entry.str_map("sources", required=_REQUIRED_SOURCES),
+        aliases=entry.str_list("aliases"),
+        tags=entry.str_list("tags"),
+        params_active_excludes_embedding=entry.boolean(
+            "params_active_excludes_embedding", default=False
+        ),
+        params_note=entry.opt_text("params_note"),
+        notes=entry.opt_text("notes"),
+    )
+
+
+def _load_file(path: Path, where: str) -> list[CatalogModel]:
+    root = read_json_object(path, where)
+    root.only(frozenset({"schema_version", "family", "description", "models"}))
+    family = root.text("family")
+    return [_parse_entry(raw, family, where) for raw in root.objects("models")]
+
+
+def _check_unique(models: Iterable[CatalogModel]) -> None:
+    owner: dict[str, str] = {}
+    for model in models:
+        for key in _names_of(model):
+            folded = key.casefold()
+            other = owner.setdefault(folded, model.model_id)
+            if other != model.model_id:
+                raise CatalogError(f"models: {key!r} names both {other!r} and {model.model_id!r}")
+
+
+def _names_of(model: CatalogModel) -> tuple[str, ...]:
+    # The HF repo id and aliases may repeat each other inside one entry; dedupe per model.
+    names = (
+        (model.model_id, model.hf_repo, *model.aliases)
+        if model.hf_repo
+        else (model.model_id, *model.aliases)
+    )
+    return tuple(dict.fromkeys(names))
+
+
+@functools.lru_cache(maxsize=8)
+def load_models(directory: Path | None = None) -> tuple[CatalogModel, ...]:
+    """Every bundled model, validated, in file-name then file order. Cached per directory.
+
+    ``directory`` is the catalog root (holding ``models/``); tests pass a temporary copy.
+    Raises :class:`CatalogError` with a one-line message naming the file, entry and field.
+    """
+    root = directory if directory is not None else catalog_dir()
+    models_dir = root / "models"
+    files = sorted(models_dir.glob("*.json"))
+    if not files:
+        raise CatalogError(f"models: no catalog files found in {models_dir}")
+    models: list[CatalogModel] = []
+    for path in files:
+        models.extend(_load_file(path, f"models/{path.name}"))
+    _check_unique(models)
+    return tuple(models)
+
+
+@functools.lru_cache(maxsize=8)
+def model_index(directory: Path | None = None) -> Mapping[str, CatalogModel]:
+    """Case-folded id, HF repo id and alias -> model."""
+    index: dict[str, CatalogModel] = {}
+    for model in load_models(directory):
+        for key in _names_of(model):
+            index[key.casefold()] = model
+    return index
+
+
+def find_model(query: str, directory: Path | None = None) -> CatalogModel:
+    """Look a model up by id, alias or HF repo id (case-insensitive).
+
+    Also accepts a Hugging Face URL or an Ollama-style ``name:tag`` as written in an alias.
+    Raises :class:`CatalogError` ("unknown model 'x'; did you mean ...?") when nothing matches.
+    """
+    index = model_index(directory)
+    key = query.strip().casefold()
+    for prefix in ("https://huggingface.co/", "http://huggingface.co/", "hf.co/"):
+        if key.startswith(prefix):
+            key = key[len(prefix) :].strip("/")
+    found = index.get(key)
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(key, list(index), n=3, cutoff=0.6)
+    hint = ""
+    if close:
+        ids = list(dict.fromkeys(index[c].model_id for c in close))
+        hint = "; did you mean " + " or ".join(repr(i) for i in ids) + "?"
+    raise CatalogError(f"unknown model {query!r}{hint}")

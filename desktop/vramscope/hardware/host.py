@@ -1,0 +1,375 @@
+"""The host: RAM, swap, CPU, disk and platform facts (psutil, /proc, sysfs, the registry).
+
+Each reader returns a value for any machine; what cannot be read becomes None or an empty tuple.
+File locations are parameters so tests can point them at a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import platform as _platform
+import re
+import subprocess
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import psutil  # type: ignore[import-untyped,unused-ignore]
+
+from .constants import (
+    APPLE_GPU_SHARE_LARGE,
+    APPLE_GPU_SHARE_SMALL,
+    APPLE_GPU_SHARE_THRESHOLD_BYTES,
+)
+from .reading import (
+    CpuReading,
+    DiskReading,
+    GpuReading,
+    MemoryReading,
+    PlatformReading,
+    SwapReading,
+)
+
+__all__ = [
+    "CPU_FLAGS",
+    "apple_unified_gpu",
+    "default_models_dir",
+    "find_other_gpus",
+    "other_gpu_notes",
+    "platform_notes",
+    "process_name",
+    "read_cpu",
+    "read_disk",
+    "read_memory",
+    "read_platform",
+    "read_swap",
+]
+
+# The instruction sets llama.cpp and friends pick kernels by, under their /proc/cpuinfo names.
+CPU_FLAGS = (
+    "avx",
+    "avx2",
+    "fma",
+    "f16c",
+    "avx512f",
+    "avx512bw",
+    "avx512vl",
+    "avx512_vnni",
+    "avx512_bf16",
+    "avx_vnni",
+    "amx_bf16",
+    "amx_int8",
+    "neon",
+    "dotprod",
+    "i8mm",
+    "sve",
+    "sve2",
+)
+# ARM Linux names these differently in the "Features" line (arch/arm64/kernel/cpuinfo.c).
+_ARM_FLAG_NAMES = {
+    "asimd": "neon",
+    "asimddp": "dotprod",
+    "i8mm": "i8mm",
+    "sve": "sve",
+    "sve2": "sve2",
+}
+# Windows IsProcessorFeaturePresent ids (winnt.h PF_*_INSTRUCTIONS_AVAILABLE).
+_WINDOWS_FEATURES = {"avx": 39, "avx2": 40, "avx512f": 41}
+_PCI_VENDORS = {"0x10de": "NVIDIA", "0x8086": "Intel", "0x1002": "AMD"}
+# Windows keeps display adapters under this device class GUID (Microsoft, "System-Defined Device
+# Setup Classes").
+_DISPLAY_CLASS_KEY = (
+    r"SYSTEM\CurrentControlSet\Control\Class\{4d36e968-e325-11ce-bfc1-08002be10318}"
+)
+
+
+def read_memory() -> MemoryReading:
+    vm = psutil.virtual_memory()
+    return MemoryReading(total_bytes=int(vm.total), available_bytes=int(vm.available))
+
+
+def read_swap() -> SwapReading:
+    try:
+        swap = psutil.swap_memory()
+    except (OSError, RuntimeError):  # psutil raises on some containers without /proc/swaps
+        return SwapReading()
+    return SwapReading(total_bytes=int(swap.total), free_bytes=int(swap.free))
+
+
+def read_platform(
+    *,
+    system: str | None = None,
+    machine: str | None = None,
+    osrelease: Path = Path("/proc/sys/kernel/osrelease"),
+) -> PlatformReading:
+    system = sys.platform if system is None else system
+    machine = (_platform.machine() if machine is None else machine).lower()
+    is_wsl = False
+    if system.startswith("linux"):
+        try:
+            is_wsl = "microsoft" in osrelease.read_text(encoding="ascii", errors="replace").lower()
+        except OSError:
+            is_wsl = False
+    os_name = {"win32": "windows", "darwin": "macos"}.get(system, system.rstrip("0123456789"))
+    return PlatformReading(
+        os=os_name,
+        is_windows=system == "win32",
+        is_wsl=is_wsl,
+        apple_silicon=system == "darwin" and machine in {"arm64", "aarch64"},
+    )
+
+
+def read_cpu(
+    *, cpuinfo: Path = Path("/proc/cpuinfo"), system: str | None = None, machine: str | None = None
+) -> CpuReading:
+    system = sys.platform if system is None else system
+    machine = (_platform.machine() if machine is None else machine).lower()
+    model: str | None = None
+    flags: set[str] = set()
+    if system.startswith("linux"):
+        model, flags = _parse_cpuinfo(cpuinfo)
+    elif system == "darwin":
+        model = _sysctl("machdep.cpu.brand_string")
+        features = (
+            (_sysctl("machdep.cpu.features") or "")
+            + " "
+            + (_sysctl("machdep.cpu.leaf7_features") or "")
+        )
+        flags = _normalise_flags(features.lower().replace("avx1.0", "avx").split())
+    elif system == "win32":
+        model, flags = _windows_cpu()
+    if machine in {"arm64", "aarch64"}:
+        flags.add("neon")  # Advanced SIMD is mandatory in AArch64 (Arm ARM, A1.5)
+    physical = psutil.cpu_count(logical=False)
+    logical = psutil.cpu_count(logical=True)
+    return CpuReading(
+        model=model or _platform.processor() or None,
+        physical_cores=physical,
+        logical_cores=logical,
+        flags=tuple(f for f in CPU_FLAGS if f in flags),
+    )
+
+
+def _parse_cpuinfo(path: Path) -> tuple[str | None, set[str]]:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None, set()
+    model = None
+    flags: set[str] = set()
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        key = key.strip().lower()
+        if key in {"model name", "hardware", "model"} and model is None and value.strip():
+            # x86 says "model name"; ARM boards say "Hardware" or "Model"; x86 "model" is a number.
+            if not value.strip().isdigit():
+                model = value.strip()
+        elif key in {"flags", "features"} and not flags:
+            words = value.split()
+            flags = _normalise_flags(words) | {
+                _ARM_FLAG_NAMES[w] for w in words if w in _ARM_FLAG_NAMES
+            }
+    return model, flags
+
+
+def _normalise_flags(words: Iterable[str]) -> set[str]:
+    return {w for w in words if w in CPU_FLAGS}
+
+
+def _sysctl(name: str) -> str | None:
+    try:
+        done = subprocess.run(
+            ["sysctl", "-n", name], capture_output=True, text=True, timeout=2, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() or None
+
+
+def _windows_cpu() -> tuple[str | None, set[str]]:
+    model = None
+    flags: set[str] = set()
+    try:
+        import ctypes
+        import winreg  # type: ignore[import-not-found,unused-ignore]
+
+        with winreg.OpenKey(  # type: ignore[attr-defined,unused-ignore]
+            winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]
+            r"HARDWARE\DESCRIPTION\System\CentralProcessor\0",
+        ) as key:
+            model = str(winreg.QueryValueEx(key, "ProcessorNameString")[0]).strip()  # type: ignore[attr-defined,unused-ignore]
+        present = ctypes.windll.kernel32.IsProcessorFeaturePresent  # type: ignore[attr-defined,unused-ignore]
+        flags = {name for name, pf in _WINDOWS_FEATURES.items() if present(pf)}
+    except (ImportError, OSError, AttributeError):
+        pass
+    return model, flags
+
+
+def default_models_dir() -> Path:
+    """Where models most likely live: the first existing runtime folder, else the home folder."""
+    home = Path.home()
+    candidates = [
+        os.environ.get("OLLAMA_MODELS"),
+        os.environ.get("HF_HUB_CACHE"),
+        os.environ.get("HF_HOME"),
+        home / ".ollama" / "models",
+        home / ".cache" / "huggingface",
+        home / ".lmstudio" / "models",
+        home / ".cache" / "lm-studio" / "models",
+    ]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return home
+
+
+def read_disk(models_dir: str | os.PathLike[str] | None = None) -> DiskReading:
+    path = Path(models_dir) if models_dir is not None else default_models_dir()
+    # A folder the user named but has not created yet lives on its nearest existing parent.
+    probe = path
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    try:
+        free = int(psutil.disk_usage(str(probe)).free)
+    except OSError:
+        return DiskReading(path=str(path), free_bytes=None)
+    return DiskReading(path=str(path), free_bytes=free)
+
+
+def process_name(pid: int) -> str | None:
+    """The executable name of ``pid``, or None when it exited or is not ours to see."""
+    try:
+        return str(psutil.Process(pid).name()) or None
+    except (psutil.Error, OSError):
+        return None
+
+
+def apple_unified_gpu(chip: str | None, ram: MemoryReading) -> GpuReading:
+    """Apple Silicon's GPU as the planner sees it: the share of RAM macOS lets it wire."""
+    num, den = (
+        APPLE_GPU_SHARE_SMALL
+        if ram.total_bytes <= APPLE_GPU_SHARE_THRESHOLD_BYTES
+        else APPLE_GPU_SHARE_LARGE
+    )
+    total = ram.total_bytes * num // den
+    return GpuReading(
+        name=chip or "Apple Silicon GPU",
+        total_bytes=total,
+        free_bytes=min(total, ram.available_bytes),
+        unified_memory=True,
+        source="apple_unified",
+        unknown=(
+            ("bandwidth_bytes_per_s", "macOS does not report it; taken from the catalog by chip"),
+        ),
+    )
+
+
+def find_other_gpus(
+    *, drm: Path = Path("/sys/class/drm"), system: str | None = None
+) -> tuple[tuple[str, bool], ...]:
+    """Non-NVIDIA GPUs as ``(description, integrated)``: sysfs on Linux, the registry on Windows."""
+    system = sys.platform if system is None else system
+    if system.startswith("linux"):
+        return _linux_other_gpus(drm)
+    if system == "win32":
+        return tuple((name, _looks_integrated(name)) for name in _windows_display_adapters())
+    return ()
+
+
+def _linux_other_gpus(drm: Path) -> tuple[tuple[str, bool], ...]:
+    found = []
+    try:
+        cards = sorted(p for p in drm.iterdir() if re.fullmatch(r"card\d+", p.name))
+    except OSError:
+        return ()
+    for card in cards:
+        device = card / "device"
+        try:
+            vendor = (device / "vendor").read_text(encoding="ascii").strip().lower()
+        except OSError:
+            continue
+        if vendor == "0x10de":
+            continue
+        brand = _PCI_VENDORS.get(vendor, f"vendor {vendor}")
+        slot = device.resolve().name if device.exists() else card.name
+        # Intel GPUs on the CPU's root bus are integrated; Arc cards sit behind a bridge and
+        # report their own local memory. AMD APUs report a small carve-out (<= 2 GiB) as VRAM.
+        integrated = vendor == "0x8086" and slot.endswith(":00:02.0")
+        if vendor == "0x1002":
+            try:
+                vram = int((device / "mem_info_vram_total").read_text(encoding="ascii").strip())
+                integrated = vram <= 2 << 30
+            except (OSError, ValueError):
+                integrated = False
+        found.append((f"{brand} graphics (PCI {slot})", integrated))
+    return tuple(found)
+
+
+def _windows_display_adapters() -> Sequence[str]:
+    names: list[str] = []
+    try:
+        import winreg
+
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, _DISPLAY_CLASS_KEY) as cls:  # type: ignore[attr-defined,unused-ignore]
+            for i in range(64):
+                try:
+                    sub = winreg.EnumKey(cls, i)  # type: ignore[attr-defined,unused-ignore]
+                except OSError:
+                    break
+                try:
+                    with winreg.OpenKey(cls, sub) as key:  # type: ignore[attr-defined,unused-ignore]
+                        desc = str(winreg.QueryValueEx(key, "DriverDesc")[0])  # type: ignore[attr-defined,unused-ignore]
+                except OSError:
+                    continue
+                if "nvidia" not in desc.lower() and "microsoft basic" not in desc.lower():
+                    names.append(desc)
+    except (ImportError, OSError):
+        pass
+    return names
+
+
+def _looks_integrated(name: str) -> bool:
+    lowered = name.lower()
+    if re.search(r"\barc(\(tm\))?\s+[ab]\d{3}", lowered):
+        return False  # Arc A770, B580...: discrete cards; plain "Arc Graphics" is the iGPU
+    return "intel" in lowered or ("amd" in lowered and "radeon(tm) graphics" in lowered)
+
+
+def other_gpu_notes(others: Sequence[tuple[str, bool]], *, has_nvidia: bool) -> tuple[str, ...]:
+    notes = []
+    for description, integrated in others:
+        if integrated:
+            tail = " The NVIDIA GPU is the one planned for." if has_nvidia else ""
+            notes.append(
+                f"Integrated GPU ignored: {description} has no memory of its own (it borrows "
+                f"system RAM), so it is counted as RAM, not as a GPU.{tail}"
+            )
+        else:
+            notes.append(
+                f"GPU ignored: {description} is not an NVIDIA GPU; VRAMScope reads NVIDIA GPUs "
+                'only (through NVML). Use --gpu "NAME:GB" to plan for it.'
+            )
+    return tuple(notes)
+
+
+def platform_notes(
+    facts: PlatformReading, *, has_nvidia: bool, unified: GpuReading | None = None
+) -> tuple[str, ...]:
+    notes = []
+    if facts.is_windows and has_nvidia:
+        notes.append(
+            "Windows: when VRAM runs out the NVIDIA driver may silently use system RAM as "
+            "'shared GPU memory', which is very slow."
+        )
+    if facts.is_wsl:
+        notes.append(
+            "WSL2: RAM is the WSL virtual machine's limit (set in .wslconfig), not the whole PC's;"
+            " the GPU is shared with Windows programs, and the NVIDIA driver may spill VRAM into "
+            "shared GPU memory as on Windows."
+        )
+    if unified is not None and unified.total_bytes is not None:
+        notes.append(
+            f"Apple Silicon: the GPU shares system RAM (unified memory); macOS lets it use about "
+            f"{unified.total_bytes / (1 << 30):.1f} GiB of it, which is planned as GPU memory."
+        )
+    return tuple(notes)

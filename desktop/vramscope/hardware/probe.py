@@ -1,0 +1,226 @@
+"""Read the whole machine: NVML for GPUs, the host readers for the rest, notes on what is unknown.
+
+:func:`probe_machine` is the one-shot entry point; :class:`SystemProbe` keeps an NVML session open
+so that :meth:`SystemProbe.refresh` only re-reads what changes (free memory, processes). Neither
+raises: every failure becomes a note.
+"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
+from typing import Any, Protocol
+
+from . import host
+from .nvml import NvmlSession, NvmlUnavailableError, import_nvml
+from .reading import GpuReading, MachineReading, MemoryReading
+
+__all__ = [
+    "FakeProbe",
+    "HardwareProbe",
+    "SystemProbe",
+    "probe_in_background",
+    "probe_machine",
+    "refresh_machine",
+]
+
+
+class HardwareProbe(Protocol):
+    """Anything that can read a machine: the real one (:class:`SystemProbe`) or a fake."""
+
+    def read(self) -> MachineReading: ...
+
+    def refresh(self, previous: MachineReading) -> MachineReading: ...
+
+
+def probe_machine(*, nvml: object | None = None, models_dir: str | None = None) -> MachineReading:
+    """Read this machine once. Never raises.
+
+    Args:
+        nvml: the NVML binding; None imports ``pynvml`` (a missing package becomes a note).
+            Tests pass a fake module here.
+        models_dir: the folder whose drive's free space is reported; None picks the first
+            existing model folder (Ollama, Hugging Face, LM Studio), else the home folder.
+    """
+    probe = SystemProbe(nvml=nvml, models_dir=models_dir)
+    try:
+        return probe.read()
+    finally:
+        probe.close()
+
+
+def refresh_machine(previous: MachineReading, *, nvml: object | None = None) -> MachineReading:
+    """Re-read what changes while programs run (free VRAM and RAM, processes). Never raises."""
+    probe = SystemProbe(nvml=nvml, models_dir=previous.disk.path)
+    try:
+        return probe.refresh(previous)
+    finally:
+        probe.close()
+
+
+class SystemProbe:
+    """The real machine. Thread-safe; keeps NVML open between reads until :meth:`close`."""
+
+    def __init__(self, *, nvml: object | None = None, models_dir: str | None = None) -> None:
+        self._module: Any = nvml
+        self._models_dir = models_dir
+        self._session: NvmlSession | None = None
+        self._lock = threading.Lock()
+
+    def read(self) -> MachineReading:
+        with self._lock:
+            try:
+                return self._read()
+            except Exception as err:  # the contract is "never raises": report instead
+                return _failed(err)
+
+    def refresh(self, previous: MachineReading) -> MachineReading:
+        with self._lock:
+            try:
+                return self._refresh(previous)
+            except Exception as err:
+                return _failed(err)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._session is not None:
+                self._session.close()
+                self._session = None
+
+    def __enter__(self) -> SystemProbe:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _nvml_session(self) -> NvmlSession:
+        if self._session is None:
+            module = self._module
+            if module is None:
+                module, note = import_nvml()
+                if module is None:
+                    raise NvmlUnavailableError(note or "NVML is not available")
+            self._session = NvmlSession(module, process_name=host.process_name)
+        return self._session
+
+    def _read_nvidia(self) -> tuple[tuple[GpuReading, ...], tuple[str, ...]]:
+        try:
+            return self._nvml_session().read_gpus()
+        except NvmlUnavailableError as err:
+            self._close_session()
+            return (), (str(err),)
+
+    def _close_session(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+    def _read(self) -> MachineReading:
+        facts = host.read_platform()
+        ram = host.read_memory()
+        cpu = host.read_cpu()
+        gpus, gpu_notes = self._read_nvidia()
+        unified = None
+        if facts.apple_silicon:
+            unified = host.apple_unified_gpu(cpu.model, ram)
+            gpus = (*gpus, unified)
+            # NVML's "no driver" is expected on a Mac; the unified-memory note replaces it.
+            gpu_notes = ()
+        has_nvidia = any(g.usable and g.source == "nvml" for g in gpus)
+        others = host.find_other_gpus()
+        notes = (
+            *gpu_notes,
+            *host.platform_notes(facts, has_nvidia=has_nvidia, unified=unified),
+            *host.other_gpu_notes(others, has_nvidia=has_nvidia),
+        )
+        return MachineReading(
+            gpus=gpus,
+            ram=ram,
+            swap=host.read_swap(),
+            cpu=cpu,
+            disk=host.read_disk(self._models_dir),
+            platform=facts,
+            notes=notes,
+        )
+
+    def _refresh(self, previous: MachineReading) -> MachineReading:
+        ram = host.read_memory()
+        nvidia = tuple(g for g in previous.gpus if g.source == "nvml")
+        gpus: tuple[GpuReading, ...] = ()
+        new_notes: tuple[str, ...] = ()
+        if nvidia:
+            try:
+                refreshed = self._nvml_session().refresh_gpus(nvidia)
+            except NvmlUnavailableError as err:
+                self._close_session()
+                refreshed = (), (str(err),)
+            if refreshed is None:
+                return self._read()  # the set of GPUs changed: start again
+            gpus, new_notes = refreshed
+        for gpu in previous.gpus:
+            if gpu.source == "apple_unified":
+                gpus = (
+                    *gpus,
+                    replace(gpu, free_bytes=min(gpu.total_bytes or 0, ram.available_bytes)),
+                )
+        notes = tuple(dict.fromkeys((*previous.notes, *new_notes)))
+        return replace(
+            previous,
+            gpus=gpus,
+            ram=ram,
+            swap=host.read_swap(),
+            disk=host.read_disk(previous.disk.path),
+            notes=notes,
+        )
+
+
+class FakeProbe:
+    """A fixed reading, for "what if I had this GPU" and for tests: refresh changes nothing."""
+
+    def __init__(self, reading: MachineReading) -> None:
+        self._reading = reading
+
+    def read(self) -> MachineReading:
+        return self._reading
+
+    def refresh(self, previous: MachineReading) -> MachineReading:
+        return self._reading
+
+
+_executor: ThreadPoolExecutor | None = None
+_executor_lock = threading.Lock()
+
+
+def probe_in_background(
+    probe: HardwareProbe, previous: MachineReading | None = None
+) -> Future[MachineReading]:
+    """Run :meth:`~HardwareProbe.read` (or ``refresh(previous)``) on a worker thread.
+
+    The window must not wait on NVML (a first ``nvmlInit`` can take a second on Linux without
+    persistence mode), so it calls this and takes the result in a done-callback, hopping back
+    to the GUI thread with a signal.
+    """
+    global _executor
+    with _executor_lock:
+        if _executor is None:
+            # One worker: NVML sessions are cheap to share but two probes at once gain nothing.
+            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vramscope-probe")
+    if previous is None:
+        return _executor.submit(probe.read)
+    return _executor.submit(probe.refresh, previous)
+
+
+def _failed(err: Exception) -> MachineReading:
+    try:
+        ram = host.read_memory()
+    except Exception:
+        ram = MemoryReading(total_bytes=0, available_bytes=0)
+    return MachineReading(
+        gpus=(),
+        ram=ram,
+        notes=(
+            f"Hardware detection failed ({type(err).__name__}: {err}); plan with --gpu and --ram "
+            "instead.",
+        ),
+    )

@@ -1,0 +1,271 @@
+"""What a probe read: frozen records with every unknown field spelled out, and their JSON form.
+
+A reading keeps more than the planner needs (UUIDs, PCIe links, processes) because the window and
+``vramscope hardware`` show it; :meth:`MachineReading.to_hardware` reduces it to the planner's
+:class:`~vramscope.core.hardware.Hardware`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from vramscope.core.hardware import GpuDevice, Hardware
+
+from .constants import (
+    APPLE_RAM_BANDWIDTH_BYTES_PER_S,
+    DEFAULT_DISK_READ_BYTES_PER_S,
+    DEFAULT_RAM_BANDWIDTH_BYTES_PER_S,
+    PCIE_LANE_BYTES_PER_S,
+)
+
+__all__ = [
+    "CpuReading",
+    "DiskReading",
+    "GpuProcess",
+    "GpuReading",
+    "MachineReading",
+    "MemoryReading",
+    "PlatformReading",
+    "SwapReading",
+    "pcie_bytes_per_s",
+]
+
+
+def pcie_bytes_per_s(generation: int | None, width: int | None) -> int | None:
+    """Host link bandwidth, one direction: per-lane rate of ``generation`` times ``width`` lanes."""
+    if generation is None or width is None:
+        return None
+    lane = PCIE_LANE_BYTES_PER_S.get(generation)
+    return None if lane is None else lane * width
+
+
+@dataclass(frozen=True, slots=True)
+class GpuProcess:
+    """A program holding GPU memory. ``used_bytes`` is None where the driver hides it (Windows)."""
+
+    pid: int
+    name: str | None
+    used_bytes: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"pid": self.pid, "name": self.name, "used_bytes": self.used_bytes}
+
+
+@dataclass(frozen=True, slots=True)
+class GpuReading:
+    """One GPU as read. A field the driver could not give is None, its reason in ``unknown``.
+
+    ``source`` says where the reading came from: ``"nvml"``, ``"apple_unified"`` (Apple Silicon,
+    a share of system RAM) or ``"fake"`` (a file or ``--gpu``).
+    """
+
+    name: str
+    total_bytes: int | None
+    free_bytes: int | None
+    index: int | None = None
+    uuid: str | None = None
+    used_bytes: int | None = None
+    reserved_bytes: int | None = None
+    bandwidth_bytes_per_s: int | None = None
+    memory_bus_width_bits: int | None = None
+    max_memory_clock_mhz: int | None = None
+    compute_capability: str | None = None
+    driver_version: str | None = None
+    cuda_driver_version: str | None = None
+    pcie_generation: int | None = None
+    pcie_width: int | None = None
+    pcie_generation_current: int | None = None
+    pcie_width_current: int | None = None
+    pcie_bytes_per_s: int | None = None
+    display_active: bool | None = None
+    mig_enabled: bool | None = None
+    processes: tuple[GpuProcess, ...] | None = None
+    unified_memory: bool = False
+    source: str = "nvml"
+    unknown: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def usable(self) -> bool:
+        """True when the planner can use it: its memory size is known."""
+        return self.total_bytes is not None and self.total_bytes > 0
+
+    def reason(self, field_name: str) -> str | None:
+        """Why ``field_name`` is unknown, or None when it is known."""
+        return dict(self.unknown).get(field_name)
+
+    def to_device(self, bandwidth_fallback: Callable[[str], int | None] | None = None) -> GpuDevice:
+        """The planner's view. Raises ``SpecError`` when not :attr:`usable`."""
+        total = self.total_bytes or 0
+        free = total if self.free_bytes is None else min(max(self.free_bytes, 0), total)
+        bandwidth = self.bandwidth_bytes_per_s
+        if bandwidth is None and bandwidth_fallback is not None:
+            bandwidth = bandwidth_fallback(self.name)
+        return GpuDevice(
+            name=self.name,
+            total_bytes=total,
+            free_bytes=free,
+            bandwidth_bytes_per_s=bandwidth or 0,
+            pcie_bytes_per_s=self.pcie_bytes_per_s or 0,
+            unified_memory=self.unified_memory,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "total_bytes": self.total_bytes,
+            "free_bytes": self.free_bytes,
+            "bandwidth_bytes_per_s": self.bandwidth_bytes_per_s,
+            "index": self.index,
+            "uuid": self.uuid,
+            "used_bytes": self.used_bytes,
+            "reserved_bytes": self.reserved_bytes,
+            "memory_bus_width_bits": self.memory_bus_width_bits,
+            "max_memory_clock_mhz": self.max_memory_clock_mhz,
+            "compute_capability": self.compute_capability,
+            "driver_version": self.driver_version,
+            "cuda_driver_version": self.cuda_driver_version,
+            "pcie_generation": self.pcie_generation,
+            "pcie_width": self.pcie_width,
+            "pcie_generation_current": self.pcie_generation_current,
+            "pcie_width_current": self.pcie_width_current,
+            "pcie_bytes_per_s": self.pcie_bytes_per_s,
+            "display_active": self.display_active,
+            "mig_enabled": self.mig_enabled,
+            "processes": (
+                None if self.processes is None else [p.to_json() for p in self.processes]
+            ),
+            "unified_memory": self.unified_memory,
+            "source": self.source,
+            "unknown": dict(self.unknown),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryReading:
+    """System RAM. ``available_bytes`` is what programs can take without swapping (psutil)."""
+
+    total_bytes: int
+    available_bytes: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"total_bytes": self.total_bytes, "available_bytes": self.available_bytes}
+
+
+@dataclass(frozen=True, slots=True)
+class SwapReading:
+    """Swap space (the page file on Windows). Zeroes when there is none or it is unknown."""
+
+    total_bytes: int = 0
+    free_bytes: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"total_bytes": self.total_bytes, "free_bytes": self.free_bytes}
+
+
+@dataclass(frozen=True, slots=True)
+class CpuReading:
+    """The processor and the instruction sets CPU inference speed depends on (AVX2, NEON...)."""
+
+    model: str | None = None
+    physical_cores: int | None = None
+    logical_cores: int | None = None
+    flags: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "physical_cores": self.physical_cores,
+            "logical_cores": self.logical_cores,
+            "flags": list(self.flags),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DiskReading:
+    """Free space on the drive that holds models. ``path`` is the folder that was measured."""
+
+    path: str | None = None
+    free_bytes: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "free_bytes": self.free_bytes}
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformReading:
+    """Platform facts that change the verdict. ``os``: ``linux``, ``windows``, ``macos``..."""
+
+    os: str = "unknown"
+    is_windows: bool = False
+    is_wsl: bool = False
+    apple_silicon: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "os": self.os,
+            "is_windows": self.is_windows,
+            "is_wsl": self.is_wsl,
+            "apple_silicon": self.apple_silicon,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MachineReading:
+    """Everything one probe read, plus plain-English notes on what is unknown and why."""
+
+    gpus: tuple[GpuReading, ...]
+    ram: MemoryReading
+    swap: SwapReading = field(default_factory=SwapReading)
+    cpu: CpuReading = field(default_factory=CpuReading)
+    disk: DiskReading = field(default_factory=DiskReading)
+    platform: PlatformReading = field(default_factory=PlatformReading)
+    notes: tuple[str, ...] = ()
+
+    @property
+    def usable_gpus(self) -> tuple[GpuReading, ...]:
+        return tuple(g for g in self.gpus if g.usable)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``vramscope hardware --json`` object (DESIGN.md); ``load_fake_machine`` reads it."""
+        return {
+            "gpus": [g.to_json() for g in self.gpus],
+            "ram": self.ram.to_json(),
+            "swap": self.swap.to_json(),
+            "cpu": self.cpu.to_json(),
+            "disk": self.disk.to_json(),
+            "platform": self.platform.to_json(),
+            "notes": list(self.notes),
+        }
+
+    def to_hardware(
+        self, *, bandwidth_fallback: Callable[[str], int | None] | None = None
+    ) -> Hardware:
+        """The planner's view of this machine.
+
+        GPUs whose memory size is unknown are left out (the notes say so). A GPU whose bandwidth
+        NVML could not give takes ``bandwidth_fallback(name)`` (the catalog), else 0, which the
+        planner treats as unknown. RAM bandwidth and disk speed are documented defaults
+        (``constants.py``): the probe cannot read DIMM or drive speeds without root.
+
+        Example:
+            >>> reading.to_hardware(bandwidth_fallback=catalog.gpu_bandwidth)  # doctest: +SKIP
+        """
+        ram_bandwidth = DEFAULT_RAM_BANDWIDTH_BYTES_PER_S
+        if self.platform.apple_silicon:
+            ram_bandwidth = APPLE_RAM_BANDWIDTH_BYTES_PER_S
+            unified = [g.name for g in self.gpus if g.unified_memory]
+            chip = unified[0] if unified else self.cpu.model
+            if bandwidth_fallback is not None and chip:
+                # On Apple Silicon the chip's memory bandwidth serves CPU and GPU alike.
+                ram_bandwidth = bandwidth_fallback(chip) or ram_bandwidth
+        has_nvidia = any(g.source == "nvml" for g in self.usable_gpus)
+        return Hardware(
+            gpus=tuple(g.to_device(bandwidth_fallback) for g in self.usable_gpus),
+            ram_total_bytes=self.ram.total_bytes,
+            ram_available_bytes=min(max(self.ram.available_bytes, 0), self.ram.total_bytes),
+            ram_bandwidth_bytes_per_s=ram_bandwidth,
+            disk_read_bytes_per_s=DEFAULT_DISK_READ_BYTES_PER_S,
+            shared_memory_spill=has_nvidia and (self.platform.is_windows or self.platform.is_wsl),
+        )

@@ -1,0 +1,311 @@
+"""The bundled catalog: every file validates, counts match the published ones, look-ups work.
+
+A broken bundled file must fail here, not in the user's hands; the error names file, entry and
+field in one line.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from vramscope.catalog.gpus import find_gpu, gpu_bandwidth_by_name, load_gpus
+from vramscope.catalog.models import CatalogModel, find_model, load_models
+from vramscope.catalog.presets import load_presets
+from vramscope.catalog.schema import CatalogError, catalog_dir
+from vramscope.core.tensors import param_counts
+from vramscope.core.units import GIB
+
+MODELS = load_models()
+GPUS = load_gpus()
+
+
+def agrees_with_published(computed: int, published: int) -> bool:
+    """Whether ``computed`` is what a vendor would print as ``published``.
+
+    A rounded figure's precision is its significant digits (46_700_000_000 -> "46.7B" -> one
+    unit is 0.1B). Vendors round (Mixtral 46.7B) or truncate (DeepSeek-V3's 37.55B activated is
+    quoted as 37B; Qwen3-30B-A3B's 3.35B as 3.3B), so both are accepted, nothing looser.
+    """
+    digits = str(published).rstrip("0")
+    unit = 10 ** (len(str(published)) - len(digits))
+    rounded = (computed + unit // 2) // unit * unit
+    truncated = computed // unit * unit
+    return published in (rounded, truncated)
+
+
+def test_catalog_is_large_enough() -> None:
+    assert len(MODELS) >= 80
+    assert len(GPUS) >= 50
+    assert len(load_presets()) >= 10
+
+
+def test_required_families_are_present() -> None:
+    ids = {m.model_id for m in MODELS}
+    for required in (
+        "llama-3.2-1b", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "mistral-7b-v0.3",
+        "mistral-nemo-12b", "mistral-small-24b", "mixtral-8x7b", "mixtral-8x22b",
+        "qwen2.5-0.5b", "qwen2.5-72b", "qwen2.5-coder-32b", "qwen3-30b-a3b", "qwen3-235b-a22b",
+        "gemma-2-9b", "gemma-3-27b", "phi-3-mini-4k", "phi-3.5-mini", "phi-4", "deepseek-v3",
+        "deepseek-r1", "deepseek-r1-distill-qwen-32b", "gpt-oss-20b", "gpt-oss-120b",
+        "gpt2-large", "gpt-3-175b", "t5-11b", "bloom-176b",
+    ):  # fmt: skip
+        assert required in ids, required
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.model_id)
+def test_computed_params_match_published(model: CatalogModel) -> None:
+    counts = param_counts(model.spec)
+    if model.params_published_exact:
+        # source: each entry's sources["params"] (Hugging Face safetensors totals)
+        assert counts.total == model.params_published
+    else:
+        assert agrees_with_published(counts.total, model.params_published), (
+            f"{model.model_id}: computed {counts.total:,} vs published {model.params_published:,}"
+        )
+    if model.params_active_published is not None:
+        active = (
+            counts.active_excluding_embedding
+            if model.params_active_excludes_embedding
+            else counts.active
+        )
+        assert agrees_with_published(active, model.params_active_published), (
+            f"{model.model_id}: active {active:,} vs published {model.params_active_published:,}"
+        )
+        assert model.is_moe
+
+
+def test_agrees_with_published_is_strict() -> None:
+    assert agrees_with_published(46_702_792_704, 46_700_000_000)
+    assert agrees_with_published(37_552_282_624, 37_000_000_000)  # truncated
+    assert not agrees_with_published(46_802_792_704, 46_700_000_000)
+    assert not agrees_with_published(38_552_282_624, 37_000_000_000)
+
+
+def test_known_exact_counts() -> None:
+    # source: shared/reference/estimator-reference.md §1.4 (computed and published agree)
+    assert param_counts(find_model("llama-3.1-8b").spec).total == 8_030_261_248
+    assert param_counts(find_model("deepseek-v3").spec).total == 671_026_404_352
+    assert param_counts(find_model("gpt-oss-120b").spec).total == 116_829_156_672
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.model_id)
+def test_entry_facts_are_sane(model: CatalogModel) -> None:
+    assert model.sources["config"] and model.sources["params"]
+    # Native context from the model card; it may differ from config.json's
+    # max_position_embeddings (Nemo: 128k vs 1,024,000; Qwen2.5-7B: 128k with YaRN vs 32k).
+    assert 512 <= model.context_tokens <= 1_048_576
+    assert model.release_date[:2] in ("19", "20")
+    assert model.default_weights
+    assert model.name and model.family
+
+
+def test_ids_and_aliases_are_unique() -> None:
+    seen: dict[str, str] = {}
+    for model in MODELS:
+        names = {model.model_id, *model.aliases} | ({model.hf_repo} if model.hf_repo else set())
+        for name in names:
+            assert seen.setdefault(name.casefold(), model.model_id) == model.model_id, name
+    gpu_ids = [g.gpu_id for g in GPUS]
+    assert len(gpu_ids) == len(set(gpu_ids))
+
+
+def test_find_model_by_id_alias_repo_and_url() -> None:
+    assert find_model("llama-3.1-8b").name == "Llama 3.1 8B"
+    assert find_model("llama3.1:8b").model_id == "llama-3.1-8b"
+    assert find_model("META-LLAMA/Llama-3.1-8B-Instruct").model_id == "llama-3.1-8b"
+    assert find_model("https://huggingface.co/Qwen/Qwen3-8B").model_id == "qwen3-8b"
+    assert find_model("  Qwen2.5-Coder:32B ").model_id == "qwen2.5-coder-32b"
+
+
+def test_find_model_unknown_suggests() -> None:
+    with pytest.raises(
+        CatalogError, match=r"unknown model 'llama-3.1-9b'; did you mean .*llama-3\.1-8b"
+    ):
+        find_model("llama-3.1-9b")
+    with pytest.raises(ValueError, match=r"unknown model 'zzzz'$"):
+        find_model("zzzz")
+
+
+@pytest.mark.parametrize(
+    ("query", "gpu_id"),
+    [
+        ("4090", "rtx-4090"),
+        ("rtx 4090", "rtx-4090"),
+        ("RTX4090", "rtx-4090"),
+        ("NVIDIA GeForce RTX 4090", "rtx-4090"),
+        ("NVIDIA GeForce RTX 4090 Laptop GPU", "rtx-4090-laptop"),
+        ("4060 ti 16gb", "rtx-4060-ti-16gb"),
+        ("4060", "rtx-4060"),
+        ("NVIDIA H100 80GB HBM3", "h100-sxm"),
+        ("Tesla T4", "tesla-t4"),
+        ("rx 7900 xtx", "rx-7900-xtx"),
+        ("m4 max", "apple-m4-max"),
+        ("NVIDIA RTX 6000 Ada Generation", "rtx-6000-ada"),
+    ],
+)
+def test_find_gpu_tolerates_spellings(query: str, gpu_id: str) -> None:
+    assert find_gpu(query).gpu_id == gpu_id
+
+
+def test_find_gpu_ambiguous_and_unknown() -> None:
+    with pytest.raises(CatalogError, match=r"ambiguous: .*4060 Ti 8GB.*4060 Ti 16GB"):
+        find_gpu("4060 ti")
+    with pytest.raises(CatalogError, match="unknown GPU 'rtx 9999'"):
+        find_gpu("rtx 9999")
+
+
+def test_gpu_bandwidth_by_nvml_name() -> None:
+    # Two memory sizes, one name, one bandwidth: 128-bit x 18 Gbps / 8 = 288 GB/s.
+    assert gpu_bandwidth_by_name("NVIDIA GeForce RTX 4060 Ti") == 288_000_000_000
+    assert gpu_bandwidth_by_name("NVIDIA GeForce RTX 3090") == 936_000_000_000
+    assert gpu_bandwidth_by_name("Some Unknown GPU") is None
+
+
+def test_gpu_vram_is_binary_and_bandwidth_matches_bus() -> None:
+    rtx4090 = find_gpu("4090")
+    assert rtx4090.vram_bytes == 24 * GIB
+    assert rtx4090.bandwidth_bytes_per_s == 1_008_000_000_000
+    device = rtx4090.to_device(free_bytes=20 * GIB)
+    assert (device.total_bytes, device.free_bytes) == (24 * GIB, 20 * GIB)
+    assert find_gpu("m3 max").to_device().unified_memory
+    raw = json.loads((catalog_dir() / "gpus.json").read_text(encoding="utf-8"))["gpus"]
+    for entry in raw:
+        assert entry["source"], entry["id"]
+        if "data_rate_gbps" in entry:
+            # Spec-sheet bandwidth is bus width x data rate; vendors round (M1 Pro 204.8 -> 200).
+            derived = entry["bus_width_bits"] * entry["data_rate_gbps"] / 8
+            assert derived == pytest.approx(entry["bandwidth_gb_s"], rel=0.03), entry["id"]
+
+
+def test_required_gpus_are_present() -> None:
+    for query in (
+        "RTX 2080 Ti", "RTX 3060 12GB", "RTX 3090", "RTX 4090", "RTX 5090", "RTX 4090 Laptop",
+        "RTX A6000", "RTX 6000 Ada", "T4", "L4", "A10", "A100 40GB", "A100 80GB SXM",
+        "H100 SXM", "H200", "RX 6800 XT", "RX 7900 XTX", "RX 9070 XT", "M1 Ultra", "M2 Ultra",
+        "M3 Ultra", "M4 Pro",
+    ):  # fmt: skip
+        find_gpu(query)
+
+
+def test_presets_are_real_architectures() -> None:
+    presets = load_presets()
+    labels = [p.label for p in presets]
+    assert "7-8B" in labels and "70B" in labels and "405B" in labels
+    assert any(p.kind == "moe" and p.spec.is_moe for p in presets)
+    for preset in presets:
+        assert preset.sources["config"]
+        assert preset.spec.model_id == preset.based_on.model_id
+
+
+def test_loaders_are_cached() -> None:
+    assert load_models() is load_models()
+    assert load_gpus() is load_gpus()
+
+
+# --- broken files: one line naming the file, entry and field ---
+
+
+@pytest.fixture
+def catalog_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "catalog"
+    shutil.copytree(catalog_dir(), root)
+    return root
+
+
+def _edit(path: Path, edit: object) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert callable(edit)
+    edit(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _one_line_error(call: object, root: Path) -> str:
+    assert callable(call)
+    with pytest.raises(CatalogError) as info:
+        call(root)
+    message = str(info.value)
+    assert "\n" not in message
+    return message
+
+
+def test_broken_model_field_names_file_entry_and_field(catalog_copy: Path) -> None:
+    def bad(data: dict[str, list[dict[str, dict[str, object]]]]) -> None:
+        data["models"][2]["config"]["hidden_size"] = "4096"
+
+    _edit(catalog_copy / "models" / "llama.json", bad)
+    message = _one_line_error(load_models, catalog_copy)
+    assert message == (
+        "models/llama.json: entry 'llama-3.1-8b': field 'config.hidden_size' must be an "
+        "integer, got '4096'"
+    )
+
+
+def test_missing_source_is_an_error(catalog_copy: Path) -> None:
+    def bad(data: dict[str, list[dict[str, dict[str, object]]]]) -> None:
+        del data["models"][0]["sources"]["params"]
+
+    _edit(catalog_copy / "models" / "qwen.json", bad)
+    message = _one_line_error(load_models, catalog_copy)
+    assert "models/qwen.json: entry 'qwen2.5-0.5b': field 'sources.params' is missing" in message
+
+
+def test_unknown_field_and_bad_date(catalog_copy: Path) -> None:
+    def typo(data: dict[str, list[dict[str, object]]]) -> None:
+        data["models"][0]["licence_"] = "MIT"
+
+    _edit(catalog_copy / "models" / "phi.json", typo)
+    assert "field 'licence_' is not a known field" in _one_line_error(load_models, catalog_copy)
+
+    def bad_date(data: dict[str, list[dict[str, object]]]) -> None:
+        del data["models"][0]["licence_"]
+        data["models"][0]["release_date"] = "April 2024"
+
+    _edit(catalog_copy / "models" / "phi.json", bad_date)
+    assert "must be an ISO date" in _one_line_error(load_models, catalog_copy)
+
+
+def test_invalid_json_and_duplicate_alias(catalog_copy: Path) -> None:
+    path = catalog_copy / "models" / "gemma.json"
+    path.write_text('{"schema_version": 1, "family": "gemma", "models": [', encoding="utf-8")
+    assert _one_line_error(load_models, catalog_copy).startswith(
+        "models/gemma.json: invalid JSON at line 1"
+    )
+    path.unlink()
+
+    def dup(data: dict[str, list[dict[str, object]]]) -> None:
+        data["models"][0]["aliases"] = ["llama3.1:8b"]
+
+    _edit(catalog_copy / "models" / "phi.json", dup)
+    assert "'llama3.1:8b' names both" in _one_line_error(load_models, catalog_copy)
+
+
+def test_config_rejected_by_parser_is_located(catalog_copy: Path) -> None:
+    def bad(data: dict[str, list[dict[str, dict[str, object]]]]) -> None:
+        data["models"][0]["config"]["num_key_value_heads"] = 5  # does not divide 32 heads
+
+    _edit(catalog_copy / "models" / "llama.json", bad)
+    assert _one_line_error(load_models, catalog_copy).startswith(
+        "models/llama.json: entry 'llama-3.2-1b': config: "
+    )
+
+
+def test_broken_gpu_and_preset(catalog_copy: Path) -> None:
+    def bad_gpu(data: dict[str, list[dict[str, object]]]) -> None:
+        data["gpus"][0]["vram_gib"] = "6 GB"
+
+    _edit(catalog_copy / "gpus.json", bad_gpu)
+    assert _one_line_error(load_gpus, catalog_copy) == (
+        "gpus.json: entry 'rtx-2060': field 'vram_gib' must be a number, got '6 GB'"
+    )
+
+    def bad_preset(data: dict[str, list[dict[str, object]]]) -> None:
+        data["presets"][0]["based_on"] = "no-such-model"
+
+    _edit(catalog_copy / "presets.json", bad_preset)
+    assert "field 'based_on' must name a catalog model id" in _one_line_error(
+        load_presets, catalog_copy
+    )

@@ -1,0 +1,265 @@
+"""Planning for hardware the user does not own: fake_machine, hardware files, --gpu/--ram."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from fakenvml import FakeGpu, FakeNvml, proc
+
+from vramscope.core.hardware import GpuDevice
+from vramscope.hardware import (
+    FakeProbe,
+    GpuReading,
+    HardwareFileError,
+    HardwareOptionError,
+    MachineReading,
+    MemoryReading,
+    PlatformReading,
+    SystemProbe,
+    fake_machine,
+    load_fake_machine,
+    parse_gpu_option,
+    parse_ram_option,
+    probe_in_background,
+    probe_machine,
+)
+from vramscope.hardware.constants import (
+    APPLE_RAM_BANDWIDTH_BYTES_PER_S,
+    DEFAULT_DISK_READ_BYTES_PER_S,
+    DEFAULT_RAM_BANDWIDTH_BYTES_PER_S,
+)
+
+GIB = 1 << 30
+
+
+def test_fake_machine_from_devices() -> None:
+    reading = fake_machine(
+        [GpuDevice("RTX 4090", 24 * GIB, 23 * GIB, bandwidth_bytes_per_s=1_008_000_000_000)],
+        64 * GIB,
+        ram_available_bytes=60 * GIB,
+    )
+    (gpu,) = reading.gpus
+    assert (gpu.name, gpu.total_bytes, gpu.free_bytes, gpu.source) == (
+        "RTX 4090",
+        24 * GIB,
+        23 * GIB,
+        "fake",
+    )
+    hw = reading.to_hardware()
+    assert hw.gpus == (GpuDevice("RTX 4090", 24 * GIB, 23 * GIB, 1_008_000_000_000),)
+    assert (hw.ram_total_bytes, hw.ram_available_bytes) == (64 * GIB, 60 * GIB)
+    assert hw.ram_bandwidth_bytes_per_s == DEFAULT_RAM_BANDWIDTH_BYTES_PER_S
+    assert hw.disk_read_bytes_per_s == DEFAULT_DISK_READ_BYTES_PER_S
+    assert not hw.shared_memory_spill
+    assert "not for this machine" in reading.notes[0]
+
+
+def test_fake_machine_without_gpu_says_why() -> None:
+    reading = fake_machine([], 32 * GIB)
+    assert reading.to_json()["gpus"] == []
+    assert any("No GPU given" in n for n in reading.notes)
+    assert reading.ram.available_bytes == 32 * GIB
+
+
+def test_unknown_bandwidth_uses_the_catalog_fallback() -> None:
+    reading = fake_machine([GpuDevice("RTX 3090", 24 * GIB, 24 * GIB)], 32 * GIB)
+    assert reading.gpus[0].bandwidth_bytes_per_s is None
+    hw = reading.to_hardware(bandwidth_fallback={"RTX 3090": 936_000_000_000}.get)
+    assert hw.gpus[0].bandwidth_bytes_per_s == 936_000_000_000
+
+
+def test_windows_machine_with_nvidia_may_spill() -> None:
+    reading = MachineReading(
+        gpus=(GpuReading("RTX 4070", 12 * GIB, 11 * GIB, source="nvml"),),
+        ram=MemoryReading(32 * GIB, 20 * GIB),
+        platform=PlatformReading("windows", is_windows=True),
+    )
+    assert reading.to_hardware().shared_memory_spill
+    fake = MachineReading(
+        gpus=(GpuReading("RTX 4070", 12 * GIB, 11 * GIB, source="fake"),),
+        ram=MemoryReading(32 * GIB, 20 * GIB),
+        platform=PlatformReading("windows", is_windows=True),
+    )
+    assert not fake.to_hardware().shared_memory_spill
+
+
+def test_apple_silicon_ram_bandwidth() -> None:
+    gpu = GpuReading(
+        "Apple M2 Max", 48 * GIB, 40 * GIB, unified_memory=True, source="apple_unified"
+    )
+    reading = MachineReading(
+        gpus=(gpu,),
+        ram=MemoryReading(64 * GIB, 50 * GIB),
+        platform=PlatformReading("macos", apple_silicon=True),
+    )
+    assert reading.to_hardware().ram_bandwidth_bytes_per_s == APPLE_RAM_BANDWIDTH_BYTES_PER_S
+    catalog = {"Apple M2 Max": 400_000_000_000}.get
+    hw = reading.to_hardware(bandwidth_fallback=catalog)
+    assert hw.ram_bandwidth_bytes_per_s == 400_000_000_000
+    assert hw.gpus[0].unified_memory and hw.gpus[0].bandwidth_bytes_per_s == 400_000_000_000
+
+
+def test_json_round_trip_through_a_file(tmp_path: Path) -> None:
+    nvml = FakeNvml(
+        [FakeGpu(compute=[proc(7, GIB)], mig=[0, 0]), FakeGpu(uuid="GPU-2", display=1)],
+        names={7: "llama-server"},
+    )
+    original = probe_machine(nvml=nvml, models_dir=str(tmp_path))
+    path = tmp_path / "my.json"
+    path.write_text(json.dumps(original.to_json()))
+    loaded = load_fake_machine(path)
+    assert loaded.gpus == original.gpus
+    assert (loaded.ram, loaded.swap, loaded.cpu, loaded.disk, loaded.platform) == (
+        original.ram,
+        original.swap,
+        original.cpu,
+        original.disk,
+        original.platform,
+    )
+    assert loaded.notes[0].startswith("Planning for hardware you described")
+    assert loaded.notes[1:] == original.notes
+    assert loaded.to_hardware() == original.to_hardware()
+    # saving the loaded reading again changes nothing
+    path.write_text(json.dumps(loaded.to_json()))
+    assert load_fake_machine(path) == loaded
+
+
+def test_minimal_file(tmp_path: Path) -> None:
+    path = tmp_path / "min.json"
+    path.write_text(
+        '{"gpus": [{"name": "RTX 4090", "total_bytes": 25757220864}],'
+        ' "ram": {"total_bytes": 68719476736}}'
+    )
+    reading = load_fake_machine(path)
+    assert reading.gpus[0].free_bytes == 25757220864
+    assert reading.gpus[0].source == "fake"
+    assert reading.ram.available_bytes == 68719476736
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{nope", "not valid JSON (line 1, column 2"),
+        ("[]", "expected a JSON object, got a list"),
+        ('{"gpus": []}', "'ram' is missing"),
+        ('{"gpus": {}, "ram": {"total_bytes": 1}}', "'gpus' must be a list"),
+        ('{"ram": {"total_bytes": -5}}', "ram.total_bytes must be a positive integer, got -5"),
+        ('{"ram": {"total_bytes": true}}', "ram.total_bytes must be a positive integer, got True"),
+        ('{"ram": {"total_bytes": 1.5}}', "ram.total_bytes must be a positive integer, got 1.5"),
+        (
+            '{"ram": {"total_bytes": 10, "available_bytes": 11}}',
+            "ram.available_bytes (11) is larger than ram.total_bytes (10)",
+        ),
+        ('{"gpus": [{"total_bytes": 1}], "ram": {"total_bytes": 1}}', "gpus[0].name must be"),
+        (
+            '{"gpus": [{"name": "x", "total_bytes": 1, "free_bytes": 2}],'
+            ' "ram": {"total_bytes": 1}}',
+            "gpus[0].free_bytes (2) is larger than total_bytes (1)",
+        ),
+        (
+            '{"gpus": [{"name": "x", "total_bytes": 1, "processes": [{"name": "a"}]}],'
+            ' "ram": {"total_bytes": 1}}',
+            "gpus[0].processes[0].pid is missing",
+        ),
+        (
+            '{"gpus": [{"name": "x", "total_bytes": 1, "mig_enabled": "yes"}],'
+            ' "ram": {"total_bytes": 1}}',
+            "gpus[0].mig_enabled must be true, false or null",
+        ),
+        (
+            '{"gpus": [{"name": "x", "total_bytes": 1, "source": "amd"}],'
+            ' "ram": {"total_bytes": 1}}',
+            "gpus[0].source must be one of",
+        ),
+        ('{"ram": {"total_bytes": 1}, "notes": [1]}', "'notes' must be a list of strings"),
+        ("[" * 100_000, "nested too deeply"),
+    ],
+)
+def test_bad_files_name_the_problem(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    with pytest.raises(HardwareFileError) as info:
+        load_fake_machine(path)
+    text = str(info.value)
+    assert message in text
+    assert text.startswith(str(path))
+    assert "\n" not in text
+    assert isinstance(info.value, ValueError)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(HardwareFileError, match="cannot read"):
+        load_fake_machine(tmp_path / "nope.json")
+
+
+def test_oversized_file_is_refused_without_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b" " * (2 << 20))
+    with pytest.raises(HardwareFileError, match="larger than"):
+        load_fake_machine(path)
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "bin.json"
+    path.write_bytes(b"\xff\xfe\x00")
+    with pytest.raises(HardwareFileError, match="not UTF-8"):
+        load_fake_machine(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RTX 4090:24", ("RTX 4090", 24 * GIB)),
+        ("RTX 4090", ("RTX 4090", None)),
+        ("RTX 3060:12GB", ("RTX 3060", 12 * GIB)),
+        ("Tesla T4:15.5", ("Tesla T4", int(15.5 * GIB))),
+    ],
+)
+def test_gpu_option(text: str, expected: tuple[str, int | None]) -> None:
+    assert parse_gpu_option(text) == expected
+
+
+@pytest.mark.parametrize("text", [":24", "RTX:0", "RTX:-3", "RTX:lots", ""])
+def test_bad_gpu_option(text: str) -> None:
+    with pytest.raises(HardwareOptionError, match="--gpu"):
+        parse_gpu_option(text)
+
+
+def test_ram_option() -> None:
+    assert parse_ram_option("32") == 32 * GIB
+    assert parse_ram_option("64 GiB") == 64 * GIB
+    with pytest.raises(HardwareOptionError, match="--ram: expected a size in GB"):
+        parse_ram_option("many")
+
+
+def test_fake_probe_never_changes() -> None:
+    reading = fake_machine([], 8 * GIB)
+    probe = FakeProbe(reading)
+    assert probe.read() is reading
+    assert probe.refresh(reading) is reading
+
+
+def test_probe_runs_off_the_calling_thread() -> None:
+    seen: list[str] = []
+
+    class Recording(FakeProbe):
+        def read(self) -> MachineReading:
+            seen.append(threading.current_thread().name)
+            return super().read()
+
+    reading = fake_machine([], 8 * GIB)
+    assert probe_in_background(Recording(reading)).result() is reading
+    assert seen and seen[0].startswith("vramscope-probe")
+    assert seen[0] != threading.current_thread().name
+
+
+def test_background_refresh_of_a_real_probe() -> None:
+    nvml = FakeNvml()
+    with SystemProbe(nvml=nvml) as probe:
+        first = probe_in_background(probe).result()
+        nvml.gpus[0].free = 1 * GIB
+        second = probe_in_background(probe, first).result()
+    assert second.gpus[0].free_bytes == 1 * GIB
