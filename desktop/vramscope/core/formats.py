@@ -920,7 +920,7 @@ def gguf_types_for(
     return types
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)
 def _gguf_tensor_types_cached(
     spec: ModelSpec, fmt_id: str, imatrix: bool | None
 ) -> tuple[str, ...]:

@@ -37,7 +37,6 @@ def pad(n: int, multiple: int) -> int:
 class KvLayer:
     """Cache of one layer: ``cells`` tokens of ``k_elements`` + ``v_elements`` each."""
 
-    layer: int
     cells: int
     k_elements: int
     v_elements: int
@@ -80,16 +79,17 @@ def llamacpp_kv_layers(
     n_ctx = pad(context_tokens * n_seq, LLAMACPP_CTX_PAD_TOKENS)
     k_el, v_el = _elements(spec, compressed_mla=True)
     swa = spec.model_type in LLAMACPP_SWA_ARCHS and spec.sliding_window_tokens is not None
-    out = []
-    for i in range(spec.n_layers):
-        sliding = swa and spec.attention_of(i) == "sliding"
-        cells = n_ctx
-        if sliding and spec.sliding_window_tokens is not None:
-            window_cells = spec.sliding_window_tokens * n_seq + ubatch_tokens
-            cells = pad(min(n_ctx, window_cells), LLAMACPP_SWA_PAD_TOKENS)
+
+    def layer(cells: int, sliding: bool) -> KvLayer:
         b = _bytes(k_el, cells, k_type) + (_bytes(v_el, cells, v_type) if v_el else 0)
-        out.append(KvLayer(i, cells, k_el, v_el, b, sliding))
-    return tuple(out)
+        return KvLayer(cells, k_el, v_el, b, sliding)
+
+    full = layer(n_ctx, False)
+    if not (swa and spec.sliding_window_tokens and "sliding" in spec.layer_attention):
+        return (full,) * spec.n_layers
+    window_cells = spec.sliding_window_tokens * n_seq + ubatch_tokens
+    local = layer(pad(min(n_ctx, window_cells), LLAMACPP_SWA_PAD_TOKENS), True)
+    return tuple(local if kind == "sliding" else full for kind in spec.layer_attention)
 
 
 def hf_kv_layers(spec: ModelSpec, *, tokens: int, batch: int, kv_type: str) -> tuple[KvLayer, ...]:
@@ -104,7 +104,7 @@ def hf_kv_layers(spec: ModelSpec, *, tokens: int, batch: int, kv_type: str) -> t
             cells = min(tokens, spec.sliding_window_tokens)
         cells *= batch
         b = _bytes(k_el, cells, kv_type) + _bytes(v_el, cells, kv_type)
-        out.append(KvLayer(i, cells, k_el, v_el, b, sliding))
+        out.append(KvLayer(cells, k_el, v_el, b, sliding))
     return tuple(out)
 
 
@@ -126,5 +126,5 @@ def vllm_kv_layers(
             cells = min(tokens, spec.sliding_window_tokens)
         cells = pad(cells, VLLM_BLOCK_TOKENS) * batch
         b = _bytes(k_el, cells, kv_type) + (_bytes(v_el, cells, kv_type) if v_el else 0)
-        out.append(KvLayer(i, cells, k_el, v_el, b, sliding))
+        out.append(KvLayer(cells, k_el, v_el, b, sliding))
     return tuple(out)

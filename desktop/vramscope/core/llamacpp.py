@@ -10,6 +10,7 @@ keeps a small compute buffer (graph inputs, KQ mask) and the logits output buffe
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
 
 from .constants import (
     LLAMACPP_CPU_REPACKED_TYPES,
@@ -48,16 +49,43 @@ def layer_ranges(n_layers: int, gpu_layers: int, split: Sequence[float]) -> list
     return ranges
 
 
-def _repacked_bytes(layout: WeightLayout, layers: Sequence[int]) -> int:
-    """Bytes of the tensors in ``layers`` that the x86 CPU backend copies into a repacked buffer."""
-    wanted = {f"blk.{i}." for i in layers}
-    return sum(
-        b
+class _LayoutSums:
+    """Prefix sums over the layers of a layout: placements are contiguous layer ranges, so each
+    sum is two lookups (estimates run on every slider move)."""
+
+    __slots__ = ("active", "layer", "repack")
+
+    def __init__(self, layout: WeightLayout) -> None:
+        self.layer = (0, *accumulate(layout.layer_bytes))
+        self.active = (0, *accumulate(layout.layer_active_bytes))
+        # x86 CPU backend copies of Q4_0/Q4_K/IQ4_NL tensors, per layer
+        repack = [0] * len(layout.layer_bytes)
         for b, t, name in zip(
             layout.tensor_bytes, layout.tensor_types, layout.tensor_names, strict=True
-        )
-        if t in LLAMACPP_CPU_REPACKED_TYPES and name[: name.find(".", 4) + 1] in wanted
-    )
+        ):
+            if t in LLAMACPP_CPU_REPACKED_TYPES and name.startswith("blk."):
+                i = int(name[4 : name.index(".", 4)])
+                if i < len(repack):
+                    repack[i] += b
+        self.repack = (0, *accumulate(repack))
+
+
+_SUMS: dict[int, tuple[WeightLayout, _LayoutSums]] = {}
+
+
+def _sums(layout: WeightLayout) -> _LayoutSums:
+    hit = _SUMS.get(id(layout))
+    if hit is not None and hit[0] is layout:
+        return hit[1]
+    if len(_SUMS) > 4096:
+        _SUMS.clear()
+    sums = _LayoutSums(layout)
+    _SUMS[id(layout)] = (layout, sums)  # holding the layout keeps its id from being reused
+    return sums
+
+
+def _span(prefix: tuple[int, ...], rng: range) -> int:
+    return prefix[rng.stop] - prefix[rng.start] if len(rng) else 0
 
 
 def estimate_llamacpp(
@@ -98,16 +126,21 @@ def estimate_llamacpp(
         k_type=wl.kv_cache_type,
         v_type=wl.v_cache_type,
     )
+    kv_prefix = (0, *accumulate(k.bytes for k in kv))
+    kv_slope_prefix = (
+        0,
+        *accumulate(0.0 if k.sliding else k.bytes / k.cells * n_seq for k in kv),
+    )
+    sums = _sums(layout)
     ranges = layer_ranges(n_layer, gpu_layers, gpu_split) if n_gpus else []
-    on_gpu = {i for r in ranges for i in r}
-    cpu_layers = [i for i in range(n_layer) if i not in on_gpu]
+    cpu_layers = range(ranges[0].start if ranges else n_layer)
     output_on_gpu = n_gpus > 0 and gpu_layers >= 1
     terms: list[Term] = []
     read: dict[str, int] = {}
 
-    def kv_slope(layers: Sequence[int]) -> float:
+    def kv_slope(layers: range) -> float:
         # bytes per extra context token: full-attention layers grow, window layers do not
-        return sum(kv[i].bytes / kv[i].cells * n_seq for i in layers if not kv[i].sliding)
+        return kv_slope_prefix[layers.stop] - kv_slope_prefix[layers.start] if len(layers) else 0.0
 
     # --- GPUs -------------------------------------------------------------------------------
     max_cells = max(k.cells for k in kv)
@@ -118,7 +151,7 @@ def estimate_llamacpp(
     for g, rng in enumerate(ranges):
         dev = gpu_device(g)
         last = g == n_gpus - 1
-        w = sum(layout.layer_bytes[i] for i in rng)
+        w = _span(sums.layer, rng)
         formula = f"{len(rng)} of {n_layer} layers"
         if last and output_on_gpu:
             w += layout.output_bytes
@@ -129,7 +162,7 @@ def estimate_llamacpp(
         terms.append(
             Term("weights", w, dev, formula, "llama.cpp llama-model.cpp layer placement", True)
         )
-        kv_b = sum(kv[i].bytes for i in rng)
+        kv_b = _span(kv_prefix, rng)
         if wl.kv_offload and rng:
             terms.append(
                 Term(
@@ -167,7 +200,7 @@ def estimate_llamacpp(
                 "calibration llamacpp-h100.jsonl",
             )
         )
-        read[dev] = sum(layout.layer_active_bytes[i] for i in rng) + (
+        read[dev] = _span(sums.active, rng) + (
             (
                 layout.output_bytes
                 + (layout.output_head_bytes_if_tied if spec.tied_embeddings else 0)
@@ -176,14 +209,10 @@ def estimate_llamacpp(
             else 0
         )
         if wl.kv_offload:
-            read[dev] += sum(kv[i].bytes for i in rng) // 2  # half full on average over a chat
+            read[dev] += kv_b // 2  # the cache is half full on average over a chat
 
     # --- host --------------------------------------------------------------------------------
-    host_w = (
-        layout.token_embd_bytes
-        + layout.encoder_bytes
-        + sum(layout.layer_bytes[i] for i in cpu_layers)
-    )
+    host_w = layout.token_embd_bytes + layout.encoder_bytes + _span(sums.layer, cpu_layers)
     formula = "token embedding (llama.cpp keeps it in host memory)"
     if cpu_layers:
         formula += f" + {len(cpu_layers)} layers on the CPU"
@@ -191,8 +220,7 @@ def estimate_llamacpp(
         host_w += layout.output_bytes
         formula += " + output layer"
     terms.append(Term("weights", host_w, DEVICE_RAM, formula, "llama.cpp llama-model.cpp", True))
-    repack_layers = cpu_layers if cpu_repack else []
-    repack = _repacked_bytes(layout, repack_layers) if repack_layers else 0
+    repack = _span(sums.repack, cpu_layers) if cpu_repack else 0
     if repack and wl.mmap:
         # With mmap the file pages of repacked tensors stay mapped beside the repacked copy.
         terms.append(
@@ -206,12 +234,13 @@ def estimate_llamacpp(
                 True,
             )
         )
-    host_kv_layers = cpu_layers if wl.kv_offload else list(range(n_layer))
+    host_kv_layers = cpu_layers if wl.kv_offload else range(n_layer)
+    host_kv = _span(kv_prefix, host_kv_layers)
     if host_kv_layers:
         terms.append(
             Term(
                 "kv_cache",
-                sum(kv[i].bytes for i in host_kv_layers),
+                host_kv,
                 DEVICE_RAM,
                 f"{len(host_kv_layers)} layers' cache in system RAM "
                 f"({wl.kv_cache_type}/{wl.v_cache_type})",
@@ -274,9 +303,9 @@ def estimate_llamacpp(
         Term("runtime_overhead", base, DEVICE_RAM, base_formula, "calibration llamacpp-*.jsonl")
     )
     read[DEVICE_RAM] = (
-        sum(layout.layer_active_bytes[i] for i in cpu_layers)
+        _span(sums.active, cpu_layers)
         + (0 if output_on_gpu else layout.output_bytes)
-        + (sum(kv[i].bytes for i in host_kv_layers) // 2)
+        + host_kv // 2
     )
 
     counts = param_counts(spec)

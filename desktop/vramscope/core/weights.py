@@ -446,7 +446,7 @@ def _assemble(
     )
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)
 def weight_layout(spec: ModelSpec, fmt: WeightFormat, *, gguf_file: bool = False) -> WeightLayout:
     """Predicted weight bytes of ``spec`` stored as ``fmt``.
 
