@@ -21,7 +21,7 @@ from .constants import (
 )
 from .errors import SpecError
 from .estimate import DEVICE_RAM, Estimate, Term, gpu_device
-from .kv import llamacpp_kv_layers, pad
+from .kv import KvLayer, llamacpp_kv_layers, pad
 from .model import ModelSpec
 from .tensors import param_counts
 from .weights import WeightLayout
@@ -84,8 +84,35 @@ def _sums(layout: WeightLayout) -> _LayoutSums:
     return sums
 
 
-def _span(prefix: tuple[int, ...], rng: range) -> int:
-    return prefix[rng.stop] - prefix[rng.start] if len(rng) else 0
+class _Uniform:
+    """Prefix sums of a sequence whose items are all equal (the usual all-full-attention cache)."""
+
+    __slots__ = ("per",)
+
+    def __init__(self, per: float) -> None:
+        self.per = per
+
+    def __getitem__(self, i: int) -> float:
+        return i * self.per
+
+
+def _kv_prefixes(kv: tuple[KvLayer, ...], n_seq: int) -> tuple[Prefix, Prefix]:
+    """Prefix sums of cache bytes and of bytes per context token (full-attention layers only)."""
+    first = kv[0]
+    if all(k is first for k in kv):
+        slope = 0.0 if first.sliding else first.bytes / first.cells * n_seq
+        return _Uniform(first.bytes), _Uniform(slope)
+    return (0, *accumulate(k.bytes for k in kv)), (
+        0.0,
+        *accumulate(0.0 if k.sliding else k.bytes / k.cells * n_seq for k in kv),
+    )
+
+
+Prefix = _Uniform | tuple[int, ...] | tuple[float, ...]
+
+
+def _span(prefix: Prefix, rng: range) -> int:
+    return int(prefix[rng.stop] - prefix[rng.start]) if len(rng) else 0
 
 
 def estimate_llamacpp(
@@ -126,11 +153,7 @@ def estimate_llamacpp(
         k_type=wl.kv_cache_type,
         v_type=wl.v_cache_type,
     )
-    kv_prefix = (0, *accumulate(k.bytes for k in kv))
-    kv_slope_prefix = (
-        0,
-        *accumulate(0.0 if k.sliding else k.bytes / k.cells * n_seq for k in kv),
-    )
+    kv_prefix, kv_slope_prefix = _kv_prefixes(kv, n_seq)
     sums = _sums(layout)
     ranges = layer_ranges(n_layer, gpu_layers, gpu_split) if n_gpus else []
     cpu_layers = range(ranges[0].start if ranges else n_layer)

@@ -123,44 +123,53 @@ def _speed(est: Estimate, hw: Hardware, *, disk_bytes: int = 0) -> Speed:
 
 
 def _max_context(
-    build: _Builder, budgets: Sequence[int], ram: int, *, allow_disk: bool, cap: int
+    build: _Builder,
+    budgets: Sequence[int],
+    ram: int,
+    *,
+    allow_disk: bool,
+    cap: int,
+    start: Estimate,
 ) -> int:
     """Largest context (a multiple of 256, at most ``cap``) that fits, solved from the memory
-    slope in context tokens and then checked exactly."""
+    slope in context tokens and then checked exactly: usually two or three estimates."""
     step = CONTEXT_STEP_TOKENS
 
-    def fits(ctx: int) -> bool:
-        return _fits(build(ctx), budgets, ram, allow_disk=allow_disk)
+    def fits(est: Estimate) -> bool:
+        return _fits(est, budgets, ram, allow_disk=allow_disk)
 
-    if not fits(min(step, cap)):
-        return 0
-    lo = min(step, cap)
-    if fits(cap):
-        return cap
-    guess = lo
-    for _ in range(6):
-        est = build(guess)
+    def solve(est: Estimate, ctx: int) -> int:
         # Slack on the tightest device divided by its memory per token: a linear solve that is
         # exact between the breakpoints of the padded and windowed terms.
         slacks = []
         for i in range(est.n_gpus):
-            slope = sum(t.per_token_bytes for t in est.terms if t.device == gpu_device(i))
+            dev = gpu_device(i)
+            slope = sum(t.per_token_bytes for t in est.terms if t.device == dev)
             if slope > 0:
-                slacks.append((budgets[i] - est.device_bytes(gpu_device(i))) / slope)
+                slacks.append((budgets[i] - est.device_bytes(dev)) / slope)
         ram_slope = est.ram_per_token_bytes
         if ram_slope > 0:
             need = est.peak_ram_bytes - (est.term("weights", DEVICE_RAM) if allow_disk else 0)
             slacks.append((ram - need) / ram_slope)
         if not slacks:
             return cap
-        nxt = max(step, min(cap, int(guess + min(slacks)) // step * step))
+        return max(step, min(cap, int(ctx + min(slacks)) // step * step))
+
+    guess = solve(start, start.workload.context_tokens)
+    for _ in range(4):
+        nxt = solve(build(guess), guess)
         if nxt == guess:
             break
         guess = nxt
-    while guess > lo and not fits(guess):
+    # The solve is linear; padding and windowed terms make it exact only up to a step or two.
+    while guess > step and not fits(build(guess)):
         guess -= step
-    while guess + step <= cap and fits(guess + step):
+    if not fits(build(guess)):
+        return 0
+    while guess + step <= cap and fits(build(guess + step)):
         guess += step
+    if guess < cap < guess + step and fits(build(cap)):
+        guess = cap
     return guess
 
 
@@ -169,9 +178,14 @@ class _Builder:
 
     def __init__(self, spec: ModelSpec, fmt: WeightFormat, wl: Workload, kw: dict[str, object]):
         self.spec, self.fmt, self.wl, self.kw = spec, fmt, wl, kw
+        self._memo: dict[int, Estimate] = {}
 
     def __call__(self, ctx: int) -> Estimate:
-        return estimate(self.spec, self.fmt, replace(self.wl, context_tokens=ctx), **self.kw)  # type: ignore[arg-type]
+        est = self._memo.get(ctx)
+        if est is None:
+            wl = replace(self.wl, context_tokens=ctx)
+            est = self._memo[ctx] = estimate(self.spec, self.fmt, wl, **self.kw)  # type: ignore[arg-type]
+        return est
 
 
 def plan(
@@ -247,14 +261,20 @@ def plan(
         return _finish(
             spec, fmt, wl, hardware, full, "fits_gpu", "", budgets, ram, base, n_layer + 1
         )
-    # Largest -ngl whose GPU part fits (GPU memory grows with every layer moved over).
-    lo, hi = 0, n_layer
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if _gpu_over(build(mid), budgets) <= 0:
-            lo = mid
-        else:
-            hi = mid - 1
+    # Largest -ngl whose GPU part fits. GPU memory grows by about one layer's weights and cache
+    # per step, so interpolate between one layer and all of them, then check and step.
+    over_full = _gpu_over(full, budgets)
+    one = build(1)
+    over_one = _gpu_over(one, budgets)
+    if over_one > 0:
+        lo = 0
+    else:
+        per_layer = max((over_full - over_one) / n_layer, 1.0)
+        lo = min(n_layer, 1 + int(-over_one / per_layer))
+        while lo > 1 and _gpu_over(build(lo), budgets) > 0:
+            lo -= 1
+        while lo < n_layer and _gpu_over(build(lo + 1), budgets) <= 0:
+            lo += 1
     candidates: list[tuple[Estimate, str]] = []
     if lo > 0:
         candidates.append((build(lo), "layers_in_ram"))
@@ -349,7 +369,7 @@ def _finish(
         max_ctx = 0
     else:
         max_ctx = _max_context(
-            builder, ctx_budgets, ram, allow_disk=allow_disk, cap=spec.max_context_tokens
+            builder, ctx_budgets, ram, allow_disk=allow_disk, cap=spec.max_context_tokens, start=est
         )
     disk = est.term("weights", DEVICE_RAM) if allow_disk else 0
     speed = _speed(est, hw, disk_bytes=disk) if verdict != "does_not_fit" else None

@@ -1,0 +1,134 @@
+"""The command line contract of DESIGN.md: flags, --json fields, exit status 2 with one line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vramscope.cli import main
+
+FAKE = {
+    "gpus": [
+        {"name": "NVIDIA GeForce RTX 3060", "total_bytes": 12 * 2**30, "free_bytes": 11 * 2**30,
+         "bandwidth_bytes_per_s": 360_000_000_000}
+    ],
+    "ram": {"total_bytes": 32 * 2**30, "available_bytes": 24 * 2**30},
+    "swap": {"total_bytes": 0, "free_bytes": 0},
+    "notes": [],
+}
+
+
+@pytest.fixture
+def fake_hw(tmp_path: Path) -> str:
+    path = tmp_path / "hw.json"
+    path.write_text(json.dumps(FAKE))
+    return str(path)
+
+
+def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, dict[str, object]]:
+    try:
+        rc = main(argv)
+    except SystemExit as exc:
+        rc = int(exc.code or 0)
+    out = capsys.readouterr().out
+    return rc, json.loads(out)
+
+
+def test_estimate_json_has_the_contract_fields(capsys: pytest.CaptureFixture[str], fake_hw: str) -> None:
+    rc, out = _json(capsys, ["estimate", "llama-3.1-8b", "--fake-hardware", fake_hw, "--json"])
+    assert rc == 0
+    for key in ("model", "settings", "terms", "devices", "peak_gpu_bytes", "peak_ram_bytes",
+                "verdict", "tokens_per_second"):
+        assert key in out
+    model = out["model"]
+    assert isinstance(model, dict)
+    # source: Llama-3.1-8B safetensors total on the Hugging Face model card
+    assert model["params_total"] == 8_030_261_248
+    settings = out["settings"]
+    assert isinstance(settings, dict)
+    assert settings["weights"] == "q4_k_m" and settings["ctx"] == 4096 and settings["runtime"] == "llama.cpp"
+    terms = out["terms"]
+    assert isinstance(terms, list)
+    assert {t["name"] for t in terms} >= {"weights", "kv_cache", "compute_buffer", "runtime_overhead"}
+    assert all(set(t) >= {"name", "bytes", "device", "formula"} for t in terms)
+    gpu_sum = sum(t["bytes"] for t in terms if t["device"].startswith("gpu"))
+    assert gpu_sum == out["peak_gpu_bytes"]
+    assert out["verdict"] == "fits_gpu"
+    devices = out["devices"]
+    assert isinstance(devices, dict) and devices["gpu0"]["capacity_bytes"] == 11 * 2**30
+
+
+def test_gpu_layers_fixes_the_placement_even_when_it_cannot_fit(
+    capsys: pytest.CaptureFixture[str], fake_hw: str
+) -> None:
+    _, out = _json(capsys, ["estimate", "llama-3.1-70b", "--fake-hardware", fake_hw,
+                            "--gpu-layers", "99", "--json"])
+    assert out["verdict"] == "does_not_fit"
+    settings = out["settings"]
+    assert isinstance(settings, dict) and settings["gpu_layers"] == 81  # 80 layers + output
+
+
+def test_what_if_gpu_and_ram_options(capsys: pytest.CaptureFixture[str]) -> None:
+    _, small = _json(capsys, ["estimate", "qwen2.5-14b", "--gpu", "RTX 3060:8", "--ram", "64", "--json"])
+    _, big = _json(capsys, ["estimate", "qwen2.5-14b", "--gpu", "RTX 4090", "--ram", "64", "--json"])
+    assert small["verdict"] == "spills_to_ram"
+    assert big["verdict"] == "fits_gpu"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["estimate", "no-such-model"], "unknown model 'no-such-model'"),
+        (["estimate", "llama-3.1-8b", "--ctx", "0"], "ctx must be a positive integer, got 0"),
+        (["estimate", "llama-3.1-8b", "--ctx", "-5"], "ctx must be a positive integer, got -5"),
+        (["estimate", "llama-3.1-8b", "--weights", "nf4"], "llama.cpp cannot load nf4 weights"),
+        (["estimate", "llama-3.1-8b", "--weights", "q9_z"], "q9_z"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err and "Traceback" not in err
+    rc, out = _json(capsys, [*argv, "--json"])
+    assert rc == 2 and message in str(out["error"])
+
+
+def test_corrupt_config_json_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "config.json"
+    bad.write_text('{"model_type": "llama", "hidden_size": ')
+    rc, out = _json(capsys, ["estimate", str(bad), "--json"])
+    assert rc == 2 and "not valid JSON" in str(out["error"])
+
+
+def test_hardware_json_without_a_gpu_says_why(capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out = _json(capsys, ["hardware", "--json"])
+    assert rc == 0
+    ram = out["ram"]
+    assert isinstance(ram, dict) and ram["total_bytes"] > 0
+    if not out["gpus"]:
+        notes = out["notes"]
+        assert isinstance(notes, list) and any("NVIDIA" in n for n in notes)
+
+
+def test_fit_lists_every_catalog_model(capsys: pytest.CaptureFixture[str], fake_hw: str) -> None:
+    from vramscope.catalog.models import load_models
+
+    rc, out = _json(capsys, ["fit", "--fake-hardware", fake_hw, "--json"])
+    assert rc == 0
+    rows = out["rows"]
+    assert isinstance(rows, list)
+    assert {r["model"]["id"] for r in rows} == {m.model_id for m in load_models()}
+    assert all(set(r) >= {"model", "weights", "verdict", "peak_gpu_bytes", "peak_ram_bytes",
+                          "max_ctx_tokens", "tokens_per_second"} for r in rows)
+
+
+def test_human_output_is_a_table_with_units(capsys: pytest.CaptureFixture[str], fake_hw: str) -> None:
+    assert main(["estimate", "llama-3.1-8b", "--fake-hardware", fake_hw]) == 0
+    out = capsys.readouterr().out
+    assert "GiB" in out and "kv_cache" in out and "Fits on" in out
