@@ -118,6 +118,7 @@ _HF_OVERRIDES: dict[str, dict[str, str]] = {
     "t5": {"q": "q", "k": "k", "v": "v", "o": "o", "gate": "wi_0", "up": "wi_1", "down": "wo",
            "plain_up": "wi", "embd": "shared"},
 }  # fmt: skip
+_HF_OVERRIDES["mt5"] = _HF_OVERRIDES["t5"]
 
 
 class _Builder:
