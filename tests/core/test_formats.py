@@ -387,3 +387,22 @@ def llama_like(draw: st.DrawFn) -> ModelSpec:
 def test_more_bits_never_fewer_bytes(spec: ModelSpec) -> None:
     sizes = [gguf_bytes(spec, f) for f in LADDER]
     assert sizes == sorted(sizes), dict(zip(LADDER, sizes, strict=True))
+
+
+def test_every_prequantized_config_format_parses() -> None:
+    """The ids catalog/hf_config.py derives from quantization_config are all accepted."""
+    for fid in (
+        "gptq-4bit",
+        "gptq-4bit-g32",
+        "gptq-4bit-gchannel",
+        "gptq-8bit-g256",
+        "awq-4bit",
+        "fp8",
+        "int8",
+        "nf4",
+        "fp4",
+        "mxfp4",
+    ):
+        assert parse_weight_format(fid).id == fid
+    # per-channel GPTQ stores one scale per output row: fewer bits than grouped
+    assert parse_weight_format("gptq-4bit-gchannel").nominal_bits_per_weight == 4.0

@@ -249,6 +249,8 @@ _ALIASES: dict[str, str] = {
 GPTQ_DEFAULT_GROUP_SIZE = 128
 GPTQ_BITS = (2, 3, 4, 8)
 GPTQ_GROUP_SIZES = (32, 64, 128)
+# group_size -1 in a quantization_config: one scale and zero point per output channel
+GPTQ_PER_CHANNEL = -1
 # source: turboderp-org/exllamav2 exllamav2/conversion/convert_exl2.py: -hb/--head_bits default 6
 EXL2_HEAD_BITS = 6
 # source: exllamav2 conversion/qparams.py: per-matrix candidates span 2..8 bits, so an average
@@ -321,10 +323,11 @@ class WeightFormat:
             raise SpecError(f"unknown llama ftype {self.llama_ftype!r}")
         if self.family == "gptq" and self.bits not in GPTQ_BITS:
             raise SpecError(f"gptq bits must be one of {GPTQ_BITS}, got {self.bits!r}")
-        if self.family in ("gptq", "awq") and self.group_size not in GPTQ_GROUP_SIZES:
+        if self.family in ("gptq", "awq") and not (
+            self.group_size == GPTQ_PER_CHANNEL or 16 <= self.group_size <= 65536
+        ):
             raise SpecError(
-                f"{self.family} group size must be one of {GPTQ_GROUP_SIZES}, got "
-                f"{self.group_size!r}"
+                f"{self.family} group size must be 16-65536 or per-channel, got {self.group_size!r}"
             )
         if self.family == "exl2" and not EXL2_MIN_BPW <= self.bpw <= EXL2_MAX_BPW:
             raise SpecError(
@@ -359,6 +362,8 @@ class WeightFormat:
             return 4 + 32 / BNB_4BIT_BLOCKSIZE
         if self.family in ("gptq", "awq"):
             # fp16 scale + packed zero point per group of group_size weights
+            if self.group_size == GPTQ_PER_CHANNEL:
+                return float(self.bits)
             return self.bits + (16 + self.bits) / self.group_size
         if self.family == "exl2":
             return self.bpw
@@ -384,7 +389,7 @@ def _exl2_id(bpw: float) -> str:
     return f"exl2-{text}0bpw" if text.endswith(".") else f"exl2-{text}bpw"
 
 
-_GPTQ_RE = re.compile(r"^(gptq|awq)[-_]?(\d+)[-_]?bits?(?:[-_]g(\d+))?$")
+_GPTQ_RE = re.compile(r"^(gptq|awq)[-_]?(\d+)[-_]?bits?(?:[-_]g(\d+|channel))?$")
 _EXL2_RE = re.compile(r"^exl2[-_]?(\d+(?:\.\d+)?)[-_]?bpw$")
 
 
@@ -429,15 +434,22 @@ def _parse(text: str) -> WeightFormat:
     if m:
         family: FormatFamily = "gptq" if m.group(1) == "gptq" else "awq"
         bits = int(m.group(2))
-        group = int(m.group(3)) if m.group(3) else GPTQ_DEFAULT_GROUP_SIZE
+        g = m.group(3)
+        group = GPTQ_PER_CHANNEL if g == "channel" else int(g) if g else GPTQ_DEFAULT_GROUP_SIZE
         if family == "awq" and bits != 4:
             raise SpecError(f"weight format {text!r}: awq supports 4-bit weights only")
-        suffix = "" if group == GPTQ_DEFAULT_GROUP_SIZE else f"-g{group}"
+        suffix = (
+            ""
+            if group == GPTQ_DEFAULT_GROUP_SIZE
+            else "-gchannel"
+            if group == GPTQ_PER_CHANNEL
+            else f"-g{group}"
+        )
         name = "GPTQ" if family == "gptq" else "AWQ"
         return WeightFormat(
             id=f"{family}-{bits}bit{suffix}",
             family=family,
-            label=f"{name} {bits}-bit (group {group})",
+            label=f"{name} {bits}-bit ({'per channel' if group < 0 else f'group {group}'})",
             bits=bits,
             group_size=group,
         )

@@ -306,7 +306,7 @@ def _gptq_bytes(fmt: WeightFormat, t: TensorInfo) -> tuple[int, str]:
         return t.n_elements * UNQUANTIZED_BYTES, "F16"
     n_in, n_out, experts = _in_out_experts(t.shape)
     bits, group = fmt.bits, fmt.group_size
-    groups = math.ceil(n_in / group)
+    groups = 1 if group <= 0 else math.ceil(n_in / group)
     if fmt.family == "gptq":
         # qweight [in*bits/32, out], qzeros [groups, out*bits/32], scales [groups, out], g_idx [in]
         qweight = math.ceil(n_in * bits / GPTQ_PACK_BITS) * n_out * 4
