@@ -594,6 +594,7 @@ _Category = Literal[
 _BLK_RE = re.compile(r"^blk\.(\d+)\.")
 
 
+@lru_cache(maxsize=65536)
 def _category(name: str) -> _Category:
     # source: src/llama-quant.cpp tensor_get_category (same order of substring tests)
     if name == "output.weight":
@@ -621,8 +622,11 @@ def _is_attn_v(cat: _Category) -> bool:
 
 
 def _allows_quantization(name: str, shape: tuple[int, ...]) -> bool:
-    if _n_dims(shape) < 2:
-        return False
+    return _n_dims(shape) >= 2 and _name_allows_quantization(name)
+
+
+@lru_cache(maxsize=65536)
+def _name_allows_quantization(name: str) -> bool:
     if not name.endswith("weight"):
         return False
     if any(s in name for s in _NOT_QUANTIZED_SUBSTRINGS):
@@ -642,9 +646,12 @@ def converter_type(name: str, shape: tuple[int, ...], float_type: str) -> str:
     """The GGML type convert_hf_to_gguf.py writes for a tensor with ``--outtype float_type``."""
     if _n_dims(shape) <= 1 or name.endswith("_norm.weight") or not name.endswith(".weight"):
         return "F32"
-    if any(s in name for s in _CONVERTER_F32_SUBSTRINGS):
-        return "F32"
-    return float_type
+    return "F32" if _converter_keeps_f32(name) else float_type
+
+
+@lru_cache(maxsize=65536)
+def _converter_keeps_f32(name: str) -> bool:
+    return any(s in name for s in _CONVERTER_F32_SUBSTRINGS)
 
 
 def _use_more_bits(i_layer: int, n_layers: int) -> bool:
