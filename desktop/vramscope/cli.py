@@ -277,7 +277,8 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
     hw, hw_info = _hardware(args)
     runtime = args.runtime
     wl = _workload(args, runtime)
-    ids = WEIGHT_FORMAT_IDS if args.all_formats else COMMON_FORMAT_IDS
+    # JSON consumers get every applicable format; people get the common ones unless they ask.
+    ids = WEIGHT_FORMAT_IDS if (args.all_formats or args.json) else COMMON_FORMAT_IDS
     formats = [parse_weight_format(i) for i in ids]
     formats = [
         f for f in formats if _runtime_ok(runtime, f) and not (runtime == "vllm" and f.id == "int8")
@@ -394,7 +395,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_workload_options(est)
     _add_hardware_options(est)
     fit = sub.add_parser("fit", help="catalog x weight formats table for this machine")
-    fit.add_argument("--all-formats", action="store_true", help="every format, not the common ones")
+    fit.add_argument(
+        "--all-formats",
+        action="store_true",
+        help="every applicable format, not only the common ones (always on with --json)",
+    )
     _add_workload_options(fit)
     _add_hardware_options(fit)
     hw = sub.add_parser("hardware", help="what was detected")
