@@ -11,8 +11,12 @@ from vramscope.cli import main
 
 FAKE = {
     "gpus": [
-        {"name": "NVIDIA GeForce RTX 3060", "total_bytes": 12 * 2**30, "free_bytes": 11 * 2**30,
-         "bandwidth_bytes_per_s": 360_000_000_000}
+        {
+            "name": "NVIDIA GeForce RTX 3060",
+            "total_bytes": 12 * 2**30,
+            "free_bytes": 11 * 2**30,
+            "bandwidth_bytes_per_s": 360_000_000_000,
+        }
     ],
     "ram": {"total_bytes": 32 * 2**30, "available_bytes": 24 * 2**30},
     "swap": {"total_bytes": 0, "free_bytes": 0},
@@ -36,11 +40,21 @@ def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, dic
     return rc, json.loads(out)
 
 
-def test_estimate_json_has_the_contract_fields(capsys: pytest.CaptureFixture[str], fake_hw: str) -> None:
+def test_estimate_json_has_the_contract_fields(
+    capsys: pytest.CaptureFixture[str], fake_hw: str
+) -> None:
     rc, out = _json(capsys, ["estimate", "llama-3.1-8b", "--fake-hardware", fake_hw, "--json"])
     assert rc == 0
-    for key in ("model", "settings", "terms", "devices", "peak_gpu_bytes", "peak_ram_bytes",
-                "verdict", "tokens_per_second"):
+    for key in (
+        "model",
+        "settings",
+        "terms",
+        "devices",
+        "peak_gpu_bytes",
+        "peak_ram_bytes",
+        "verdict",
+        "tokens_per_second",
+    ):
         assert key in out
     model = out["model"]
     assert isinstance(model, dict)
@@ -48,10 +62,19 @@ def test_estimate_json_has_the_contract_fields(capsys: pytest.CaptureFixture[str
     assert model["params_total"] == 8_030_261_248
     settings = out["settings"]
     assert isinstance(settings, dict)
-    assert settings["weights"] == "q4_k_m" and settings["ctx"] == 4096 and settings["runtime"] == "llama.cpp"
+    assert (
+        settings["weights"] == "q4_k_m"
+        and settings["ctx"] == 4096
+        and settings["runtime"] == "llama.cpp"
+    )
     terms = out["terms"]
     assert isinstance(terms, list)
-    assert {t["name"] for t in terms} >= {"weights", "kv_cache", "compute_buffer", "runtime_overhead"}
+    assert {t["name"] for t in terms} >= {
+        "weights",
+        "kv_cache",
+        "compute_buffer",
+        "runtime_overhead",
+    }
     assert all(set(t) >= {"name", "bytes", "device", "formula"} for t in terms)
     gpu_sum = sum(t["bytes"] for t in terms if t["device"].startswith("gpu"))
     assert gpu_sum == out["peak_gpu_bytes"]
@@ -63,16 +86,22 @@ def test_estimate_json_has_the_contract_fields(capsys: pytest.CaptureFixture[str
 def test_gpu_layers_fixes_the_placement_even_when_it_cannot_fit(
     capsys: pytest.CaptureFixture[str], fake_hw: str
 ) -> None:
-    _, out = _json(capsys, ["estimate", "llama-3.1-70b", "--fake-hardware", fake_hw,
-                            "--gpu-layers", "99", "--json"])
+    _, out = _json(
+        capsys,
+        ["estimate", "llama-3.1-70b", "--fake-hardware", fake_hw, "--gpu-layers", "99", "--json"],
+    )
     assert out["verdict"] == "does_not_fit"
     settings = out["settings"]
     assert isinstance(settings, dict) and settings["gpu_layers"] == 81  # 80 layers + output
 
 
 def test_what_if_gpu_and_ram_options(capsys: pytest.CaptureFixture[str]) -> None:
-    _, small = _json(capsys, ["estimate", "qwen2.5-14b", "--gpu", "RTX 3060:8", "--ram", "64", "--json"])
-    _, big = _json(capsys, ["estimate", "qwen2.5-14b", "--gpu", "RTX 4090", "--ram", "64", "--json"])
+    _, small = _json(
+        capsys, ["estimate", "qwen2.5-14b", "--gpu", "RTX 3060:8", "--ram", "64", "--json"]
+    )
+    _, big = _json(
+        capsys, ["estimate", "qwen2.5-14b", "--gpu", "RTX 4090", "--ram", "64", "--json"]
+    )
     assert small["verdict"] == "spills_to_ram"
     assert big["verdict"] == "fits_gpu"
 
@@ -124,11 +153,47 @@ def test_fit_lists_every_catalog_model(capsys: pytest.CaptureFixture[str], fake_
     rows = out["rows"]
     assert isinstance(rows, list)
     assert {r["model"]["id"] for r in rows} == {m.model_id for m in load_models()}
-    assert all(set(r) >= {"model", "weights", "verdict", "peak_gpu_bytes", "peak_ram_bytes",
-                          "max_ctx_tokens", "tokens_per_second"} for r in rows)
+    assert all(
+        set(r)
+        >= {
+            "model",
+            "weights",
+            "verdict",
+            "peak_gpu_bytes",
+            "peak_ram_bytes",
+            "max_ctx_tokens",
+            "tokens_per_second",
+        }
+        for r in rows
+    )
 
 
-def test_human_output_is_a_table_with_units(capsys: pytest.CaptureFixture[str], fake_hw: str) -> None:
+def test_human_output_is_a_table_with_units(
+    capsys: pytest.CaptureFixture[str], fake_hw: str
+) -> None:
     assert main(["estimate", "llama-3.1-8b", "--fake-hardware", fake_hw]) == 0
     out = capsys.readouterr().out
     assert "GiB" in out and "kv_cache" in out and "Fits on" in out
+
+
+def test_estimate_accepts_every_kind_of_model_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_hw: str
+) -> None:
+    """A .gguf, a folder of safetensors and a bare config.json all estimate; the file kinds use
+    the file's exact tensor bytes."""
+    from tests.catalog.test_gguf_reader import write_llama_gguf
+    from tests.catalog.test_safetensors import write_llama_folder
+    from vramscope.catalog.gguf_reader import read_gguf_model
+    from vramscope.catalog.safetensors_reader import read_safetensors_folder
+
+    gguf_path = write_llama_gguf(tmp_path / "tiny.gguf")[0]
+    folder = tmp_path / "hf"
+    write_llama_folder(folder, shards=2)
+    for path, exact in (
+        (gguf_path, read_gguf_model(gguf_path).header.tensor_bytes),
+        (folder, sum(t.nbytes for t in read_safetensors_folder(folder).tensors)),  # type: ignore[union-attr]
+        (folder / "config.json", None),
+    ):
+        rc, out = _json(capsys, ["estimate", str(path), "--fake-hardware", fake_hw, "--json"])
+        assert rc == 0, out
+        assert out["weights_bytes"] == exact if exact is not None else out["weights_bytes"] > 0

@@ -18,7 +18,7 @@ from .core.formats import COMMON_FORMAT_IDS, WEIGHT_FORMAT_IDS, WeightFormat, pa
 from .core.hardware import GpuDevice, Hardware
 from .core.model import ModelSpec
 from .core.plan import Plan, plan
-from .core.units import GIB
+from .core.units import GIB, format_bytes
 from .core.weights import WeightLayout, layout_from_file_tensors
 from .core.workload import KV_CACHE_TYPES, MODES, OPTIMIZERS, RUNTIMES, Workload
 
@@ -60,6 +60,27 @@ def _resolve_model(text: str) -> ResolvedModel:
         )
     entry = find_model(text)
     return ResolvedModel(entry.spec, entry.model_id, entry.name, entry.default_weights, None, None)
+
+
+def _file_format(model: ResolvedModel) -> WeightFormat:
+    """The weight format of a user's file; a GGUF whose file type llama.cpp does not name
+    (third-party mixes) becomes a GGUF format labelled by its most common tensor type."""
+    assert model.file_format is not None and model.file_layout is not None
+    try:
+        return parse_weight_format(model.file_format)
+    except SpecError:
+        by_type: dict[str, int] = {}
+        for t, b in zip(
+            model.file_layout.tensor_types, model.file_layout.tensor_bytes, strict=True
+        ):
+            by_type[t] = by_type.get(t, 0) + b
+        main_type = max(by_type, key=lambda t: by_type[t])
+        return WeightFormat(
+            id=model.file_format,
+            family="gguf",
+            label=f"GGUF file (mixed types, mostly {main_type})",
+            ggml_type=main_type,
+        )
 
 
 def _default_weights(runtime: str, model: ResolvedModel) -> str:
@@ -203,7 +224,7 @@ def _settings(wl: Workload, fmt: str, gpu_layers: int) -> dict[str, Any]:
 
 
 def _fmt_gib(n: int) -> str:
-    return f"{n / GIB:8.2f} GiB"
+    return f"{format_bytes(n, binary=True):>11s}"
 
 
 def _print_estimate(model: ResolvedModel, fmt: WeightFormat, p: Plan) -> None:
@@ -242,8 +263,10 @@ def _print_estimate(model: ResolvedModel, fmt: WeightFormat, p: Plan) -> None:
 def _cmd_estimate(args: argparse.Namespace) -> dict[str, Any] | None:
     model = _resolve_model(args.model)
     runtime = args.runtime
-    fmt_id = args.weights or _default_weights(runtime, model)
-    fmt = parse_weight_format(fmt_id)
+    if model.file_layout is not None and not args.weights:
+        fmt = _file_format(model)
+    else:
+        fmt = parse_weight_format(args.weights or _default_weights(runtime, model))
     wl = _workload(args, runtime)
     hw, hw_info = _hardware(args)
     layout = model.file_layout if (model.file_layout and not args.weights) else None

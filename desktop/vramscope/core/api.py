@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .errors import SpecError
 from .estimate import Estimate
@@ -64,6 +65,26 @@ def estimate(
     if n_gpus < 0:
         raise SpecError(f"number of GPUs must be 0 or more, got {n_gpus}")
     lay = layout if layout is not None else layout_for(spec, fmt, workload.runtime)
+    est = _estimate(spec, fmt, workload, lay, n_gpus, gpu_layers, gpu_split, cpu_repack)
+    if workload.context_tokens > spec.max_context_tokens:
+        note = (
+            f"{workload.context_tokens:,} tokens is beyond the model's native context of "
+            f"{spec.max_context_tokens:,}: quality may drop without RoPE scaling."
+        )
+        est = replace(est, notes=(*est.notes, note))
+    return est
+
+
+def _estimate(
+    spec: ModelSpec,
+    fmt: WeightFormat,
+    workload: Workload,
+    lay: WeightLayout,
+    n_gpus: int,
+    gpu_layers: int | None,
+    gpu_split: Sequence[float] | None,
+    cpu_repack: bool,
+) -> Estimate:
     if workload.runtime == "llama.cpp":
         split = tuple(gpu_split) if gpu_split else (1.0,) * max(n_gpus, 1)
         ngl = (spec.n_layers + 1 if gpu_layers is None else gpu_layers) if n_gpus else 0

@@ -1,0 +1,591 @@
+"""A bounded reader for GGUF headers: metadata, tensor names, types and shapes; never tensor data.
+
+GGUF (ggml's model file format, spec: ggml ``docs/gguf.md``) starts with the magic ``GGUF``, a
+version, a tensor count and a key/value count, then the key/values, then one record per tensor
+(name, dims, GGML type, offset into the data section), then padding to ``general.alignment``
+and the tensor data. The ``gguf`` package trusts the length fields of that header (DESIGN.md
+pitfalls: a 49-byte file declaring a 2^63-element array never returns), so this reader is our
+own: every count and length is checked against the bytes left in the file *before* anything is
+allocated or read, header reads are capped at ``max_bytes``, nesting is bounded and the number
+of items walked is counted, so a hostile file costs at most a bounded amount of time and memory
+and ends in a one-line :class:`ModelFileError`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import struct
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Literal, NamedTuple, TypeAlias
+
+from vramscope.core.errors import SpecError
+from vramscope.core.formats import GGML_TYPE_BY_ID
+from vramscope.core.units import format_bytes
+
+__all__ = [
+    "DEFAULT_MAX_HEADER_BYTES",
+    "GgufArray",
+    "GgufHeader",
+    "GgufModel",
+    "GgufTensor",
+    "GgufValue",
+    "ModelFileError",
+    "read_gguf_header",
+    "read_gguf_model",
+    "split_parts",
+]
+
+
+class ModelFileError(SpecError):
+    """A user's model file (config.json, GGUF, safetensors) cannot be read.
+
+    The message is one line naming the file and the problem, e.g.
+    ``model.gguf: GGUF header claims 1,000,000,000,000 tensors in a 2.00 MB file``.
+    """
+
+
+# Limits. Real headers are far inside them: a 256k-token vocabulary with merges and scores is
+# ~20 MB, the largest tensor counts are tens of thousands; keys are at most 65,535 bytes and
+# tensor names 64 by the GGUF spec (we allow more, but not unbounded).
+DEFAULT_MAX_HEADER_BYTES = 128 << 20
+MAX_KEY_BYTES = 65_535
+MAX_TENSOR_NAME_BYTES = 4_096
+MAX_STRING_BYTES = 16 << 20  # chat templates, the longest strings, are ~100 kB
+MAX_KV_COUNT = 1 << 20
+MAX_TENSOR_COUNT = 1 << 22
+MAX_DIMS = 4  # GGML_MAX_DIMS
+MAX_ARRAY_DEPTH = 3  # arrays of arrays are legal; nothing real nests deeper than 1
+MAX_ALIGNMENT = 1 << 24
+# Arrays up to this length are kept with their values; longer ones (token lists, merges,
+# scores) keep only their length, which is all an estimate needs (the vocabulary size).
+MAX_KEPT_ARRAY = 1_024
+# The time bound: every key/value, array element walked and tensor record counts one item.
+# 4.2M is 5x a 262k vocabulary + 500k merges + 100k tensors; a hostile header of that many
+# empty strings takes ~2 s here (benchmarks/gguf_header.py reads 100k tensors in ~0.4 s).
+MAX_ITEMS = 1 << 22
+DEFAULT_ALIGNMENT = 32  # GGUF_DEFAULT_ALIGNMENT
+_CHUNK = 1 << 20
+_INT63 = (1 << 63) - 1
+
+_MAGIC = b"GGUF"
+_SUPPORTED_VERSIONS = (2, 3)
+
+# GGUF metadata value types: id -> (name, struct code, size). 8 (string) and 9 (array) are
+# variable length and handled apart.
+_SCALARS: dict[int, tuple[str, str, int]] = {
+    0: ("uint8", "B", 1),
+    1: ("int8", "b", 1),
+    2: ("uint16", "H", 2),
+    3: ("int16", "h", 2),
+    4: ("uint32", "I", 4),
+    5: ("int32", "i", 4),
+    6: ("float32", "f", 4),
+    7: ("bool", "?", 1),
+    10: ("uint64", "Q", 8),
+    11: ("int64", "q", 8),
+    12: ("float64", "d", 8),
+}
+_STRING = 8
+_ARRAY = 9
+_TYPE_NAMES = {**{k: v[0] for k, v in _SCALARS.items()}, _STRING: "string", _ARRAY: "array"}
+
+
+@dataclass(frozen=True, slots=True)
+class GgufArray:
+    """A metadata array. ``values`` is None when it was longer than MAX_KEPT_ARRAY (skipped)."""
+
+    element_type: str
+    length: int
+    values: tuple[GgufValue, ...] | None
+
+
+GgufValue: TypeAlias = int | float | bool | str | GgufArray
+
+
+class GgufTensor(NamedTuple):
+    """One tensor record. ``shape`` is in GGUF order (``shape[0]`` is the row length);
+    ``offset`` is relative to the data section; ``nbytes`` is exact for the GGML type."""
+
+    name: str
+    shape: tuple[int, ...]
+    ggml_type: str
+    offset: int
+    nbytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class GgufHeader:
+    path: Path
+    version: int
+    byte_order: Literal["little", "big"]
+    metadata: Mapping[str, GgufValue]
+    tensors: tuple[GgufTensor, ...]
+    data_offset: int
+    alignment: int
+    file_size: int
+
+    @property
+    def tensor_bytes(self) -> int:
+        return sum(t.nbytes for t in self.tensors)
+
+    @property
+    def architecture(self) -> str | None:
+        arch = self.metadata.get("general.architecture")
+        return arch if isinstance(arch, str) else None
+
+
+@dataclass(frozen=True, slots=True)
+class GgufModel:
+    """A GGUF model, possibly split into shards: the first shard's metadata, every tensor."""
+
+    paths: tuple[Path, ...]
+    header: GgufHeader  # of the first shard, which holds the model metadata
+    tensors: tuple[GgufTensor, ...]
+    file_bytes: int
+
+    @property
+    def metadata(self) -> Mapping[str, GgufValue]:
+        return self.header.metadata
+
+    @property
+    def tensor_bytes(self) -> int:
+        return sum(t.nbytes for t in self.tensors)
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    """A hostile name made safe for a one-line message: no control characters, bounded length."""
+    if len(text) <= limit and text.isprintable():
+        return text  # the common case, kept cheap: labels are built for every record
+    safe = "".join(c if c.isprintable() else "?" for c in text[: limit + 1])
+    return safe if len(safe) <= limit else safe[: limit - 3] + "..."
+
+
+def _count(n: int) -> str:
+    # Counts read from a hostile file can be up to 2^64; scientific notation keeps them readable.
+    return f"{n:,}" if n < 10**15 else f"{n:.3g}"
+
+
+class _Reader:
+    """Sequential reads over a file with every length checked before it is read.
+
+    It keeps a window of the file in memory (refilled in 1 MiB chunks) and never reads past
+    ``limit``; lengths are validated by the caller against ``remaining`` first.
+    """
+
+    def __init__(self, f: BinaryIO, path: Path, file_size: int, max_bytes: int) -> None:
+        self.f = f
+        self.path = path
+        self.size = file_size
+        self.limit = min(file_size, max_bytes)
+        self.max_bytes = max_bytes
+        self.buf = b""
+        self.buf_start = 0
+        self.pos = 0
+        self.order = "<"
+        self.items = 0
+
+    def error(self, problem: str) -> ModelFileError:
+        return ModelFileError(f"{_clip(self.path.name)}: {problem}")
+
+    @property
+    def remaining(self) -> int:
+        return self.size - self.pos
+
+    def _bound(self, n: int, what: str) -> None:
+        end = self.pos + n
+        if end > self.size:
+            raise self.error(
+                f"file is truncated: {what} at byte {self.pos:,} needs {_count(n)} bytes but "
+                f"the file has {self.size:,} bytes"
+            )
+        if end > self.limit:
+            raise self.error(
+                f"GGUF header is larger than {format_bytes(self.max_bytes)} ({what} at byte "
+                f"{self.pos:,}); refusing to read further"
+            )
+
+    def take(self, n: int, what: str) -> int:
+        """Make n bytes at pos available in ``buf``; return their index in ``buf``."""
+        start = self.pos - self.buf_start
+        if start >= 0 and start + n <= len(self.buf):
+            return start  # already read, so inside the file and the limit
+        self._bound(n, what)
+        keep = self.buf[start:] if start < len(self.buf) else b""
+        read_from = self.pos + len(keep)
+        want = min(max(n - len(keep), _CHUNK), self.limit - read_from)
+        self.f.seek(read_from)
+        data = self.f.read(want)
+        if len(data) < n - len(keep):
+            # The file shrank while we read it.
+            raise self.error(f"file is truncated: {what} at byte {self.pos:,}")
+        self.buf = keep + data
+        self.buf_start = self.pos
+        return 0
+
+    def skip(self, n: int, what: str) -> None:
+        self._bound(n, what)
+        self.pos += n
+
+    def unpack(self, code: str, size: int, what: str) -> int | float | bool:
+        i = self.take(size, what)
+        value: int | float | bool = struct.unpack_from(self.order + code, self.buf, i)[0]
+        self.pos += size
+        return value
+
+    def u32(self, what: str) -> int:
+        return int(self.unpack("I", 4, what))
+
+    def u64(self, what: str) -> int:
+        return int(self.unpack("Q", 8, what))
+
+    def string(self, what: str, max_len: int) -> str:
+        n = self.u64(f"the length of {what}")
+        if n > max_len:
+            raise self.error(
+                f"{what} at byte {self.pos - 8:,} claims {_count(n)} bytes (limit {max_len:,})"
+            )
+        i = self.take(n, what)
+        raw = self.buf[i : i + n]
+        self.pos += n
+        # Names come from the file: undecodable bytes are shown, not fatal.
+        return raw.decode("utf-8", errors="replace")
+
+    def work(self, n: int = 1) -> None:
+        self.items += n
+        if self.items > MAX_ITEMS:
+            raise self.error(f"GGUF header needs more than {MAX_ITEMS:,} items to read; giving up")
+
+    def skip_strings(self, count: int, what: str) -> None:
+        """Walk ``count`` length-prefixed strings without decoding them (token lists, merges)."""
+        self.work(count)
+        code = self.order + "Q"
+        for _ in range(count):
+            # Inlined take() for the common case: the length prefix is already in the window.
+            i = self.pos - self.buf_start
+            if i + 8 <= len(self.buf):
+                n = struct.unpack_from(code, self.buf, i)[0]
+                self.pos += 8
+            else:
+                n = self.u64(f"a string length in {what}")
+            if n > MAX_STRING_BYTES or n > self.size - self.pos:
+                raise self.error(
+                    f"a string in {what} at byte {self.pos - 8:,} claims {_count(n)} bytes but "
+                    f"{_count(max(0, self.size - self.pos))} remain"
+                )
+            self.skip(n, f"a string in {what}")
+
+    def value(self, type_id: int, what: str, depth: int) -> GgufValue:
+        scalar = _SCALARS.get(type_id)
+        if scalar is not None:
+            _, code, size = scalar
+            return self.unpack(code, size, what)
+        if type_id == _STRING:
+            return self.string(what, MAX_STRING_BYTES)
+        if type_id == _ARRAY:
+            return self.array(what, depth)
+        raise self.error(f"{what} has unknown value type {type_id}")
+
+    def array(self, what: str, depth: int) -> GgufArray:
+        if depth >= MAX_ARRAY_DEPTH:
+            raise self.error(f"{what} nests arrays deeper than {MAX_ARRAY_DEPTH} levels")
+        elem = self.u32(f"the element type of {what}")
+        count = self.u64(f"the length of {what}")
+        if elem not in _TYPE_NAMES:
+            raise self.error(f"{what} has unknown element type {elem}")
+        # The smallest encoding of one element: its scalar size, 8 (a string's length) or 12
+        # (a nested array's type and length). Checked before anything is allocated.
+        min_size = _SCALARS[elem][2] if elem in _SCALARS else (8 if elem == _STRING else 12)
+        if count > self.remaining // min_size:
+            raise self.error(
+                f"{what} claims {_count(count)} elements at byte {self.pos - 8:,} but only "
+                f"{_count(self.remaining)} bytes remain in the file"
+            )
+        keep = count <= MAX_KEPT_ARRAY
+        if elem in _SCALARS:
+            _, code, size = _SCALARS[elem]
+            if not keep:
+                self.skip(count * size, what)
+                return GgufArray(_TYPE_NAMES[elem], count, None)
+            i = self.take(count * size, what)
+            values = struct.unpack_from(f"{self.order}{count}{code}", self.buf, i)
+            self.pos += count * size
+            return GgufArray(_TYPE_NAMES[elem], count, tuple(values))
+        if elem == _STRING and not keep:
+            self.skip_strings(count, what)
+            return GgufArray("string", count, None)
+        self.work(count)
+        items = tuple(self.value(elem, f"an element of {what}", depth + 1) for _ in range(count))
+        return GgufArray(_TYPE_NAMES[elem], count, items if keep else None)
+
+
+def _open_regular(path: Path) -> tuple[BinaryIO, int]:
+    try:
+        f = path.open("rb")
+    except OSError as e:
+        raise ModelFileError(f"{_clip(path.name)}: cannot open ({e.strerror or e})") from e
+    try:
+        st = os.fstat(f.fileno())
+    except OSError as e:
+        f.close()
+        raise ModelFileError(f"{_clip(path.name)}: cannot read ({e.strerror or e})") from e
+    if not stat.S_ISREG(st.st_mode):
+        f.close()
+        raise ModelFileError(f"{_clip(path.name)}: not a regular file")
+    return f, st.st_size
+
+
+def read_gguf_header(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_HEADER_BYTES
+) -> GgufHeader:
+    """Read a GGUF file's header (metadata and tensor records), never its tensor data.
+
+    Raises ModelFileError with a one-line reason for anything that is not a well-formed GGUF
+    version 2 or 3 header whose tensors all lie inside the file.
+    """
+    p = Path(path)
+    f, size = _open_regular(p)
+    with f:
+        try:
+            return _read(f, p, size, max_bytes)
+        except OSError as e:
+            raise ModelFileError(f"{_clip(p.name)}: read failed ({e.strerror or e})") from e
+
+
+def _read(f: BinaryIO, path: Path, size: int, max_bytes: int) -> GgufHeader:
+    r = _Reader(f, path, size, max_bytes)
+    if size < 4:
+        raise r.error(f"not a GGUF file (only {size} bytes)")
+    i = r.take(4, "the magic")
+    magic = r.buf[i : i + 4]
+    if magic != _MAGIC:
+        raise r.error(f"not a GGUF file (starts with {magic!r}, expected b'GGUF')")
+    r.pos = 4
+    version = r.u32("the version")
+    byte_order: Literal["little", "big"] = "little"
+    if version not in _SUPPORTED_VERSIONS:
+        swapped = int.from_bytes(version.to_bytes(4, "little"), "big")
+        if swapped in _SUPPORTED_VERSIONS:
+            # Big-endian GGUFs (for s390x) have the same magic and every number byte-swapped.
+            byte_order, r.order, version = "big", ">", swapped
+        elif version == 1 or swapped == 1:
+            raise r.error("GGUF version 1 is obsolete (2023) and not supported; reconvert it")
+        else:
+            raise r.error(f"unsupported GGUF version {version} (supported: 2 and 3)")
+    n_tensors = r.u64("the tensor count")
+    n_kv = r.u64("the metadata count")
+    # A tensor record takes at least 8 (name length) + 4 (n_dims) + 8 (one dim) + 4 (type) +
+    # 8 (offset) bytes; a key/value at least 8 (key length) + 4 (type) + 1 (value).
+    if n_tensors > MAX_TENSOR_COUNT or n_tensors * 32 > r.remaining:
+        raise r.error(
+            f"GGUF header claims {_count(n_tensors)} tensors in a {format_bytes(size)} file"
+        )
+    if n_kv > MAX_KV_COUNT or n_kv * 13 > r.remaining:
+        raise r.error(
+            f"GGUF header claims {_count(n_kv)} metadata entries in a {format_bytes(size)} file"
+        )
+
+    metadata: dict[str, GgufValue] = {}
+    for k in range(n_kv):
+        r.work()
+        key = r.string(f"metadata key #{k}", MAX_KEY_BYTES)
+        if key in metadata:
+            raise r.error(f"duplicate metadata key {_clip(key)!r}")
+        type_id = r.u32(f"the type of {_clip(key)!r}")
+        metadata[key] = r.value(type_id, f"metadata {_clip(key)!r}", 0)
+
+    alignment = DEFAULT_ALIGNMENT
+    if "general.alignment" in metadata:
+        a = metadata["general.alignment"]
+        if isinstance(a, bool) or not isinstance(a, int) or a <= 0 or a & (a - 1):
+            raise r.error(f"general.alignment must be a power of two, got {_clip(repr(a), 40)}")
+        if a > MAX_ALIGNMENT:
+            raise r.error(f"general.alignment {a:,} is implausibly large")
+        alignment = a
+
+    records = _tensor_records(r, n_tensors)
+
+    data_offset = -(-r.pos // alignment) * alignment
+    if data_offset > size and n_tensors:
+        raise r.error(f"file is truncated: the tensor data should start at byte {data_offset:,}")
+    tensors = tuple(_tensor(r, rec, alignment, data_offset) for rec in records)
+    _check_layout(r, tensors, data_offset)
+    return GgufHeader(
+        path=path,
+        version=version,
+        byte_order=byte_order,
+        metadata=metadata,
+        tensors=tensors,
+        data_offset=data_offset,
+        alignment=alignment,
+        file_size=size,
+    )
+
+
+def _tensor_records(r: _Reader, n_tensors: int) -> list[tuple[str, tuple[int, ...], int, int]]:
+    """The raw tensor records: (name, shape, GGML type id, offset).
+
+    The hot loop of a big header (100,000 records): three bounded reads per record, and
+    message text built only on the error paths.
+    """
+    r.work(n_tensors)
+    length = struct.Struct(r.order + "Q")
+    tail = struct.Struct(r.order + "IQ")
+    dims_formats = {k: struct.Struct(f"{r.order}{k}Q") for k in range(1, MAX_DIMS + 1)}
+    n_dims_format = struct.Struct(r.order + "I")
+    names: set[str] = set()
+    records: list[tuple[str, tuple[int, ...], int, int]] = []
+    for t in range(n_tensors):
+        i = r.take(8, f"the name of tensor #{t}")
+        n = length.unpack_from(r.buf, i)[0]
+        if n > MAX_TENSOR_NAME_BYTES:
+            raise r.error(
+                f"the name of tensor #{t} at byte {r.pos:,} claims {_count(n)} bytes "
+                f"(limit {MAX_TENSOR_NAME_BYTES:,})"
+            )
+        r.pos += 8
+        i = r.take(n + 4, f"tensor #{t}")
+        name = r.buf[i : i + n].decode("utf-8", errors="replace")
+        n_dims = n_dims_format.unpack_from(r.buf, i + n)[0]
+        r.pos += n + 4
+        if name in names:
+            raise r.error(f"duplicate tensor {_clip(name)!r}")
+        names.add(name)
+        if not 1 <= n_dims <= MAX_DIMS:
+            raise r.error(
+                f"tensor {_clip(name)!r} has {_count(n_dims)} dimensions (expected 1 to {MAX_DIMS})"
+            )
+        i = r.take(8 * n_dims + 12, f"the shape of tensor {_clip(name)!r}")
+        shape = dims_formats[n_dims].unpack_from(r.buf, i)
+        type_id, offset = tail.unpack_from(r.buf, i + 8 * n_dims)
+        r.pos += 8 * n_dims + 12
+        records.append((name, shape, type_id, offset))
+    return records
+
+
+def _tensor(
+    r: _Reader, rec: tuple[str, tuple[int, ...], int, int], alignment: int, data_offset: int
+) -> GgufTensor:
+    name, shape, type_id, offset = rec
+    n = 1
+    for d in shape:
+        if d == 0 or d > _INT63:
+            shown = d - (1 << 64) if d > _INT63 else d
+            raise r.error(f"tensor {_clip(name)!r} has a dimension of {_count(shown)}")
+        n *= d
+        if n > _INT63:
+            raise r.error(f"tensor {_clip(name)!r} has {_count(n)}+ elements (overflows 64 bits)")
+    info = GGML_TYPE_BY_ID.get(type_id)
+    if info is None:
+        raise r.error(f"tensor {_clip(name)!r} has unknown GGML type id {type_id}")
+    if shape[0] % info.block_elements:
+        raise r.error(
+            f"tensor {_clip(name)!r} has a row of {shape[0]:,} elements, not a multiple of the "
+            f"{info.name} block size {info.block_elements}"
+        )
+    if offset % alignment:
+        raise r.error(
+            f"tensor {_clip(name)!r} offset {offset:,} is not a multiple of the alignment "
+            f"{alignment}"
+        )
+    nbytes = n // info.block_elements * info.block_bytes
+    end = data_offset + offset + nbytes
+    if end > r.size:
+        raise r.error(
+            f"file is truncated: tensor {_clip(name)!r} ends at byte {end:,} but the file has "
+            f"{r.size:,} bytes"
+        )
+    return GgufTensor(name, shape, info.name, offset, nbytes)
+
+
+def _check_layout(r: _Reader, tensors: tuple[GgufTensor, ...], data_offset: int) -> None:
+    # Overlapping tensors would let a small file claim any total size; the estimate must only
+    # count bytes that exist.
+    end = 0
+    previous = ""
+    for t in sorted(tensors, key=lambda t: t.offset):
+        if t.offset < end:
+            raise r.error(
+                f"tensor {_clip(t.name)!r} at data offset {t.offset:,} overlaps "
+                f"tensor {_clip(previous)!r}"
+            )
+        end = t.offset + t.nbytes
+        previous = t.name
+
+
+# Shards written by llama.cpp's gguf-split: NAME-00001-of-00003.gguf.
+_SPLIT = re.compile(r"^(?P<stem>.*)-(?P<no>\d{5})-of-(?P<count>\d{5})\.gguf$", re.IGNORECASE)
+MAX_SPLIT_COUNT = 9_999
+
+
+def split_parts(path: str | os.PathLike[str]) -> tuple[Path, ...]:
+    """The shard paths of a split GGUF named like ``x-00002-of-00003.gguf``, else ``(path,)``."""
+    p = Path(path)
+    m = _SPLIT.match(p.name)
+    if not m:
+        return (p,)
+    count = int(m["count"])
+    no = int(m["no"])
+    if not 1 <= no <= count or count > MAX_SPLIT_COUNT:
+        raise ModelFileError(f"{_clip(p.name)}: bad split numbering (part {no} of {count})")
+    width = len(m["no"])
+    parts = tuple(
+        p.with_name(f"{m['stem']}-{k:0{width}d}-of-{m['count']}.gguf") for k in range(1, count + 1)
+    )
+    missing = [q.name for q in parts if not q.is_file()]
+    if missing:
+        shown = ", ".join(_clip(n) for n in missing[:3]) + (" ..." if len(missing) > 3 else "")
+        raise ModelFileError(
+            f"{_clip(p.name)}: split GGUF is missing {len(missing)} of {count} parts: {shown}"
+        )
+    return parts
+
+
+def read_gguf_model(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_HEADER_BYTES
+) -> GgufModel:
+    """Read a GGUF model: one file, or every shard of a split (given any shard's path).
+
+    The first shard holds the model metadata; the tensors of all shards are concatenated. The
+    shards must agree on ``split.count`` and together hold ``split.tensors.count`` tensors.
+    """
+    parts = split_parts(path)
+    headers = [read_gguf_header(q, max_bytes=max_bytes) for q in parts]
+    first = headers[0]
+    tensors: list[GgufTensor] = []
+    seen: set[str] = set()
+    for k, h in enumerate(headers):
+        declared = h.metadata.get("split.count")
+        if len(parts) > 1 and declared is not None and declared != len(parts):
+            raise ModelFileError(
+                f"{_clip(h.path.name)}: split.count is {declared!r} but the file name says "
+                f"{len(parts)} parts"
+            )
+        number = h.metadata.get("split.no")
+        if len(parts) > 1 and number is not None and number != k:
+            raise ModelFileError(
+                f"{_clip(h.path.name)}: split.no is {number!r}, expected {k} from its name"
+            )
+        for t in h.tensors:
+            if t.name in seen:
+                raise ModelFileError(
+                    f"{_clip(h.path.name)}: tensor {_clip(t.name)!r} also appears in an earlier "
+                    "part"
+                )
+            seen.add(t.name)
+        tensors.extend(h.tensors)
+    expected = first.metadata.get("split.tensors.count")
+    if len(parts) > 1 and isinstance(expected, int) and expected != len(tensors):
+        raise ModelFileError(
+            f"{_clip(first.path.name)}: split.tensors.count is {expected:,} but the {len(parts)} "
+            f"parts hold {len(tensors):,} tensors"
+        )
+    return GgufModel(
+        paths=parts,
+        header=first,
+        tensors=tuple(tensors),
+        file_bytes=sum(h.file_size for h in headers),
+    )

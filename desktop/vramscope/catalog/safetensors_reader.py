@@ -1,0 +1,294 @@
+"""Read safetensors headers (names, dtypes, shapes, exact bytes) without touching tensor data.
+
+A safetensors file (spec: huggingface/safetensors README, "Format") is an 8-byte little-endian
+header length N, N bytes of JSON ``{name: {"dtype", "shape", "data_offsets": [begin, end]},
+"__metadata__": {...}}``, then the tensor bytes. Only the length and the JSON are read; N is
+capped and checked against the file size first, the JSON is validated field by field, and
+every tensor's byte range must match its shape x dtype and lie inside the file.
+
+A model folder holds one file or shards listed by ``model.safetensors.index.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from vramscope.core.units import format_bytes
+
+from .gguf_reader import ModelFileError, _clip, _open_regular
+
+__all__ = [
+    "INDEX_FILE",
+    "MAX_HEADER_BYTES",
+    "SAFETENSORS_DTYPE_BITS",
+    "ModelFileError",
+    "SafetensorsFolder",
+    "SafetensorsTensor",
+    "read_json_file",
+    "read_safetensors_folder",
+    "read_safetensors_header",
+]
+
+# source: safetensors' own reader refuses headers above 100 MB (MAX_HEADER_SIZE in
+# safetensors/src/tensor.rs); a 100,000-tensor header is ~10 MB.
+MAX_HEADER_BYTES = 100_000_000
+MAX_INDEX_BYTES = 64 << 20
+MAX_SHARDS = 10_000
+MAX_DIMS = 16
+INDEX_FILE = "model.safetensors.index.json"
+
+# Bits per element of every dtype safetensors defines (safetensors/src/tensor.rs, Dtype).
+SAFETENSORS_DTYPE_BITS: Mapping[str, int] = {
+    "BOOL": 8,
+    "U8": 8,
+    "I8": 8,
+    "F8_E5M2": 8,
+    "F8_E4M3": 8,
+    "F8_E8M0": 8,
+    "I16": 16,
+    "U16": 16,
+    "F16": 16,
+    "BF16": 16,
+    "I32": 32,
+    "U32": 32,
+    "F32": 32,
+    "C64": 64,
+    "F64": 64,
+    "I64": 64,
+    "U64": 64,
+    "F4": 4,
+    "F6_E2M3": 6,
+    "F6_E3M2": 6,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SafetensorsTensor:
+    """One tensor. ``shape`` is in PyTorch order (out_features first), as stored."""
+
+    name: str
+    dtype: str
+    shape: tuple[int, ...]
+    nbytes: int
+
+
+def _fail(path: Path, problem: str) -> ModelFileError:
+    return ModelFileError(f"{_clip(path.name)}: {problem}")
+
+
+def read_json_file(path: Path, max_bytes: int, what: str | None = None) -> object:
+    """Parse a small JSON file hostile-safely: size cap, decoding and syntax errors, depth.
+
+    Errors read like ``config.json is not valid JSON (line 3, column 5)``.
+    """
+    label = _clip(what or path.name)
+    f, size = _open_regular(path)
+    with f:
+        if size > max_bytes:
+            raise ModelFileError(
+                f"{label} is {format_bytes(size)}, larger than the {format_bytes(max_bytes)} "
+                "limit for this file"
+            )
+        try:
+            raw = f.read(max_bytes + 1)
+        except OSError as e:
+            raise ModelFileError(f"{label}: read failed ({e.strerror or e})") from e
+    return _parse_json(raw, label)
+
+
+def _parse_json(raw: bytes, label: str) -> object:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ModelFileError(f"{label} is not UTF-8 text (bad byte at {e.start:,})") from e
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ModelFileError(
+            f"{label} is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})"
+        ) from e
+    except RecursionError as e:
+        # Thousands of nested brackets exhaust the parser's stack: a clear error, not a crash.
+        raise ModelFileError(f"{label} is not valid JSON (nested too deeply)") from e
+    except ValueError as e:
+        # Integers over Python's 4,300-digit conversion limit.
+        raise ModelFileError(f"{label} is not valid JSON ({_clip(str(e))})") from e
+
+
+def read_safetensors_header(path: str | os.PathLike[str]) -> tuple[SafetensorsTensor, ...]:
+    """The tensors of one safetensors file, in data order, from its header alone."""
+    p = Path(path)
+    f, size = _open_regular(p)
+    with f:
+        try:
+            if size < 8:
+                raise _fail(p, f"not a safetensors file (only {size} bytes)")
+            (n,) = struct.unpack("<Q", f.read(8))
+            if n > MAX_HEADER_BYTES:
+                raise _fail(
+                    p,
+                    f"safetensors header claims {n:,} bytes (limit {MAX_HEADER_BYTES:,}); "
+                    "not a safetensors file?",
+                )
+            if 8 + n > size:
+                raise _fail(
+                    p,
+                    f"file is truncated: the safetensors header claims {n:,} bytes but the file "
+                    f"has {size:,}",
+                )
+            raw = f.read(n)
+        except OSError as e:
+            raise _fail(p, f"read failed ({e.strerror or e})") from e
+    if len(raw) < n:
+        raise _fail(p, "file is truncated while reading the header")
+    # source: the format requires the JSON to start with '{' (safetensors README, "Format").
+    if not raw.startswith(b"{"):
+        raise _fail(p, "not a safetensors file (the header is not a JSON object)")
+    header = _parse_json(raw, f"{_clip(p.name)}: the safetensors header")
+    if not isinstance(header, dict):
+        raise _fail(p, "the safetensors header is not a JSON object")
+    return _tensors(p, header, data_bytes=size - 8 - n)
+
+
+def _tensors(p: Path, header: dict[str, object], data_bytes: int) -> tuple[SafetensorsTensor, ...]:
+    spans: list[tuple[int, int, SafetensorsTensor]] = []
+    bits_of = SAFETENSORS_DTYPE_BITS
+    # The hot loop of a big header (100,000 entries): exact type checks (``type(x) is int``
+    # also rejects bools) and message text built only on the error paths.
+    for name, entry in header.items():
+        if name == "__metadata__":
+            continue
+        if type(entry) is not dict:
+            raise _fail(p, f"tensor {_clip(name)!r} is not a JSON object")
+        dtype = entry.get("dtype")
+        shape = entry.get("shape")
+        offsets = entry.get("data_offsets")
+        if type(dtype) is not str or dtype not in bits_of:
+            raise _fail(p, f"tensor {_clip(name)!r} has unknown dtype {_clip(repr(dtype), 40)}")
+        if type(shape) is not list or len(shape) > MAX_DIMS:
+            raise _fail(p, f"tensor {_clip(name)!r} has a malformed shape")
+        n = 1
+        for d in shape:
+            if type(d) is not int or d < 0:
+                raise _fail(p, f"tensor {_clip(name)!r} has a malformed shape")
+            n *= d
+            # Bounded so a hostile shape cannot make a giant integer; no tensor is near 2^63.
+            if n > 1 << 63:
+                raise _fail(p, f"tensor {_clip(name)!r} has a shape too large to exist")
+        if type(offsets) is not list or len(offsets) != 2:
+            raise _fail(p, f"tensor {_clip(name)!r} has malformed data_offsets")
+        begin, end = offsets
+        if type(begin) is not int or type(end) is not int or not 0 <= begin <= end:
+            raise _fail(p, f"tensor {_clip(name)!r} has malformed data_offsets")
+        bits = n * bits_of[dtype]
+        if bits % 8 or end - begin != bits // 8:
+            raise _fail(
+                p,
+                f"tensor {_clip(name)!r} spans {end - begin:,} bytes but its shape {shape} of "
+                f"{dtype} needs {bits / 8:,.0f}",
+            )
+        if end > data_bytes:
+            raise _fail(
+                p,
+                f"file is truncated: tensor {_clip(name)!r} ends at byte {8 + end:,} of the data "
+                f"but the file has {data_bytes:,} data bytes",
+            )
+        spans.append((begin, end, SafetensorsTensor(name, dtype, tuple(shape), end - begin)))
+    spans.sort(key=lambda s: (s[0], s[1]))
+    previous_end, previous = 0, ""
+    for begin, end, t in spans:
+        # Overlapping ranges would let a file claim more bytes than it holds.
+        if begin < previous_end:
+            raise _fail(p, f"tensor {_clip(t.name)!r} overlaps tensor {_clip(previous)!r}")
+        previous_end, previous = max(previous_end, end), t.name
+    return tuple(t for _, _, t in spans)
+
+
+@dataclass(frozen=True, slots=True)
+class SafetensorsFolder:
+    files: tuple[Path, ...]
+    tensors: tuple[SafetensorsTensor, ...]
+    file_bytes: int
+    warnings: tuple[str, ...] = ()
+
+
+def _index_shards(folder: Path, index_path: Path) -> tuple[list[Path], dict[str, str]]:
+    index = read_json_file(index_path, MAX_INDEX_BYTES)
+    weight_map = index.get("weight_map") if isinstance(index, dict) else None
+    if not isinstance(weight_map, dict) or not weight_map:
+        raise _fail(index_path, "has no weight_map object")
+    names: list[str] = []
+    for tensor, file in weight_map.items():
+        if not isinstance(file, str) or not file.endswith(".safetensors"):
+            raise _fail(index_path, f"weight_map[{_clip(tensor)!r}] is not a .safetensors name")
+        # Only plain names in the same folder: the index must not point elsewhere on disk.
+        if Path(file).name != file or file in (".", ".."):
+            raise _fail(index_path, f"weight_map names a file outside the folder: {_clip(file)!r}")
+        if file not in names:
+            names.append(file)
+    if len(names) > MAX_SHARDS:
+        raise _fail(index_path, f"lists {len(names):,} shards (limit {MAX_SHARDS:,})")
+    missing = [n for n in names if not (folder / n).is_file()]
+    if missing:
+        shown = ", ".join(_clip(n) for n in missing[:3]) + (" ..." if len(missing) > 3 else "")
+        raise _fail(index_path, f"{len(missing)} of {len(names)} shards are missing: {shown}")
+    return [folder / n for n in names], {str(k): str(v) for k, v in weight_map.items()}
+
+
+def read_safetensors_folder(folder: str | os.PathLike[str]) -> SafetensorsFolder | None:
+    """All tensors of the safetensors checkpoint in ``folder``; None if it has none.
+
+    With ``model.safetensors.index.json`` the shards it lists are read (and every tensor it
+    maps must be found in its shard); without it, every ``*.safetensors`` file is, except a
+    Mistral-style ``consolidated.safetensors`` next to Hugging Face shards (the same weights
+    under other names).
+    """
+    d = Path(folder)
+    index_path = d / INDEX_FILE
+    warnings: list[str] = []
+    weight_map: dict[str, str] | None = None
+    if index_path.is_file():
+        files, weight_map = _index_shards(d, index_path)
+    else:
+        files = sorted(q for q in d.glob("*.safetensors") if q.is_file())
+        hf = [q for q in files if not q.name.startswith("consolidated")]
+        if hf and len(hf) < len(files):
+            warnings.append(
+                "ignored consolidated*.safetensors: the folder also has Hugging Face shards "
+                "with the same weights"
+            )
+            files = hf
+        if len(files) > MAX_SHARDS:
+            raise ModelFileError(
+                f"{_clip(d.name)}: {len(files):,} safetensors files (limit {MAX_SHARDS:,})"
+            )
+    if not files:
+        return None
+    tensors: list[SafetensorsTensor] = []
+    where: dict[str, str] = {}
+    for q in files:
+        for t in read_safetensors_header(q):
+            if t.name in where:
+                raise _fail(q, f"tensor {_clip(t.name)!r} is also in {_clip(where[t.name])}")
+            where[t.name] = q.name
+            tensors.append(t)
+    if weight_map is not None:
+        for tensor, file in weight_map.items():
+            if where.get(tensor) != file:
+                raise _fail(
+                    index_path, f"tensor {_clip(tensor)!r} is not in {_clip(file)} as it says"
+                )
+        extra = len(where) - len(weight_map)
+        if extra:
+            warnings.append(f"{extra} tensors in the shards are not listed in {INDEX_FILE}")
+    return SafetensorsFolder(
+        files=tuple(files),
+        tensors=tuple(tensors),
+        file_bytes=sum(q.stat().st_size for q in files),
+        warnings=tuple(warnings),
+    )
