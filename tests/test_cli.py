@@ -183,6 +183,7 @@ def test_estimate_accepts_every_kind_of_model_path(
     the file's exact tensor bytes."""
     from tests.catalog.test_gguf_reader import write_llama_gguf
     from tests.catalog.test_safetensors import write_llama_folder
+
     from vramscope.catalog.gguf_reader import read_gguf_model
     from vramscope.catalog.safetensors_reader import read_safetensors_folder
 
