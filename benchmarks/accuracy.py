@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.calibration import Case, load_cases  # noqa: E402
-from vramscope.core.kv import pad  # noqa: E402
+from benchmarks.calibration import Case, load_cases
+from vramscope.core.kv import pad
 
 # (median bar, worst-case bar) per group. source: issue "The estimator core" (accuracy section)
 BARS = {
@@ -36,7 +36,9 @@ def _naive_kv(case: Case) -> int:
 def main() -> int:
     cases = load_cases()
     rows: dict[str, list[tuple[float, float, float, float]]] = {}
-    print(f"{'case':58s} {'measured':>9s} {'ours':>7s} {'2B/param':>9s} {'Wx1.2':>7s} {'W+KV+.5':>8s}")
+    print(
+        f"{'case':58s} {'measured':>9s} {'ours':>7s} {'2B/param':>9s} {'Wx1.2':>7s} {'W+KV+.5':>8s}"
+    )
     for case in cases:
         est = case.run()
         measured = case.measured_bytes
@@ -50,8 +52,10 @@ def main() -> int:
             f"{rule_12:+7.1%} {rule_kv:+8.1%}"
         )
     print()
-    print(f"{'group':14s} {'n':>3s}  {'ours med/max':>14s}  {'2B/param':>14s}  {'Wx1.2':>14s}  "
-          f"{'W+KV+0.5GB':>14s}  bars")
+    print(
+        f"{'group':14s} {'n':>3s}  {'ours med/max':>14s}  {'2B/param':>14s}  {'Wx1.2':>14s}  "
+        f"{'W+KV+0.5GB':>14s}  bars"
+    )
     ok = True
     for kind, errs in rows.items():
         cols = []
@@ -63,8 +67,10 @@ def main() -> int:
         passed = statistics.median(ours) <= med_bar and (max_bar is None or max(ours) <= max_bar)
         ok &= passed
         bar = f"median <= {med_bar:.1%}" + (f", max <= {max_bar:.0%}" if max_bar else "")
-        print(f"{kind:14s} {len(errs):3d}  {cols[0]:>14s}  {cols[1]:>14s}  {cols[2]:>14s}  "
-              f"{cols[3]:>14s}  {bar}: {'PASS' if passed else 'FAIL'}")
+        print(
+            f"{kind:14s} {len(errs):3d}  {cols[0]:>14s}  {cols[1]:>14s}  {cols[2]:>14s}  "
+            f"{cols[3]:>14s}  {bar}: {'PASS' if passed else 'FAIL'}"
+        )
     return 0 if ok else 1
 
 

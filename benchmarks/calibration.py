@@ -91,12 +91,21 @@ def _transformers_cases(data: Path) -> Iterator[Case]:
             kv_cache_type="bf16",
             grad_checkpointing=bool(d.get("ckpt")),
             lora_rank=d.get("r", 16),
-            lora_targets=tuple(d["targets"]) if isinstance(d.get("targets"), list) else ("all-linear",),
+            lora_targets=tuple(d["targets"])
+            if isinstance(d.get("targets"), list)
+            else ("all-linear",),
             generated_tokens=d.get("gen", 16),
         )
         yield Case(
-            d["name"], "transformers", specs[d["model"]], parse_weight_format(d.get("quant", "bf16")),
-            wl, 1, None, int(d["nvml_peak"]), d,
+            d["name"],
+            "transformers",
+            specs[d["model"]],
+            parse_weight_format(d.get("quant", "bf16")),
+            wl,
+            1,
+            None,
+            int(d["nvml_peak"]),
+            d,
         )
 
 
@@ -117,8 +126,15 @@ def _llamacpp_cases(data: Path, file: str, kind: str, key: str) -> Iterator[Case
         )
         ngl = c.get("ngl")
         yield Case(
-            c["id"], kind, _spec_from_gguf_case(d["model"], c["label"]),
-            parse_weight_format(c["quant"].lower()), wl, 1 if ngl else 0, ngl, int(d[key]), d,
+            c["id"],
+            kind,
+            _spec_from_gguf_case(d["model"], c["label"]),
+            parse_weight_format(c["quant"].lower()),
+            wl,
+            1 if ngl else 0,
+            ngl,
+            int(d[key]),
+            d,
         )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 
 from vramscope.catalog.models import find_model, load_models
 from vramscope.core.api import estimate
@@ -41,10 +42,14 @@ def main() -> None:
     ):
         spec = find_model(model_id).spec
         fmt = parse_weight_format(fmt_id)
-        wl = Workload(runtime=runtime, kv_cache_type="bf16" if runtime == "transformers" else "f16")  # type: ignore[arg-type]
+        kv = "bf16" if runtime == "transformers" else "f16"
+        wl = Workload(runtime=runtime, kv_cache_type=kv)  # type: ignore[arg-type]
         estimate(spec, fmt, wl)  # warm the weight-layout cache
-        med, worst = _median(lambda: estimate(spec, fmt, wl), 7, 300)
-        print(f"estimate {model_id:14s} {fmt_id:7s} {runtime:12s} {med * 1e6:7.1f} us (max {worst * 1e6:.1f})")
+        med, worst = _median(partial(estimate, spec, fmt, wl), 7, 300)
+        print(
+            f"estimate {model_id:14s} {fmt_id:7s} {runtime:12s} {med * 1e6:7.1f} us "
+            f"(max {worst * 1e6:.1f})"
+        )
 
     models = load_models()
     rows = [(m.spec, f) for m in models for f in formats if f.family in ("float", "gguf")]
@@ -57,9 +62,12 @@ def main() -> None:
     table()
     cold = time.perf_counter() - t
     med, worst = _median(table, 5, 1)
-    print(f"fit table {len(models)} models x {len(rows) // len(models)} llama.cpp formats = "
-          f"{len(rows)} plans: cold {cold * 1e3:.0f} ms (weight layouts computed), "
-          f"warm {med * 1e3:.0f} ms median (max {worst * 1e3:.0f}), {med / len(rows) * 1e6:.0f} us per plan")
+    print(
+        f"fit table {len(models)} models x {len(rows) // len(models)} llama.cpp formats = "
+        f"{len(rows)} plans: cold {cold * 1e3:.0f} ms (weight layouts computed), "
+        f"warm {med * 1e3:.0f} ms median (max {worst * 1e3:.0f}), "
+        f"{med / len(rows) * 1e6:.0f} us per plan"
+    )
 
 
 if __name__ == "__main__":

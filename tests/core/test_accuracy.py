@@ -10,7 +10,6 @@ from __future__ import annotations
 import statistics
 
 import pytest
-
 from benchmarks.calibration import Case, load_cases
 
 CASES = load_cases()
@@ -26,7 +25,9 @@ def test_every_calibration_file_contributes_cases() -> None:
     assert len(CASES) >= 100
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.kind == "transformers"], ids=lambda c: c.name)
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.kind == "transformers"], ids=lambda c: c.name
+)
 def test_transformers_case_within_7_percent(case: Case) -> None:
     assert abs(case.predicted_bytes() / case.measured_bytes - 1) <= 0.07
 
@@ -35,7 +36,9 @@ def test_transformers_median_within_3_percent() -> None:
     assert statistics.median(abs(e) for e in _errors("transformers")) <= 0.03
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.kind == "llamacpp-gpu"], ids=lambda c: c.name)
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.kind == "llamacpp-gpu"], ids=lambda c: c.name
+)
 def test_llamacpp_gpu_case_within_3_percent(case: Case) -> None:
     assert abs(case.predicted_bytes() / case.measured_bytes - 1) <= 0.03
 
@@ -48,7 +51,9 @@ def test_llamacpp_cpu_median_within_10_percent() -> None:
     assert statistics.median(abs(e) for e in _errors("llamacpp-cpu")) <= 0.10
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.kind != "transformers"], ids=lambda c: c.name)
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.kind != "transformers"], ids=lambda c: c.name
+)
 def test_llamacpp_logged_buffers_reproduced(case: Case) -> None:
     """Each buffer llama.cpp logged (MiB, 2 decimals) matches the term we compute for it."""
     est = case.run()

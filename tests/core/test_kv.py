@@ -8,15 +8,23 @@ from vramscope.core.kv import hf_kv_layers, llamacpp_kv_layers, vllm_kv_layers
 from vramscope.core.model import ModelSpec
 
 LLAMA_8B = ModelSpec(
-    model_id="llama-3.1-8b", model_type="llama", n_layers=32, hidden_size=4096, n_heads=32,
-    n_kv_heads=8, head_dim=128, intermediate_size=14336, vocab_size=128256,
+    model_id="llama-3.1-8b",
+    model_type="llama",
+    n_layers=32,
+    hidden_size=4096,
+    n_heads=32,
+    n_kv_heads=8,
+    head_dim=128,
+    intermediate_size=14336,
+    vocab_size=128256,
     max_context_tokens=131072,
 )
 
 
 def _llama(spec: ModelSpec, ctx: int, k: str = "f16", v: str = "f16", n_seq: int = 1) -> int:
-    layers = llamacpp_kv_layers(spec, context_tokens=ctx, n_seq=n_seq, ubatch_tokens=512,
-                                k_type=k, v_type=v)
+    layers = llamacpp_kv_layers(
+        spec, context_tokens=ctx, n_seq=n_seq, ubatch_tokens=512, k_type=k, v_type=v
+    )
     return sum(x.bytes for x in layers)
 
 
@@ -44,25 +52,48 @@ def test_quantized_cache_sizes() -> None:
 def test_sliding_window_layers_keep_only_the_window_in_llamacpp() -> None:
     # Gemma 3 style: 5 local layers (window 1024) per global layer.
     pattern = tuple("full" if (i + 1) % 6 == 0 else "sliding" for i in range(12))
-    spec = replace(LLAMA_8B, model_type="gemma3", n_layers=12, layer_attention=pattern,
-                   sliding_window_tokens=1024)
-    layers = llamacpp_kv_layers(spec, context_tokens=32768, n_seq=1, ubatch_tokens=512,
-                                k_type="f16", v_type="f16")
-    # source: reference §2.2, a llama.cpp log "SWA KV cache, size = 1536 cells" (window 1024 + ub 512)
+    spec = replace(
+        LLAMA_8B,
+        model_type="gemma3",
+        n_layers=12,
+        layer_attention=pattern,
+        sliding_window_tokens=1024,
+    )
+    layers = llamacpp_kv_layers(
+        spec, context_tokens=32768, n_seq=1, ubatch_tokens=512, k_type="f16", v_type="f16"
+    )
+    # source: reference §2.2, a llama.cpp log "SWA KV cache, size = 1536 cells"
+    # (window 1024 + ubatch 512)
     assert {x.cells for x in layers if x.sliding} == {1536}
     assert {x.cells for x in layers if not x.sliding} == {32768}
     # Mistral v0.1 runs as plain llama in llama.cpp: no window there, a window in transformers.
-    mistral = replace(spec, model_type="mistral", layer_attention=("sliding",) * 12,
-                      sliding_window_tokens=4096)
-    assert all(not x.sliding for x in llamacpp_kv_layers(
-        mistral, context_tokens=8192, n_seq=1, ubatch_tokens=512, k_type="f16", v_type="f16"))
+    mistral = replace(
+        spec, model_type="mistral", layer_attention=("sliding",) * 12, sliding_window_tokens=4096
+    )
+    assert all(
+        not x.sliding
+        for x in llamacpp_kv_layers(
+            mistral, context_tokens=8192, n_seq=1, ubatch_tokens=512, k_type="f16", v_type="f16"
+        )
+    )
     assert {x.cells for x in hf_kv_layers(mistral, tokens=8192, batch=1, kv_type="bf16")} == {4096}
 
 
 def test_mla_cache_is_compressed_in_llamacpp_and_vllm_but_not_in_transformers() -> None:
-    ds = replace(LLAMA_8B, model_type="deepseek_v3", n_layers=61, hidden_size=7168, n_heads=128,
-                 n_kv_heads=128, head_dim=192, q_lora_rank=1536, kv_lora_rank=512,
-                 qk_rope_head_dim=64, qk_nope_head_dim=128, v_head_dim=128)
+    ds = replace(
+        LLAMA_8B,
+        model_type="deepseek_v3",
+        n_layers=61,
+        hidden_size=7168,
+        n_heads=128,
+        n_kv_heads=128,
+        head_dim=192,
+        q_lora_rank=1536,
+        kv_lora_rank=512,
+        qk_rope_head_dim=64,
+        qk_nope_head_dim=128,
+        v_head_dim=128,
+    )
     # source: reference §2.1 table: DeepSeek-V3 MLA 61 x 576 x 2 B = 70,272 B per token;
     # transformers 61 x 128 x (192 + 128) x 2 B = 4,997,120 B per token
     per_token = sum(x.bytes for x in vllm_kv_layers(ds, tokens=1024, batch=1, kv_type="f16")) / 1024

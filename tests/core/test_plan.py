@@ -20,8 +20,12 @@ from vramscope.core.units import GIB
 from vramscope.core.workload import Workload
 
 CONFIGS = Path(__file__).resolve().parents[1] / "data" / "calibration" / "configs"
-LLAMA_8B = spec_from_config(json.loads((CONFIGS / "llama-3.1-8b.json").read_text()), model_id="llama-3.1-8b")
-QWEN_05B = spec_from_config(json.loads((CONFIGS / "qwen2.5-0.5b.json").read_text()), model_id="qwen2.5-0.5b")
+LLAMA_8B = spec_from_config(
+    json.loads((CONFIGS / "llama-3.1-8b.json").read_text()), model_id="llama-3.1-8b"
+)
+QWEN_05B = spec_from_config(
+    json.loads((CONFIGS / "qwen2.5-0.5b.json").read_text()), model_id="qwen2.5-0.5b"
+)
 Q4 = parse_weight_format("q4_k_m")
 BF16 = parse_weight_format("bf16")
 
@@ -78,7 +82,9 @@ def test_largest_context_fits_and_one_more_step_does_not() -> None:
     ctx = p.max_context_tokens
     assert CONTEXT_STEP_TOKENS <= ctx < LLAMA_8B.max_context_tokens
     at = estimate(LLAMA_8B, Q4, replace(Workload(), context_tokens=ctx), n_gpus=1)
-    beyond = estimate(LLAMA_8B, Q4, replace(Workload(), context_tokens=ctx + CONTEXT_STEP_TOKENS), n_gpus=1)
+    beyond = estimate(
+        LLAMA_8B, Q4, replace(Workload(), context_tokens=ctx + CONTEXT_STEP_TOKENS), n_gpus=1
+    )
     assert at.peak_gpu_bytes <= 8 * GIB < beyond.peak_gpu_bytes
 
 
@@ -90,7 +96,7 @@ def test_two_gpus_split_layers_by_free_memory() -> None:
 
 
 def test_runtime_format_mismatch_is_a_clear_error() -> None:
-    with pytest.raises(SpecError, match="llama.cpp cannot load nf4 weights"):
+    with pytest.raises(SpecError, match=r"llama\.cpp cannot load nf4 weights"):
         estimate(LLAMA_8B, parse_weight_format("nf4"), Workload())
     with pytest.raises(SpecError, match="transformers cannot load q4_k_m"):
         estimate(LLAMA_8B, Q4, Workload(runtime="transformers", kv_cache_type="bf16"))
@@ -100,9 +106,15 @@ contexts = st.integers(min_value=1, max_value=131072)
 
 
 @settings(max_examples=60, deadline=None, derandomize=True)
-@given(ctx=contexts, extra=st.integers(min_value=1, max_value=65536), batch=st.integers(1, 8),
-       runtime=st.sampled_from(["llama.cpp", "transformers", "vllm"]))
-def test_more_context_or_batch_never_needs_less_memory(ctx: int, extra: int, batch: int, runtime: str) -> None:
+@given(
+    ctx=contexts,
+    extra=st.integers(min_value=1, max_value=65536),
+    batch=st.integers(1, 8),
+    runtime=st.sampled_from(["llama.cpp", "transformers", "vllm"]),
+)
+def test_more_context_or_batch_never_needs_less_memory(
+    ctx: int, extra: int, batch: int, runtime: str
+) -> None:
     kv = "f16" if runtime != "transformers" else "bf16"
     fmt = Q4 if runtime == "llama.cpp" else BF16
     wl = Workload(runtime=runtime, context_tokens=ctx, batch=batch, kv_cache_type=kv)  # type: ignore[arg-type]
@@ -125,7 +137,10 @@ def test_more_gpu_layers_never_needs_less_vram(ngl: int, ctx: int) -> None:
 
 
 @settings(max_examples=25, deadline=None, derandomize=True)
-@given(vram=st.floats(min_value=5.0, max_value=48.0), runtime=st.sampled_from(["llama.cpp", "transformers"]))
+@given(
+    vram=st.floats(min_value=5.0, max_value=48.0),
+    runtime=st.sampled_from(["llama.cpp", "transformers"]),
+)
 def test_reported_largest_context_really_fits(vram: float, runtime: str) -> None:
     fmt = Q4 if runtime == "llama.cpp" else BF16
     kv = "f16" if runtime == "llama.cpp" else "bf16"

@@ -23,7 +23,9 @@ from vramscope.core.workload import Workload, kv_bytes_per_element
         ({"lora_targets": ()}, "lora targets must be module names"),
     ],
 )
-def test_bad_workloads_are_rejected_with_the_field_named(kwargs: dict[str, object], message: str) -> None:
+def test_bad_workloads_are_rejected_with_the_field_named(
+    kwargs: dict[str, object], message: str
+) -> None:
     with pytest.raises(SpecError) as err:
         Workload(**kwargs)  # type: ignore[arg-type]
     assert message in str(err.value)
