@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.calibration import Case, load_cases
+from vramscope.core.band import band_of
 from vramscope.core.kv import pad
 
 # (median bar, worst-case bar) per group. source: issue "The estimator core" (accuracy section)
@@ -36,6 +37,7 @@ def _naive_kv(case: Case) -> int:
 def main() -> int:
     cases = load_cases()
     rows: dict[str, list[tuple[float, float, float, float]]] = {}
+    bands: dict[str, list[tuple[float, bool]]] = {}
     print(
         f"{'case':58s} {'measured':>9s} {'ours':>7s} {'2B/param':>9s} {'Wx1.2':>7s} {'W+KV+.5':>8s}"
     )
@@ -47,6 +49,10 @@ def main() -> int:
         rule_12 = 1.2 * est.weights_bytes / measured - 1
         rule_kv = (est.weights_bytes + _naive_kv(case) + 0.5e9) / measured - 1
         rows.setdefault(case.kind, []).append((ours, rule_2b, rule_12, rule_kv))
+        band = band_of(est, "ram" if case.kind == "llamacpp-cpu" else "gpu")
+        bands.setdefault(case.kind, []).append(
+            (band.width_bytes / band.central_bytes, band.covers(measured))
+        )
         print(
             f"{case.name[:58]:58s} {measured / 2**30:8.2f}G {ours:+7.1%} {rule_2b:+9.1%} "
             f"{rule_12:+7.1%} {rule_kv:+8.1%}"
@@ -70,6 +76,16 @@ def main() -> int:
         print(
             f"{kind:14s} {len(errs):3d}  {cols[0]:>14s}  {cols[1]:>14s}  {cols[2]:>14s}  "
             f"{cols[3]:>14s}  {bar}: {'PASS' if passed else 'FAIL'}"
+        )
+    print()
+    print("error bands (low..high around the estimate, see core/band.py):")
+    for kind, widths in bands.items():
+        w = [x[0] for x in widths]
+        covered = sum(x[1] for x in widths)
+        ok &= covered == len(widths)
+        print(
+            f"{kind:14s} covers {covered}/{len(widths)} measured peaks; width median "
+            f"{statistics.median(w):.1%}, max {max(w):.1%} of the estimate"
         )
     return 0 if ok else 1
 

@@ -186,6 +186,12 @@ def _plan_json(p: Plan) -> dict[str, Any]:
         "peak_gpu_bytes": est.peak_gpu_bytes,
         "peak_ram_bytes": est.peak_ram_bytes,
         "weights_bytes": est.weights_bytes,
+        "band": {
+            "peak_gpu_low_bytes": p.gpu_band.low_bytes,
+            "peak_gpu_high_bytes": p.gpu_band.high_bytes,
+            "peak_ram_low_bytes": p.ram_band.low_bytes,
+            "peak_ram_high_bytes": p.ram_band.high_bytes,
+        },
         "verdict": p.verdict,
         "verdict_detail": p.detail,
         "sentence": p.sentence,

@@ -12,6 +12,8 @@ import statistics
 import pytest
 from benchmarks.calibration import Case, load_cases
 
+from vramscope.core.band import band_of
+
 CASES = load_cases()
 
 
@@ -70,3 +72,11 @@ def test_llamacpp_logged_buffers_reproduced(case: Case) -> None:
     assert est.term("output_buffer") / 2**20 == pytest.approx(
         sum(logged["output_buffers_mib"].values()), abs=0.01
     )
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_error_band_covers_the_measured_peak(case: Case) -> None:
+    est = case.run()
+    band = band_of(est, "ram" if case.kind == "llamacpp-cpu" else "gpu")
+    assert band.low_bytes <= band.central_bytes <= band.high_bytes
+    assert band.covers(case.measured_bytes)

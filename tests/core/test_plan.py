@@ -156,3 +156,18 @@ def test_reported_largest_context_really_fits(vram: float, runtime: str) -> None
     if ctx + CONTEXT_STEP_TOKENS <= spec.max_context_tokens:
         over = estimate(spec, fmt, replace(wl, context_tokens=ctx + CONTEXT_STEP_TOKENS), n_gpus=1)
         assert over.peak_gpu_bytes > hw.gpus[0].free_bytes
+
+
+def test_a_fit_whose_band_straddles_the_free_memory_is_called_tight() -> None:
+    wl = Workload(context_tokens=8192)
+    need = estimate(LLAMA_8B, Q4, wl, n_gpus=1).peak_gpu_bytes
+    # free memory just above the estimate: the central value fits, the upper edge does not
+    hw = Hardware(
+        (GpuDevice("Test GPU", need + 10 * 2**20, need + 10 * 2**20),), 32 * GIB, 32 * GIB
+    )
+    p = plan(LLAMA_8B, Q4, wl, hw)
+    assert (p.verdict, p.detail) == ("fits_gpu", "tight")
+    assert p.gpu_band.straddles(hw.gpus[0].free_bytes)
+    assert p.sentence.startswith("Tight fit")
+    roomy = plan(LLAMA_8B, Q4, wl, _machine(24))
+    assert roomy.detail == "" and roomy.gpu_band.fits(24 * GIB)

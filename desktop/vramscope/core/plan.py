@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .api import estimate
+from .band import Band, band_of
 from .constants import (
     DECODE_EFFICIENCY_CPU,
     DECODE_EFFICIENCY_GPU,
@@ -67,6 +68,8 @@ class Plan:
     speed: Speed | None
     gpu_budget_bytes: tuple[int, ...]
     ram_budget_bytes: int
+    gpu_band: Band
+    ram_band: Band
 
     @property
     def tokens_per_second(self) -> float | None:
@@ -371,6 +374,13 @@ def _finish(
         max_ctx = _max_context(
             builder, ctx_budgets, ram, allow_disk=allow_disk, cap=spec.max_context_tokens, start=est
         )
+    gpu_band = band_of(est, "gpu")
+    ram_band = band_of(est, DEVICE_RAM)
+    if verdict == "fits_gpu" and any(
+        not band_of(est, gpu_device(i)).fits(budgets[i]) for i in range(est.n_gpus)
+    ):
+        # The estimate fits but its upper edge does not: say so rather than promise a fit.
+        detail = "tight"
     disk = est.term("weights", DEVICE_RAM) if allow_disk else 0
     speed = _speed(est, hw, disk_bytes=disk) if verdict != "does_not_fit" else None
     if speed and detail == "shared_memory_spill":
@@ -383,12 +393,14 @@ def _finish(
         estimate=est,
         verdict=verdict,
         detail=detail,
-        sentence=_sentence(est, verdict, detail, headroom, speed, hw),
+        sentence=_sentence(est, verdict, detail, headroom, speed, hw, gpu_band),
         headroom_bytes=headroom,
         max_context_tokens=max_ctx,
         speed=speed,
         gpu_budget_bytes=budgets,
         ram_budget_bytes=ram,
+        gpu_band=gpu_band,
+        ram_band=ram_band,
     )
 
 
@@ -397,16 +409,29 @@ def _gb(n: int) -> str:
 
 
 def _sentence(
-    est: Estimate, verdict: Verdict, detail: str, headroom: int, speed: Speed | None, hw: Hardware
+    est: Estimate,
+    verdict: Verdict,
+    detail: str,
+    headroom: int,
+    speed: Speed | None,
+    hw: Hardware,
+    band: Band,
 ) -> str:
-    tps = (
-        f"; about {speed.decode_tokens_per_s:.0f} tokens/s"
-        if speed and speed.decode_tokens_per_s >= 1
-        else (f"; about {speed.decode_tokens_per_s:.2f} tokens/s" if speed else "")
-    )
+    if speed is None:
+        tps = ""
+    elif speed.decode_tokens_per_s >= 1:
+        tps = f"; about {speed.decode_tokens_per_s:.0f} tokens/s"
+    else:
+        tps = f"; about {speed.decode_tokens_per_s:.2f} tokens/s"
     gpus = " + ".join(g.name for g in hw.gpus) or "this machine"
+    likely = f"likely {band.low_bytes / 1e9:.1f}-{band.high_bytes / 1e9:.1f} GB"
+    if verdict == "fits_gpu" and detail == "tight":
+        return (
+            f"Tight fit on {gpus}: needs {_gb(est.peak_gpu_bytes)} ({likely}) with "
+            f"{_gb(est.peak_gpu_bytes + headroom)} free; it may not fit{tps}."
+        )
     if verdict == "fits_gpu":
-        return f"Fits on {gpus} with {_gb(headroom)} to spare{tps}."
+        return f"Fits on {gpus} with {_gb(headroom)} to spare ({likely}){tps}."
     if verdict == "spills_to_ram":
         if detail == "kv_in_ram":
             return f"Weights fit on {gpus} but the KV cache goes to system RAM (slower){tps}."
