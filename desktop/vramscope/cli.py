@@ -88,6 +88,8 @@ def _default_weights(runtime: str, model: ResolvedModel) -> str:
         return model.file_format
     if runtime == "llama.cpp":
         fmt = model.default_weights or "q4_k_m"
+        if fmt == "mxfp4":
+            return "mxfp4_moe"  # gpt-oss GGUFs keep the experts in MXFP4
         return fmt if parse_weight_format(fmt).family in RUNTIME_FAMILIES[runtime] else "q4_k_m"
     return model.spec.stored_format or "bf16"
 

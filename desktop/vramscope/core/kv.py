@@ -8,6 +8,7 @@ but full K/V in transformers), and the element size (quantized caches store 32-e
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .constants import LLAMACPP_CTX_PAD_TOKENS, LLAMACPP_SWA_PAD_TOKENS
@@ -17,6 +18,7 @@ from .workload import kv_bytes_per_element
 __all__ = [
     "LLAMACPP_SWA_ARCHS",
     "KvLayer",
+    "describe",
     "hf_kv_layers",
     "llamacpp_kv_layers",
     "pad",
@@ -42,6 +44,20 @@ class KvLayer:
     v_elements: int
     bytes: int
     sliding: bool
+
+
+def describe(layers: Sequence[KvLayer], kv_type: str) -> str:
+    """'32 layers x 4096 cells x (K 1024 + V 1024) as f16' (full and window layers apart)."""
+    parts = []
+    for sliding in (False, True):
+        group = [k for k in layers if k.sliding == sliding]
+        if not group:
+            continue
+        k = group[0]
+        what = "window layers" if sliding else "layers"
+        v = f" + V {k.v_elements}" if k.v_elements else ""
+        parts.append(f"{len(group)} {what} x {k.cells} cells x (K {k.k_elements}{v})")
+    return " + ".join(parts) + f" elements as {kv_type}"
 
 
 def _elements(spec: ModelSpec, *, compressed_mla: bool) -> tuple[int, int]:

@@ -21,7 +21,7 @@ from .constants import (
 )
 from .errors import SpecError
 from .estimate import DEVICE_RAM, Estimate, Term, gpu_device
-from .kv import KvLayer, llamacpp_kv_layers, pad
+from .kv import KvLayer, describe, llamacpp_kv_layers, pad
 from .model import ModelSpec
 from .tensors import param_counts
 from .weights import WeightLayout
@@ -192,8 +192,7 @@ def estimate_llamacpp(
                     "kv_cache",
                     kv_b,
                     dev,
-                    f"{len(rng)} layers x {kv[rng[0]].cells} cells x (K {kv[rng[0]].k_elements} + "
-                    f"V {kv[rng[0]].v_elements}) elements as {wl.kv_cache_type}/{wl.v_cache_type}",
+                    describe(kv[rng.start : rng.stop], f"{wl.kv_cache_type}/{wl.v_cache_type}"),
                     "llama.cpp llama-kv-cache.cpp; ggml-common.h block sizes",
                     True,
                     kv_slope(rng),
@@ -265,8 +264,11 @@ def estimate_llamacpp(
                 "kv_cache",
                 host_kv,
                 DEVICE_RAM,
-                f"{len(host_kv_layers)} layers' cache in system RAM "
-                f"({wl.kv_cache_type}/{wl.v_cache_type})",
+                "in system RAM: "
+                + describe(
+                    kv[host_kv_layers.start : host_kv_layers.stop],
+                    f"{wl.kv_cache_type}/{wl.v_cache_type}",
+                ),
                 "llama.cpp llama-kv-cache.cpp",
                 True,
                 kv_slope(host_kv_layers),

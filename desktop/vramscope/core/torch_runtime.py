@@ -28,7 +28,7 @@ from .constants import (
 from .errors import SpecError
 from .estimate import Estimate, Term, gpu_device
 from .formats import WeightFormat
-from .kv import hf_kv_layers
+from .kv import describe, hf_kv_layers
 from .model import ModelSpec
 from .tensors import TensorInfo, model_tensors, param_counts
 from .weights import WeightLayout
@@ -198,8 +198,7 @@ def estimate_transformers(
                 "kv_cache",
                 kv,
                 "gpu",
-                f"{len(kv_layers)} layers x {tokens} tokens x {b} seq x (K+V) "
-                f"in {wl.kv_cache_type}",
+                describe(kv_layers, wl.kv_cache_type) + f" ({tokens} tokens x {b} sequences)",
                 "transformers DynamicCache",
                 True,
                 kv_slope,

@@ -46,7 +46,8 @@ def estimate_vllm(
     )
     kv = sum(k.bytes for k in kv_layers)
     kv_slope = sum(k.bytes / k.cells * wl.batch for k in kv_layers if not k.sliding)
-    tokens = min(VLLM_DEFAULT_BATCHED_TOKENS, wl.context_tokens * wl.batch)
+    # the profiling pass always runs max_num_batched_tokens, whatever the context
+    tokens = VLLM_DEFAULT_BATCHED_TOKENS
     e = 2
     width = (
         spec.intermediate_size
