@@ -96,12 +96,14 @@ def _default_weights(runtime: str, model: ResolvedModel) -> str:
 
 def _hardware(args: argparse.Namespace) -> tuple[Hardware, dict[str, Any]]:
     """Detected hardware, or what --fake-hardware / --gpu / --ram describe."""
-    from .catalog.gpus import find_gpu, gpu_bandwidth_by_name
+    from .catalog.gpus import find_gpu, gpu_bandwidth_by_name, gpu_flops_by_name
     from .hardware import probe_machine
     from .hardware.fake import load_fake_machine, parse_gpu_option
 
     reading = load_fake_machine(args.fake_hardware) if args.fake_hardware else probe_machine()
-    hw = reading.to_hardware(bandwidth_fallback=gpu_bandwidth_by_name)
+    hw = reading.to_hardware(
+        bandwidth_fallback=gpu_bandwidth_by_name, flops_fallback=gpu_flops_by_name
+    )
     info = reading.to_json()
     if args.gpu:
         gpus = []

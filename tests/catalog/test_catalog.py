@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from vramscope.catalog.gpus import find_gpu, gpu_bandwidth_by_name, load_gpus
+from vramscope.catalog.gpus import find_gpu, gpu_bandwidth_by_name, gpu_flops_by_name, load_gpus
 from vramscope.catalog.models import CatalogModel, find_model, load_models
 from vramscope.catalog.presets import load_presets
 from vramscope.catalog.schema import CatalogError, catalog_dir
@@ -165,6 +165,50 @@ def test_gpu_bandwidth_by_nvml_name() -> None:
     assert gpu_bandwidth_by_name("Some Unknown GPU") is None
 
 
+def test_every_gpu_has_a_sourced_fp16_figure() -> None:
+    for gpu in GPUS:
+        assert gpu.fp16_flops_per_s > 0, gpu.gpu_id
+        assert gpu.fp16_source.strip(), gpu.gpu_id
+        # Sanity bounds: an 8-core Apple M1 (2.6) up to an H100/H200 (989) dense.
+        assert 1e12 <= gpu.fp16_flops_per_s <= 1.2e15, gpu.gpu_id
+
+
+@pytest.mark.parametrize(
+    ("query", "tflops", "source_says"),
+    [
+        # NVIDIA Ada Lovelace whitepaper, Table 1: 165.2/330.4 dense/sparse FP16 w/ FP32 acc.
+        ("RTX 4090", 165.2, "Ada Lovelace"),
+        # NVIDIA Ampere GA102 whitepaper, Appendix A: 71/142 FP16 w/ FP32 accumulate.
+        ("RTX 3090", 71.0, "GA102"),
+        # NVIDIA H100 datasheet: BF16 1,979 TFLOPS with sparsity -> 989 dense.
+        ("H100 SXM", 989.0, "H100 datasheet"),
+        # NVIDIA A100 datasheet: BF16 312 TFLOPS dense.
+        ("A100 80GB SXM", 312.0, "A100 datasheet"),
+        # Apple M2 Ultra announcement: 27.2 teraflops (FP16 runs at the FP32 rate).
+        ("M2 Ultra", 27.2, "Apple Newsroom"),
+    ],
+)
+def test_pinned_fp16_figures(query: str, tflops: float, source_says: str) -> None:
+    gpu = find_gpu(query)
+    assert gpu.fp16_flops_per_s == round(tflops * 1e12)
+    assert source_says in gpu.fp16_source
+
+
+def test_geforce_fp16_is_the_fp32_accumulate_figure() -> None:
+    # GeForce runs FP16 with FP32 accumulate at half the FP16-accumulate rate, workstation
+    # cards at the full rate: the RTX 6000 Ada (142 SMs) beats the RTX 4090 (128 SMs) by ~2.2x.
+    assert find_gpu("RTX 6000 Ada").fp16_flops_per_s > 2 * find_gpu("RTX 4090").fp16_flops_per_s
+
+
+def test_gpu_flops_by_nvml_name_and_device() -> None:
+    assert gpu_flops_by_name("NVIDIA GeForce RTX 4090") == 165_200_000_000_000
+    assert gpu_flops_by_name("NVIDIA H100 80GB HBM3") == 989_000_000_000_000
+    # Both RTX 4060 Ti memory sizes have the same chip and clocks, so one answer.
+    assert gpu_flops_by_name("NVIDIA GeForce RTX 4060 Ti") == 44_100_000_000_000
+    assert gpu_flops_by_name("Some Unknown GPU") is None
+    assert find_gpu("4090").to_device().fp16_flops_per_s == 165_200_000_000_000
+
+
 def test_gpu_vram_is_binary_and_bandwidth_matches_bus() -> None:
     rtx4090 = find_gpu("4090")
     assert rtx4090.vram_bytes == 24 * GIB
@@ -300,6 +344,24 @@ def test_broken_gpu_and_preset(catalog_copy: Path) -> None:
     _edit(catalog_copy / "gpus.json", bad_gpu)
     assert _one_line_error(load_gpus, catalog_copy) == (
         "gpus.json: entry 'rtx-2060': field 'vram_gib' must be a number, got '6 GB'"
+    )
+
+    def no_flops_source(data: dict[str, list[dict[str, object]]]) -> None:
+        data["gpus"][0]["vram_gib"] = 6
+        del data["gpus"][0]["fp16_tflops_source"]
+
+    _edit(catalog_copy / "gpus.json", no_flops_source)
+    assert "entry 'rtx-2060': field 'fp16_tflops_source'" in _one_line_error(
+        load_gpus, catalog_copy
+    )
+
+    def zero_flops(data: dict[str, list[dict[str, object]]]) -> None:
+        data["gpus"][0]["fp16_tflops_source"] = "a source"
+        data["gpus"][0]["fp16_tflops"] = 0
+
+    _edit(catalog_copy / "gpus.json", zero_flops)
+    assert _one_line_error(load_gpus, catalog_copy) == (
+        "gpus.json: entry 'rtx-2060': field 'fp16_tflops' must be positive, got 0"
     )
 
     def bad_preset(data: dict[str, list[dict[str, object]]]) -> None:

@@ -11,6 +11,7 @@ from fakenvml import FakeGpu, FakeNvml, proc
 
 from vramscope.core.hardware import GpuDevice
 from vramscope.hardware import (
+    CpuReading,
     FakeProbe,
     GpuReading,
     HardwareFileError,
@@ -30,6 +31,11 @@ from vramscope.hardware.constants import (
     APPLE_RAM_BANDWIDTH_BYTES_PER_S,
     DEFAULT_DISK_READ_BYTES_PER_S,
     DEFAULT_RAM_BANDWIDTH_BYTES_PER_S,
+)
+from vramscope.hardware.reading import (
+    AVX2_FMA_FP32_FLOPS_PER_CYCLE,
+    AVX512_FP32_FLOPS_PER_CYCLE,
+    NEON_FP32_FLOPS_PER_CYCLE,
 )
 
 GIB = 1 << 30
@@ -69,6 +75,58 @@ def test_unknown_bandwidth_uses_the_catalog_fallback() -> None:
     assert reading.gpus[0].bandwidth_bytes_per_s is None
     hw = reading.to_hardware(bandwidth_fallback={"RTX 3090": 936_000_000_000}.get)
     assert hw.gpus[0].bandwidth_bytes_per_s == 936_000_000_000
+
+
+def test_gpu_flops_come_from_the_catalog_fallback() -> None:
+    reading = fake_machine([GpuDevice("RTX 4090", 24 * GIB, 24 * GIB)], 32 * GIB)
+    assert reading.to_hardware().gpus[0].fp16_flops_per_s == 0  # unknown: no prefill speed
+    hw = reading.to_hardware(flops_fallback={"RTX 4090": 165_200_000_000_000}.get)
+    assert hw.gpus[0].fp16_flops_per_s == 165_200_000_000_000
+    # a name the catalog does not know stays unknown
+    unknown: dict[str, int] = {}
+    assert reading.to_hardware(flops_fallback=unknown.get).gpus[0].fp16_flops_per_s == 0
+
+
+@pytest.mark.parametrize(
+    ("flags", "per_cycle"),
+    [
+        (("avx", "avx2", "fma", "avx512f", "avx512bw"), AVX512_FP32_FLOPS_PER_CYCLE),
+        (("avx", "avx2", "fma", "f16c"), AVX2_FMA_FP32_FLOPS_PER_CYCLE),
+        (("neon", "dotprod"), NEON_FP32_FLOPS_PER_CYCLE),
+        (("avx",), 0),  # no FMA: not a case the estimate covers, so unknown
+        ((), 0),
+    ],
+)
+def test_cpu_flops_from_cores_clock_and_flags(flags: tuple[str, ...], per_cycle: int) -> None:
+    cpu = CpuReading(physical_cores=8, logical_cores=16, flags=flags, max_mhz=5000)
+    assert cpu.flops_per_cycle == per_cycle
+    reading = MachineReading(gpus=(), ram=MemoryReading(32 * GIB, 30 * GIB), cpu=cpu)
+    # e.g. AVX2+FMA: 8 cores x 5.0 GHz x 32 FLOP/cycle = 1.28 TFLOP/s
+    assert reading.to_hardware().cpu_flops_per_s == 8 * 5_000_000_000 * per_cycle
+
+
+def test_cpu_flops_unknown_without_clock_or_cores() -> None:
+    avx2 = ("avx2", "fma")
+    assert CpuReading(physical_cores=8, flags=avx2).peak_flops_per_s == 0
+    assert CpuReading(max_mhz=4000, flags=avx2).peak_flops_per_s == 0
+    assert MachineReading(gpus=(), ram=MemoryReading(GIB, GIB)).to_hardware().cpu_flops_per_s == 0
+
+
+def test_cpu_max_clock_in_a_hardware_file(tmp_path: Path) -> None:
+    path = tmp_path / "cpu.json"
+    cpu = {"physical_cores": 16, "flags": ["avx2", "fma"], "max_mhz": 5700}
+    path.write_text(json.dumps({"ram": {"total_bytes": 64 * GIB}, "cpu": cpu}))
+    loaded = load_fake_machine(path)
+    assert loaded.cpu.max_mhz == 5700
+    assert loaded.to_hardware().cpu_flops_per_s == 16 * 5_700_000_000 * 32
+    # files saved before max_mhz existed still load, with the clock unknown
+    del cpu["max_mhz"]
+    path.write_text(json.dumps({"ram": {"total_bytes": 64 * GIB}, "cpu": cpu}))
+    assert load_fake_machine(path).cpu.max_mhz is None
+    cpu["max_mhz"] = 0
+    path.write_text(json.dumps({"ram": {"total_bytes": 64 * GIB}, "cpu": cpu}))
+    with pytest.raises(HardwareFileError, match=r"cpu\.max_mhz must be a positive integer"):
+        load_fake_machine(path)
 
 
 def test_windows_machine_with_nvidia_may_spill() -> None:

@@ -208,3 +208,33 @@ def test_process_name_of_this_process_and_a_missing_one() -> None:
 
     assert host.process_name(os.getpid())
     assert host.process_name(2**22 + 12345) is None
+
+
+class _Freq:
+    def __init__(self, current: float, max_: float) -> None:
+        self.current, self.min, self.max = current, 0.0, max_
+
+
+def test_max_clock_from_psutil(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(psutil, "cpu_freq", lambda: _Freq(3600.0, 4999.6))
+    assert host.read_max_mhz() == 5000
+    path = tmp_path / "cpuinfo"
+    path.write_text(X86_CPUINFO)
+    cpu = host.read_cpu(cpuinfo=path, system="linux", machine="x86_64")
+    assert cpu.max_mhz == 5000
+    assert cpu.to_json()["max_mhz"] == 5000
+
+
+@pytest.mark.parametrize(
+    "cpu_freq",
+    [
+        lambda: None,  # psutil: no cpufreq on this platform
+        lambda: _Freq(2400.0, 0.0),  # only the current clock is known (many VMs)
+        lambda: (_ for _ in ()).throw(FileNotFoundError("/sys/devices/system/cpu")),
+        lambda: (_ for _ in ()).throw(NotImplementedError),
+    ],
+)
+def test_max_clock_unknown_is_none(monkeypatch: pytest.MonkeyPatch, cpu_freq: object) -> None:
+    monkeypatch.setattr(psutil, "cpu_freq", cpu_freq)
+    assert host.read_max_mhz() is None
+    assert host.read_cpu(system="linux", machine="x86_64").peak_flops_per_s == 0

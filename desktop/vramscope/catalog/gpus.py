@@ -1,7 +1,7 @@
 """The bundled GPU table: ``resources/catalog/gpus.json`` -> :class:`CatalogGpu`.
 
 Used to plan for hardware the user does not own ("what if I had an RTX 4090") and by the
-hardware probe to fill in memory bandwidth, which NVML does not report.
+hardware probe to fill in memory bandwidth and FP16 throughput, which NVML does not report.
 """
 
 from __future__ import annotations
@@ -17,12 +17,13 @@ from vramscope.core.units import GIB
 
 from .schema import CatalogError, Entry, catalog_dir, read_json_object
 
-__all__ = ["CatalogGpu", "find_gpu", "gpu_bandwidth_by_name", "load_gpus"]
+__all__ = ["CatalogGpu", "find_gpu", "gpu_bandwidth_by_name", "gpu_flops_by_name", "load_gpus"]
 
 _GPU_FIELDS = frozenset(
     {
         "id", "name", "vendor", "vram_gib", "bandwidth_gb_s", "memory_type", "bus_width_bits",
-        "data_rate_gbps", "laptop", "unified_memory", "aliases", "source", "note",
+        "data_rate_gbps", "laptop", "unified_memory", "aliases", "source", "fp16_tflops",
+        "fp16_tflops_source", "note",
     }
 )  # fmt: skip
 _VENDORS = frozenset({"NVIDIA", "AMD", "Apple", "Intel"})
@@ -36,7 +37,12 @@ _TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
 
 @dataclass(frozen=True, slots=True)
 class CatalogGpu:
-    """One GPU (or unified-memory chip) with its memory size, bandwidth and source."""
+    """One GPU (or unified-memory chip) with its memory size, bandwidth, FP16 throughput and
+    their sources.
+
+    ``fp16_flops_per_s`` is dense (no sparsity) FP16/BF16 tensor throughput with FP32
+    accumulate, which is half the FP16-accumulate figure on GeForce cards.
+    """
 
     gpu_id: str
     name: str
@@ -46,6 +52,8 @@ class CatalogGpu:
     memory_type: str
     bus_width_bits: int
     source: str
+    fp16_flops_per_s: int
+    fp16_source: str
     unified_memory: bool = False
     laptop: bool = False
     aliases: tuple[str, ...] = ()
@@ -61,6 +69,7 @@ class CatalogGpu:
             free_bytes=free,
             bandwidth_bytes_per_s=self.bandwidth_bytes_per_s,
             unified_memory=self.unified_memory,
+            fp16_flops_per_s=self.fp16_flops_per_s,
         )
 
 
@@ -81,6 +90,8 @@ def _parse_gpu(raw: Entry) -> CatalogGpu:
     bandwidth = round(entry.number("bandwidth_gb_s") * 1e9)
     if entry.has("data_rate_gbps"):
         entry.number("data_rate_gbps")
+    # TFLOP/s on spec sheets are decimal (10^12 FLOP per second).
+    flops = round(entry.number("fp16_tflops") * 1e12)
     return CatalogGpu(
         gpu_id=entry.slug("id"),
         name=entry.text("name"),
@@ -91,6 +102,8 @@ def _parse_gpu(raw: Entry) -> CatalogGpu:
         memory_type=entry.text("memory_type"),
         bus_width_bits=entry.integer("bus_width_bits", minimum=1),
         source=entry.text("source"),
+        fp16_flops_per_s=flops,
+        fp16_source=entry.text("fp16_tflops_source"),
         unified_memory=entry.boolean("unified_memory", default=False),
         laptop=entry.boolean("laptop", default=False),
         aliases=entry.str_list("aliases"),
@@ -178,3 +191,11 @@ def gpu_bandwidth_by_name(nvml_name: str, directory: Path | None = None) -> int 
     found = _candidates(nvml_name, directory)
     bandwidths = {g.bandwidth_bytes_per_s for g in found}
     return bandwidths.pop() if len(bandwidths) == 1 else None
+
+
+def gpu_flops_by_name(nvml_name: str, directory: Path | None = None) -> int | None:
+    """Dense FP16 tensor throughput (FLOP/s) for a GPU name as NVML reports it, or None when
+    unknown or ambiguous (candidates that disagree). Mirrors :func:`gpu_bandwidth_by_name`."""
+    found = _candidates(nvml_name, directory)
+    flops = {g.fp16_flops_per_s for g in found}
+    return flops.pop() if len(flops) == 1 else None

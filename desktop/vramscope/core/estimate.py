@@ -63,6 +63,9 @@ class Estimate:
     weights_bytes: int
     # bytes read from each device per generated token (for the speed model)
     read_bytes_per_token: tuple[tuple[str, int], ...] = ()
+    # RAM counted in the peak (a monitor shows it) that the OS can drop under pressure:
+    # clean file pages of mmapped tensors already copied elsewhere.
+    reclaimable_ram_bytes: int = 0
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     def device_bytes(self, device: str) -> int:

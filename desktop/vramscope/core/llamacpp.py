@@ -170,7 +170,11 @@ def estimate_llamacpp(
     logits_term = 4 * n_ub * (vocab + h)
     attn_term = 4 * n_ub * (1 + 4 * h + max_cells * (1 + heads)) if not fa else 0
     ffn_width = max(spec.intermediate_size, spec.n_experts_per_token * spec.moe_intermediate_size)
-    ffn_term = 4 * n_ub * (2 * h + 2 * ffn_width)
+    # With flash attention the largest mid-graph moment is an FFN (three f32 intermediates and
+    # the hidden states) while the KQ mask input is still alive: f16 on GPUs, f32 on the CPU.
+    # source: llama.cpp issue #15946 log (CPU, 128k ctx: 403 MiB where the logits need 304)
+    mask_bytes = 2 if n_gpus else 4
+    ffn_term = 4 * n_ub * (3 * ffn_width + 2 * h) + (mask_bytes * n_ub * max_cells if fa else 0)
     for g, rng in enumerate(ranges):
         dev = gpu_device(g)
         last = g == n_gpus - 1
@@ -203,13 +207,21 @@ def estimate_llamacpp(
             which = "logits 4 x n_ubatch x (vocab + hidden)"
         else:
             compute = max(attn_term, ffn_term)
-            which = "FFN activations 4 x n_ubatch x (2 hidden + 2 ffn)"
+            which = "FFN activations 4 x n_ubatch x (3 ffn + 2 hidden) + KQ mask"
+        if compute == ffn_term:
+            which = "FFN activations 4 x n_ubatch x (3 ffn + 2 hidden) + KQ mask"
         if compute == attn_term:
             which = (
                 "KQ scores without flash attention: "
                 "4 x n_ubatch x (1 + 4 hidden + n_ctx x (1 + heads))"
             )
-        slope = 4 * n_ub * (1 + heads) * n_seq if compute == attn_term else 0.0
+        slope = (
+            4 * n_ub * (1 + heads) * n_seq
+            if compute == attn_term
+            else mask_bytes * n_ub * n_seq * fa
+            if compute == ffn_term
+            else 0.0
+        )
         terms.append(
             Term("compute_buffer", compute, dev, f"{which}, n_ubatch {n_ub}", _SRC, False, slope)
         )
@@ -352,5 +364,6 @@ def estimate_llamacpp(
         params_active=counts.active,
         weights_bytes=layout.total_bytes,
         read_bytes_per_token=tuple(read.items()),
+        reclaimable_ram_bytes=repack if wl.mmap else 0,
         notes=tuple(notes),
     )

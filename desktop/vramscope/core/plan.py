@@ -90,7 +90,7 @@ def _gpu_over(est: Estimate, budgets: Sequence[int]) -> int:
 def _fits(est: Estimate, budgets: Sequence[int], ram: int, *, allow_disk: bool) -> bool:
     if est.n_gpus and _gpu_over(est, budgets) > 0:
         return False
-    need_ram = est.peak_ram_bytes
+    need_ram = est.peak_ram_bytes - est.reclaimable_ram_bytes
     if allow_disk:
         need_ram -= est.term("weights", DEVICE_RAM)
     return need_ram <= ram
@@ -100,6 +100,8 @@ def _speed(est: Estimate, hw: Hardware, *, disk_bytes: int = 0) -> Speed:
     assumptions = []
     seconds = DECODE_FIXED_SECONDS_PER_TOKEN
     for dev, n_bytes in est.read_bytes_per_token:
+        if n_bytes == 0:
+            continue
         if dev == DEVICE_RAM:
             bw = hw.ram_bandwidth_bytes_per_s or DEFAULT_RAM_BANDWIDTH
             eff = DECODE_EFFICIENCY_CPU
@@ -152,7 +154,9 @@ def _max_context(
                 slacks.append((budgets[i] - est.device_bytes(dev)) / slope)
         ram_slope = est.ram_per_token_bytes
         if ram_slope > 0:
-            need = est.peak_ram_bytes - (est.term("weights", DEVICE_RAM) if allow_disk else 0)
+            need = est.peak_ram_bytes - est.reclaimable_ram_bytes
+            if allow_disk:
+                need -= est.term("weights", DEVICE_RAM)
             slacks.append((ram - need) / ram_slope)
         if not slacks:
             return cap

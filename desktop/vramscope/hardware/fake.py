@@ -189,6 +189,7 @@ def machine_from_json(data: object, *, where: str = "hardware") -> MachineReadin
             physical_cores=_int(cpu_obj, "physical_cores", f"{where}: cpu"),
             logical_cores=_int(cpu_obj, "logical_cores", f"{where}: cpu"),
             flags=tuple(flags),
+            max_mhz=_int(cpu_obj, "max_mhz", f"{where}: cpu", positive=True),
         ),
         disk=DiskReading(
             path=_str(disk_obj, "path", f"{where}: disk"),

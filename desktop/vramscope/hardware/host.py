@@ -40,6 +40,7 @@ __all__ = [
     "process_name",
     "read_cpu",
     "read_disk",
+    "read_max_mhz",
     "read_memory",
     "read_platform",
     "read_swap",
@@ -147,7 +148,24 @@ def read_cpu(
         physical_cores=physical,
         logical_cores=logical,
         flags=tuple(f for f in CPU_FLAGS if f in flags),
+        max_mhz=read_max_mhz(),
     )
+
+
+def read_max_mhz() -> int | None:
+    """The CPU's highest clock in MHz (psutil.cpu_freq().max), or None where the OS gives none.
+
+    psutil returns None or raises where there is no cpufreq (many containers and VMs, some
+    Apple Silicon builds) and reports max 0.0 where only the current clock is known.
+    """
+    try:
+        freq = psutil.cpu_freq()
+    except (OSError, RuntimeError, NotImplementedError, AttributeError):
+        return None
+    top = getattr(freq, "max", None) if freq is not None else None
+    if not isinstance(top, int | float) or top <= 0:
+        return None
+    return round(top)
 
 
 def _parse_cpuinfo(path: Path) -> tuple[str | None, set[str]]:

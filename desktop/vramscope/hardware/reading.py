@@ -21,6 +21,9 @@ from .constants import (
 )
 
 __all__ = [
+    "AVX2_FMA_FP32_FLOPS_PER_CYCLE",
+    "AVX512_FP32_FLOPS_PER_CYCLE",
+    "NEON_FP32_FLOPS_PER_CYCLE",
     "CpuReading",
     "DiskReading",
     "GpuProcess",
@@ -31,6 +34,20 @@ __all__ = [
     "SwapReading",
     "pcie_bytes_per_s",
 ]
+
+
+# Peak FP32 FLOPs per cycle per core, by the widest vector FMA the CPU reports; an FMA counts as
+# two FLOPs. Used for the CPU's prefill speed when no GPU takes the model.
+# source: Intel 64 and IA-32 Architectures Optimization Reference Manual, Skylake Server
+# microarchitecture: two 512-bit FMA units per core (Xeon Gold 6xxx / Platinum) = 2 x 16 lanes
+# x 2. Chips that split AVX-512 over 256-bit datapaths (Zen 4, one-FMA Xeons) reach half of it.
+AVX512_FP32_FLOPS_PER_CYCLE = 64
+# source: same manual, Haswell microarchitecture: two 256-bit FMA units per core (ports 0 and 1)
+# = 2 x 8 lanes x 2; Zen 2 and later match it.
+AVX2_FMA_FP32_FLOPS_PER_CYCLE = 32
+# source: Arm Cortex-A76 / Neoverse N1 Software Optimization Guides: two 128-bit ASIMD pipes that
+# both take FMLA = 2 x 4 lanes x 2. Wider cores (Apple's four FP pipes) do more; this is a floor.
+NEON_FP32_FLOPS_PER_CYCLE = 16
 
 
 def pcie_bytes_per_s(generation: int | None, width: int | None) -> int | None:
@@ -95,13 +112,22 @@ class GpuReading:
         """Why ``field_name`` is unknown, or None when it is known."""
         return dict(self.unknown).get(field_name)
 
-    def to_device(self, bandwidth_fallback: Callable[[str], int | None] | None = None) -> GpuDevice:
-        """The planner's view. Raises ``SpecError`` when not :attr:`usable`."""
+    def to_device(
+        self,
+        bandwidth_fallback: Callable[[str], int | None] | None = None,
+        flops_fallback: Callable[[str], int | None] | None = None,
+    ) -> GpuDevice:
+        """The planner's view. Raises ``SpecError`` when not :attr:`usable`.
+
+        NVML reports neither peak bandwidth on every device nor FP16 throughput at all: the
+        fallbacks (the catalog, looked up by name) fill them in; 0 means unknown.
+        """
         total = self.total_bytes or 0
         free = total if self.free_bytes is None else min(max(self.free_bytes, 0), total)
         bandwidth = self.bandwidth_bytes_per_s
         if bandwidth is None and bandwidth_fallback is not None:
             bandwidth = bandwidth_fallback(self.name)
+        flops = flops_fallback(self.name) if flops_fallback is not None else None
         return GpuDevice(
             name=self.name,
             total_bytes=total,
@@ -109,6 +135,7 @@ class GpuReading:
             bandwidth_bytes_per_s=bandwidth or 0,
             pcie_bytes_per_s=self.pcie_bytes_per_s or 0,
             unified_memory=self.unified_memory,
+            fp16_flops_per_s=max(flops or 0, 0),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -172,6 +199,28 @@ class CpuReading:
     physical_cores: int | None = None
     logical_cores: int | None = None
     flags: tuple[str, ...] = ()
+    # the highest clock the OS reports (psutil.cpu_freq().max); None where it reports none
+    max_mhz: int | None = None
+
+    @property
+    def flops_per_cycle(self) -> int:
+        """Peak FP32 FLOPs per cycle per core from the ISA flags; 0 when no known vector FMA."""
+        flags = set(self.flags)
+        if "avx512f" in flags:
+            return AVX512_FP32_FLOPS_PER_CYCLE
+        if {"avx2", "fma"} <= flags:
+            return AVX2_FMA_FP32_FLOPS_PER_CYCLE
+        if "neon" in flags:
+            return NEON_FP32_FLOPS_PER_CYCLE
+        return 0
+
+    @property
+    def peak_flops_per_s(self) -> int:
+        """Physical cores x max clock x FLOPs per cycle: a peak no program reaches (the
+        planner applies its utilisation factor). 0 when any of the three is unknown."""
+        if not self.physical_cores or not self.max_mhz or self.max_mhz <= 0:
+            return 0
+        return self.physical_cores * self.max_mhz * 1_000_000 * self.flops_per_cycle
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -179,6 +228,7 @@ class CpuReading:
             "physical_cores": self.physical_cores,
             "logical_cores": self.logical_cores,
             "flags": list(self.flags),
+            "max_mhz": self.max_mhz,
         }
 
 
@@ -240,17 +290,24 @@ class MachineReading:
         }
 
     def to_hardware(
-        self, *, bandwidth_fallback: Callable[[str], int | None] | None = None
+        self,
+        *,
+        bandwidth_fallback: Callable[[str], int | None] | None = None,
+        flops_fallback: Callable[[str], int | None] | None = None,
     ) -> Hardware:
         """The planner's view of this machine.
 
         GPUs whose memory size is unknown are left out (the notes say so). A GPU whose bandwidth
         NVML could not give takes ``bandwidth_fallback(name)`` (the catalog), else 0, which the
-        planner treats as unknown. RAM bandwidth and disk speed are documented defaults
-        (``constants.py``): the probe cannot read DIMM or drive speeds without root.
+        planner treats as unknown; its FP16 throughput is ``flops_fallback(name)``, else 0
+        (no prefill speed is given then). The CPU's peak comes from its cores, clock and vector
+        flags (:attr:`CpuReading.peak_flops_per_s`). RAM bandwidth and disk speed are documented
+        defaults (``constants.py``): the probe cannot read DIMM or drive speeds without root.
 
         Example:
-            >>> reading.to_hardware(bandwidth_fallback=catalog.gpu_bandwidth)  # doctest: +SKIP
+            >>> reading.to_hardware(  # doctest: +SKIP
+            ...     bandwidth_fallback=gpu_bandwidth_by_name, flops_fallback=gpu_flops_by_name
+            ... )
         """
         ram_bandwidth = DEFAULT_RAM_BANDWIDTH_BYTES_PER_S
         if self.platform.apple_silicon:
@@ -262,10 +319,11 @@ class MachineReading:
                 ram_bandwidth = bandwidth_fallback(chip) or ram_bandwidth
         has_nvidia = any(g.source == "nvml" for g in self.usable_gpus)
         return Hardware(
-            gpus=tuple(g.to_device(bandwidth_fallback) for g in self.usable_gpus),
+            gpus=tuple(g.to_device(bandwidth_fallback, flops_fallback) for g in self.usable_gpus),
             ram_total_bytes=self.ram.total_bytes,
             ram_available_bytes=min(max(self.ram.available_bytes, 0), self.ram.total_bytes),
             ram_bandwidth_bytes_per_s=ram_bandwidth,
             disk_read_bytes_per_s=DEFAULT_DISK_READ_BYTES_PER_S,
+            cpu_flops_per_s=self.cpu.peak_flops_per_s,
             shared_memory_spill=has_nvidia and (self.platform.is_windows or self.platform.is_wsl),
         )

@@ -1,0 +1,845 @@
+"""Read a llama.cpp / Ollama / LM Studio load log: the model, the settings, the buffers.
+
+:func:`parse_load_log` pulls out what llama.cpp prints while it loads a model (the GGUF
+metadata dump, ``print_info:`` / ``llm_load_print_meta:``, ``load_tensors:`` /
+``llm_load_tensors:``, ``llama_context:`` / ``llama_new_context_with_model:`` /
+``llama_init_from_model:``, the KV cache lines of every version) and what Ollama's server adds
+(``msg=offload`` / ``msg="offload to cuda"`` and the runner's command line).
+:func:`runlog_setup` turns that into estimator inputs for the exact setup that ran, so the
+estimate can be laid beside the logged buffers (``core.compare.compare_buffers``).
+
+The text is the user's and treated as hostile: bounded size, bounded line length, only linear
+regular expressions, numbers range-checked; every failure is a one-line :class:`RunLogError`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from vramscope.core.api import estimate
+from vramscope.core.errors import SpecError
+from vramscope.core.estimate import Estimate
+from vramscope.core.formats import WeightFormat, format_from_llama_ftype, parse_weight_format
+from vramscope.core.model import ModelSpec
+from vramscope.core.tensors import param_counts
+from vramscope.core.workload import KV_CACHE_TYPES, Workload
+
+from .hf_config import spec_from_config
+from .local import config_from_gguf
+
+__all__ = [
+    "MAX_LOG_CHARS",
+    "DeviceInfo",
+    "OllamaOffload",
+    "RunLog",
+    "RunLogError",
+    "RunSetup",
+    "parse_load_log",
+    "runlog_setup",
+]
+
+# A full llama-server log with verbose tensor dumps is a few MB; 20 MB is plenty and bounds work.
+MAX_LOG_CHARS = 20_000_000
+# Longer lines are tokenizer dumps or garbage; the lines we read are < 1 kB.
+MAX_LINE_CHARS = 4096
+# Plausibility bounds: beyond these a number is corruption, not a setup.
+MAX_CTX_TOKENS = 1 << 30
+MAX_LAYERS = 100_000
+MAX_DIM = 10_000_000
+MAX_MIB = float(1 << 30)  # 1 PiB
+MAX_SEQ = 1 << 16
+
+_PREFIX_TAGS = (
+    "print_info:",
+    "llm_load_print_meta:",
+    "llama_model_loader:",
+    "load_tensors:",
+    "llm_load_tensors:",
+    "llama_context:",
+    "llama_new_context_with_model:",
+    "llama_init_from_model:",
+    "llama_kv_cache",
+    "init:",
+    "using device",
+    "msg=",
+)
+
+
+class RunLogError(ValueError):
+    """The text is not a usable load log; the message is one line saying why."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceInfo:
+    """A device the log names: ``CUDA0`` with its description and free memory at load."""
+
+    name: str
+    description: str = ""
+    free_mib: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OllamaOffload:
+    """Ollama's own plan (``msg=offload``): layers and its memory estimate, bytes per key."""
+
+    layers_requested: int | None
+    layers_model: int | None
+    layers_offload: int | None
+    layers_split: tuple[int, ...]
+    memory_bytes: tuple[tuple[str, int], ...]
+    library: str = ""
+
+    def memory(self, key: str) -> int | None:
+        return dict(self.memory_bytes).get(key)
+
+
+@dataclass(frozen=True, slots=True)
+class RunLog:
+    """What one model load printed. Fields the log did not show are None."""
+
+    source: str  # "llama.cpp", "ollama", "lm studio"
+    arch: str | None = None
+    name: str | None = None
+    file_type: str | None = None
+    file_type_id: int | None = None
+    n_layer: int | None = None
+    n_embd: int | None = None
+    n_head: int | None = None
+    n_head_kv: int | None = None
+    n_embd_head_k: int | None = None
+    n_ff: int | None = None
+    n_ff_exp: int | None = None
+    n_vocab: int | None = None
+    n_ctx_train: int | None = None
+    n_expert: int | None = None
+    n_expert_used: int | None = None
+    n_swa: int | None = None
+    model_params: int | None = None
+    file_size_bytes: int | None = None
+    n_ctx: int | None = None
+    n_ctx_per_seq: int | None = None
+    n_batch: int | None = None
+    n_ubatch: int | None = None
+    n_seq_max: int | None = None
+    flash_attn: bool | None = None
+    type_k: str | None = None
+    type_v: str | None = None
+    kv_offload: bool | None = None
+    mmap: bool | None = None
+    gpu_layers: int | None = None
+    layers_total: int | None = None
+    repeating_layers_offloaded: int | None = None
+    # (kind, log device, MiB), kind one of model / kv / compute / output, in log order
+    buffers: tuple[tuple[str, str, float], ...] = ()
+    devices: tuple[DeviceInfo, ...] = ()
+    ollama: OllamaOffload | None = None
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def buffers_mib(self) -> dict[str, dict[str, float]]:
+        """Logged MiB per kind and device, summed (split GGUFs log one model buffer per file),
+        shaped like the calibration records: ``{"model_buffers_mib": {"CUDA0": 4403.49}}``."""
+        out: dict[str, dict[str, float]] = {
+            f"{k}_buffers_mib": {} for k in ("model", "kv", "compute", "output")
+        }
+        for kind, dev, mib in self.buffers:
+            per = out[f"{kind}_buffers_mib"]
+            per[dev] = round(per.get(dev, 0.0) + mib, 2)
+        return out
+
+    @property
+    def gpu_buffer_devices(self) -> tuple[str, ...]:
+        """GPU buffer types holding memory, in index order (CUDA0, CUDA1 ...)."""
+        found = {d for _, d, _ in self.buffers if _gpu_index(d) is not None}
+        return tuple(sorted(found, key=lambda d: _gpu_index(d) or 0))
+
+
+@dataclass(frozen=True, slots=True)
+class RunSetup:
+    """Estimator inputs for the setup a log describes."""
+
+    spec: ModelSpec
+    fmt: WeightFormat
+    workload: Workload
+    n_gpus: int
+    gpu_layers: int | None
+    gpu_split: tuple[float, ...] | None = None
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+    def estimate(self) -> Estimate:
+        return estimate(
+            self.spec,
+            self.fmt,
+            self.workload,
+            n_gpus=self.n_gpus,
+            gpu_layers=self.gpu_layers,
+            gpu_split=self.gpu_split,
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# line patterns (all linear: no nested quantifiers)
+# --------------------------------------------------------------------------------------------
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_KEY_VALUE = re.compile(r"(?:print_info|llm_load_print_meta|llama_context|"
+                        r"llama_new_context_with_model|llama_init_from_model):\s+([A-Za-z_. ]+?)"
+                        r"\s*=\s*(.*)$")  # fmt: skip
+_LOADER_KV = re.compile(r"llama_model_loader: - kv\s+\d+:\s+(\S+)\s+\S+\s+=\s(.*)$")
+_BUFFER = re.compile(
+    r"\s(\S+)\s+(model |KV |compute |output )?buffer size\s*=\s*(\d{1,12}(?:\.\d+)?) MiB"
+)
+_OFFLOADED = re.compile(r"offloaded (\d{1,7})/(\d{1,7}) layers to GPU")
+_OFFLOADING = re.compile(r"offloading (\d{1,7}) repeating layers to GPU")
+_KV_INIT = re.compile(r"kv_size = (\d{1,12}), offload = (\d), type_k = '(\w+)', type_v = '(\w+)'")
+_KV_TYPES = re.compile(r"K \((\w+)\):\s*[\d.]+ MiB, V \((\w+)\)")
+_KV_CELLS = re.compile(r"\((\d{1,12}) cells,\s*(\d{1,7}) layers,\s*(\d{1,6})/(\d{1,6}) seqs\)")
+_USING_DEVICE = re.compile(
+    r"using device (\S+) \(([^()]{0,200})\)(?: \([^()]{0,40}\))? - (\d{1,9}) MiB free"
+)
+_CUDA_DEVICE = re.compile(r"^\s*Device (\d{1,3}): ([^,]{1,200}),")
+_MMAP = re.compile(r"\(mmap = (true|false)")
+_FA_AUTO = re.compile(r"Flash Attention was auto, set to (enabled|disabled)")
+_LOGFMT = re.compile(r'([\w.]+)=("[^"]{0,2000}"|\S{1,2000})')
+_SIZE = re.compile(r"(\d{1,12}(?:\.\d+)?)\s*(B|KiB|MiB|GiB|TiB)")
+_INT = re.compile(r"-?\d{1,20}")
+_OLLAMA_SIZE_MSG = {"model weights": "model", "kv cache": "kv", "compute graph": "compute"}
+
+_UNITS = {"B": 1, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}
+_PARAM_UNITS = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+
+# print_info / print_meta keys -> RunLog fields (integers)
+_META_INTS = {
+    "n_layer": "n_layer",
+    "n_embd": "n_embd",
+    "n_head": "n_head",
+    "n_head_kv": "n_head_kv",
+    "n_embd_head_k": "n_embd_head_k",
+    "n_ff": "n_ff",
+    "n_ff_exp": "n_ff_exp",
+    "n_vocab": "n_vocab",
+    "n_ctx_train": "n_ctx_train",
+    "n_expert": "n_expert",
+    "n_expert_used": "n_expert_used",
+    "n_swa": "n_swa",
+}
+_CTX_INTS = {
+    "n_ctx": "n_ctx",
+    "n_ctx_per_seq": "n_ctx_per_seq",
+    "n_ctx_seq": "n_ctx_per_seq",
+    "n_batch": "n_batch",
+    "n_ubatch": "n_ubatch",
+    "n_seq_max": "n_seq_max",
+}
+# GGUF metadata keys (after "<arch>.") -> RunLog fields, used where print_info is missing.
+_GGUF_INTS = {
+    "block_count": "n_layer",
+    "embedding_length": "n_embd",
+    "attention.head_count": "n_head",
+    "attention.head_count_kv": "n_head_kv",
+    "attention.key_length": "n_embd_head_k",
+    "feed_forward_length": "n_ff",
+    "expert_feed_forward_length": "n_ff_exp",
+    "vocab_size": "n_vocab",
+    "context_length": "n_ctx_train",
+    "expert_count": "n_expert",
+    "expert_used_count": "n_expert_used",
+}
+_LIMITS = {
+    "n_layer": MAX_LAYERS,
+    "n_ctx": MAX_CTX_TOKENS,
+    "n_ctx_per_seq": MAX_CTX_TOKENS,
+    "n_ctx_train": MAX_CTX_TOKENS,
+    "n_batch": MAX_CTX_TOKENS,
+    "n_ubatch": MAX_CTX_TOKENS,
+    "n_seq_max": MAX_SEQ,
+    "gpu_layers": MAX_LAYERS,
+    "layers_total": MAX_LAYERS,
+    "repeating_layers_offloaded": MAX_LAYERS,
+    "n_swa": MAX_CTX_TOKENS,
+    "kv_cells": MAX_CTX_TOKENS,
+}
+
+
+def _gpu_index(device: str) -> int | None:
+    m = re.match(
+        r"(?:CUDA|ROCm|HIP|Vulkan|SYCL|MTL|Metal|OpenCL|CANN|MUSA)(\d{0,3})$", device, re.I
+    )
+    if m is None:
+        return None
+    return int(m.group(1)) if m.group(1) else 0
+
+
+def _clip(text: str, n: int = 60) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= n else text[: n - 3] + "..."
+
+
+class _Parser:
+    """Accumulates one model load; a second ``loaded meta data`` line starts another."""
+
+    def __init__(self) -> None:
+        self.fields: dict[str, object] = {}
+        self.gguf: dict[str, str] = {}
+        self.buffers: list[tuple[str, str, float]] = []
+        self.devices: dict[str, DeviceInfo] = {}
+        self.ollama: OllamaOffload | None = None
+        self.ollama_cmd: dict[str, str] = {}
+        self.notes: list[str] = []
+        self.hits = 0
+
+    # numbers ---------------------------------------------------------------------------------
+
+    def set_int(self, key: str, text: str, *, keep_first: bool = False) -> None:
+        text = text.strip()
+        if text.startswith("["):
+            # per-layer arrays (n_head_kv of some models): the largest entry bounds the cache
+            values = [int(v) for v in _INT.findall(text[:4096])]
+            if not values:
+                return
+            value = max(values)
+        else:
+            m = _INT.match(text)
+            if m is None:
+                return
+            value = int(m.group(0))
+        limit = _LIMITS.get(key, MAX_DIM)
+        if not 0 <= value <= limit:
+            raise RunLogError(f"{key} = {_clip(text, 30)} in the log is implausible")
+        if keep_first and key in self.fields:
+            return
+        self.fields[key] = value
+        self.hits += 1
+
+    def set_text(self, key: str, value: str) -> None:
+        self.fields[key] = _clip(value.strip(), 120)
+        self.hits += 1
+
+    # lines -----------------------------------------------------------------------------------
+
+    def line(self, raw: str) -> None:
+        line = _ANSI.sub("", raw) if "\x1b" in raw else raw
+        if "msg=" in line and ("level=" in line or "source=" in line):
+            self.ollama_line(line)
+            return
+        m = _CUDA_DEVICE.match(line)
+        if m:
+            name = f"CUDA{m.group(1)}"
+            self.devices.setdefault(name, DeviceInfo(name, _clip(m.group(2).strip(), 120)))
+            return
+        if not any(tag in line for tag in _PREFIX_TAGS):
+            return
+        if "buffer size" in line:
+            self.buffer_line(line)
+            return
+        if "llama_model_loader:" in line:
+            self.loader_line(line)
+            return
+        m = _USING_DEVICE.search(line)
+        if m:
+            self.devices[m.group(1)] = DeviceInfo(
+                m.group(1), _clip(m.group(2), 120), float(m.group(3))
+            )
+            self.hits += 1
+            return
+        if (m := _OFFLOADED.search(line)) is not None:
+            self.set_int("gpu_layers", m.group(1))
+            self.set_int("layers_total", m.group(2))
+        elif (m := _OFFLOADING.search(line)) is not None:
+            self.set_int("repeating_layers_offloaded", m.group(1))
+        if (m := _MMAP.search(line)) is not None:
+            self.fields["mmap"] = m.group(1) == "true"
+        if (m := _KV_INIT.search(line)) is not None:
+            self.set_int("kv_cells", m.group(1))
+            self.fields["kv_offload"] = m.group(2) == "1"
+            self.set_kv_types(m.group(3), m.group(4))
+        elif (m := _KV_TYPES.search(line)) is not None:
+            self.set_kv_types(m.group(1), m.group(2))
+        if (m := _KV_CELLS.search(line)) is not None:
+            self.set_int("kv_cells", m.group(1))
+        if (m := _FA_AUTO.search(line)) is not None:
+            self.fields["flash_attn"] = m.group(1) == "enabled"
+            return
+        m = _KEY_VALUE.search(line)
+        if m:
+            self.key_value(m.group(1).strip(), m.group(2))
+
+    def set_kv_types(self, k: str, v: str) -> None:
+        self.fields["type_k"], self.fields["type_v"] = k.lower(), v.lower()
+        self.hits += 1
+
+    def key_value(self, key: str, value: str) -> None:
+        if key in _META_INTS:
+            self.set_int(_META_INTS[key], value)
+        elif key in _CTX_INTS:
+            self.set_int(_CTX_INTS[key], value)
+        elif key == "arch":
+            self.set_text("arch", value)
+        elif key == "general.name":
+            self.set_text("name", value)
+        elif key in ("file type", "model ftype"):
+            self.set_text("file_type", value)
+        elif key == "model params":
+            self.set_params(value)
+        elif key in ("file size", "model size"):
+            size = _size_bytes(value)
+            if size is not None:
+                self.fields["file_size_bytes"] = size
+        elif key == "flash_attn":
+            v = value.strip().lower()
+            if v in ("1", "enabled", "true", "on"):
+                self.fields["flash_attn"] = True
+            elif v in ("0", "disabled", "false", "off"):
+                self.fields["flash_attn"] = False
+            self.hits += 1
+
+    def set_params(self, value: str) -> None:
+        m = re.match(r"\s*(\d{1,9}(?:\.\d+)?)\s*([KMBT])", value)
+        if m:
+            self.fields["model_params"] = int(float(m.group(1)) * _PARAM_UNITS[m.group(2)])
+
+    def loader_line(self, line: str) -> None:
+        if "loaded meta data" in line:
+            self.hits += 1
+            return
+        m = _LOADER_KV.search(line)
+        if m:
+            key, value = m.group(1), m.group(2).strip()
+            if len(self.gguf) < 4096:
+                self.gguf[key] = _clip(value, 200)
+            self.hits += 1
+
+    def buffer_line(self, line: str) -> None:
+        m = _BUFFER.search(line)
+        if m is None:
+            return
+        dev, kind_word, size = m.group(1), (m.group(2) or "").strip().lower(), m.group(3)
+        if "ggml ctx" in line:
+            return
+        if kind_word:
+            kind = kind_word
+        elif "load_tensors" in line:
+            kind = "model"  # old logs: "llm_load_tensors: CUDA0 buffer size"
+        else:
+            return
+        mib = float(size)
+        if not 0 <= mib <= MAX_MIB:
+            raise RunLogError(f"{dev} {kind} buffer of {size} MiB in the log is implausible")
+        self.buffers.append((kind, _clip(dev, 40), mib))
+        self.hits += 1
+
+    def ollama_line(self, line: str) -> None:
+        pairs = {k: v.strip('"') for k, v in _LOGFMT.findall(line)}
+        msg = pairs.get("msg", "")
+        if msg in ("offload", "offload to cuda", "offload to rocm", "offload to metal"):
+            self.ollama = _ollama_offload(pairs)
+            self.hits += 1
+        elif msg == "starting llama server" and "cmd" in pairs:
+            self.ollama_cmd = _cmd_args(pairs["cmd"])
+            self.hits += 1
+        elif msg in _OLLAMA_SIZE_MSG:
+            # the Go engine (ollama >= 0.6): msg="model weights" buffer=CUDA0 size="4.1 GiB"
+            dev = pairs.get("buffer") or pairs.get("device")
+            size = _size_bytes(pairs.get("size", ""))
+            if dev and size is not None:
+                self.buffers.append((_OLLAMA_SIZE_MSG[msg], _clip(dev, 40), size / (1 << 20)))
+                self.hits += 1
+
+
+def _size_bytes(text: str) -> int | None:
+    m = _SIZE.search(text)
+    if m is None:
+        return None
+    value = float(m.group(1)) * _UNITS[m.group(2)]
+    if not math.isfinite(value) or value > MAX_MIB * (1 << 20):
+        raise RunLogError(f"size {_clip(text, 30)} in the log is implausible")
+    return int(value)
+
+
+def _ints(text: str) -> tuple[int, ...]:
+    return tuple(int(v) for v in _INT.findall(text[:2000]) if abs(int(v)) <= MAX_LAYERS)
+
+
+def _opt_int(text: str | None) -> int | None:
+    if text is None:
+        return None
+    m = _INT.fullmatch(text.strip())
+    return int(m.group(0)) if m and abs(int(m.group(0))) <= MAX_LAYERS else None
+
+
+def _opt_int_ctx(text: str | None) -> int | None:
+    if text is None or not text.strip().isdigit() or len(text.strip()) > 12:
+        return None
+    value = int(text.strip())
+    if value > MAX_CTX_TOKENS:
+        raise RunLogError(f"--ctx-size {_clip(text, 20)} in the log is implausible")
+    return value
+
+
+def _ollama_offload(pairs: Mapping[str, str]) -> OllamaOffload:
+    memory: list[tuple[str, int]] = []
+    for key, value in pairs.items():
+        if key.startswith(("memory.", "projector.")):
+            found = [m.group(0) for m in _SIZE.finditer(value)]
+            sizes = [s for s in (_size_bytes(f) for f in found) if s is not None]
+            if sizes:
+                memory.append((key, sum(sizes)))
+    return OllamaOffload(
+        layers_requested=_opt_int(pairs.get("layers.requested")),
+        layers_model=_opt_int(pairs.get("layers.model")),
+        layers_offload=_opt_int(pairs.get("layers.offload")),
+        layers_split=_ints(pairs.get("layers.split", "")),
+        memory_bytes=tuple(memory),
+        library=_clip(pairs.get("library", ""), 20),
+    )
+
+
+def _cmd_args(cmd: str) -> dict[str, str]:
+    """``--flag value`` pairs of the runner command line (flags alone map to "")."""
+    args: dict[str, str] = {}
+    words = cmd.split()[:200]
+    for i, w in enumerate(words):
+        if w.startswith("--"):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            args[w[2:]] = "" if nxt.startswith("--") else nxt
+    return args
+
+
+def _source(text: str) -> str:
+    head = text[:2_000_000]
+    if "ollama" in head.lower() and ("msg=" in head or "ollama[" in head or ".ollama" in head):
+        return "ollama"
+    if re.search(r"level=\w{1,8} source=\w{1,40}\.go:\d", head):
+        return "ollama"  # Go slog lines: only Ollama's server writes these around llama.cpp
+    if re.search(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[(?:DEBUG|INFO|WARN|ERROR)\]", head, re.M):
+        return "lm studio"
+    if "lm studio" in head.lower() or "lmstudio" in head.lower():
+        return "lm studio"
+    return "llama.cpp"
+
+
+def parse_load_log(text: str | bytes) -> RunLog:
+    """Read a llama.cpp, Ollama or LM Studio load log (pasted or from a file).
+
+    Raises :class:`RunLogError` (one line) when the text is too large, holds no load lines, or
+    shows implausible numbers; never another exception.
+    """
+    try:
+        return _parse(text)
+    except RunLogError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError, MemoryError) as e:
+        # A bug or a number Python refuses: still one line, never a traceback in the UI.
+        raise RunLogError(f"could not read the log: {_clip(str(e) or type(e).__name__)}") from e
+
+
+def _parse(text: str | bytes) -> RunLog:
+    if isinstance(text, (bytes, bytearray)):
+        if len(text) > MAX_LOG_CHARS:
+            raise RunLogError(_too_big(len(text)))
+        text = bytes(text).decode("utf-8", errors="replace")
+    if not isinstance(text, str):
+        raise RunLogError(f"a log must be text, got {type(text).__name__}")
+    if len(text) > MAX_LOG_CHARS:
+        raise RunLogError(_too_big(len(text)))
+    sections: list[_Parser] = [_Parser()]
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    truncated = bool(lines) and not text.endswith(("\n", "\r")) and len(lines) > 1
+    notes: list[str] = []
+    for i, raw in enumerate(lines):
+        if truncated and i == len(lines) - 1 and "buffer size" in raw:
+            notes.append("the last line is cut off; it was skipped")
+            break
+        line = raw[:MAX_LINE_CHARS]
+        if "loaded meta data" in line and sections[-1].buffers:
+            sections.append(_Parser())  # a second model load (a reload, a draft model)
+        sections[-1].line(line)
+    found = [s for s in sections if s.hits]
+    if not found:
+        raise RunLogError("no llama.cpp load lines found (is this a llama.cpp / Ollama log?)")
+    chosen = next((s for s in found if s.buffers), found[0])
+    if len(found) > 1:
+        notes.append(f"the log holds {len(found)} model loads; the first is used")
+    return _runlog(chosen, _source(text), notes)
+
+
+def _too_big(n: int) -> str:
+    return (
+        f"the log is {n / 1e6:.1f} MB; VRAMScope reads up to {MAX_LOG_CHARS // 1_000_000} MB "
+        "(paste the part from the model load on)"
+    )
+
+
+def _runlog(p: _Parser, source: str, notes: list[str]) -> RunLog:
+    f = p.fields
+    arch = f.get("arch") or p.gguf.get("general.architecture")
+    # GGUF metadata fills what print_info did not show (older logs print fewer keys).
+    if isinstance(arch, str):
+        for suffix, key in _GGUF_INTS.items():
+            value = p.gguf.get(f"{arch}.{suffix}")
+            if value is not None and key not in f:
+                p.set_int(key, value)
+    if "name" not in f and "general.name" in p.gguf:
+        f["name"] = p.gguf["general.name"]
+    ftype_id = None
+    if "general.file_type" in p.gguf:
+        ftype_id = _opt_int(p.gguf["general.file_type"])
+    if "n_ctx" not in f and "kv_cells" in f:
+        f["n_ctx"] = f["kv_cells"]  # "kv_size = 32768" / "(32768 cells": the cache is n_ctx
+    cmd = p.ollama_cmd
+    if cmd:
+        # Ollama's runner flags stand in for context lines a trimmed server log lacks.
+        if "n_ctx" not in f and (ctx := _opt_int_ctx(cmd.get("ctx-size"))) is not None:
+            p.set_int("n_ctx", str(ctx))
+        if "n_seq_max" not in f and (par := _opt_int(cmd.get("parallel"))) is not None:
+            p.set_int("n_seq_max", str(par))
+        if "n_batch" not in f and (b := _opt_int(cmd.get("batch-size"))) is not None:
+            p.set_int("n_batch", str(b))
+        if "gpu_layers" not in f and (ngl := _opt_int(cmd.get("n-gpu-layers"))) is not None:
+            p.set_int("gpu_layers", str(ngl))
+        if "flash-attn" in cmd and "flash_attn" not in f:
+            f["flash_attn"] = True
+        kv = cmd.get("kv-cache-type")
+        if kv and kv.lower() in KV_CACHE_TYPES and "type_k" not in f:
+            f["type_k"] = f["type_v"] = kv.lower()
+    if p.ollama is not None and "gpu_layers" not in f and p.ollama.layers_offload is not None:
+        f["gpu_layers"] = p.ollama.layers_offload
+        f.setdefault("layers_total", p.ollama.layers_model)
+    if "mmap" not in f and any(d == "CPU_Mapped" for _, d, _ in p.buffers):
+        f["mmap"] = True
+
+    def get_int(key: str) -> int | None:
+        v = f.get(key)
+        return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+    def get_str(key: str) -> str | None:
+        v = f.get(key)
+        return v if isinstance(v, str) else None
+
+    def get_bool(key: str) -> bool | None:
+        v = f.get(key)
+        return v if isinstance(v, bool) else None
+
+    return RunLog(
+        source=source,
+        arch=arch if isinstance(arch, str) else None,
+        name=get_str("name"),
+        file_type=get_str("file_type"),
+        file_type_id=ftype_id,
+        n_layer=get_int("n_layer"),
+        n_embd=get_int("n_embd"),
+        n_head=get_int("n_head"),
+        n_head_kv=get_int("n_head_kv"),
+        n_embd_head_k=get_int("n_embd_head_k"),
+        n_ff=get_int("n_ff"),
+        n_ff_exp=get_int("n_ff_exp"),
+        n_vocab=get_int("n_vocab"),
+        n_ctx_train=get_int("n_ctx_train"),
+        n_expert=get_int("n_expert"),
+        n_expert_used=get_int("n_expert_used"),
+        n_swa=get_int("n_swa"),
+        model_params=get_int("model_params"),
+        file_size_bytes=get_int("file_size_bytes"),
+        n_ctx=get_int("n_ctx"),
+        n_ctx_per_seq=get_int("n_ctx_per_seq"),
+        n_batch=get_int("n_batch"),
+        n_ubatch=get_int("n_ubatch"),
+        n_seq_max=get_int("n_seq_max"),
+        flash_attn=get_bool("flash_attn"),
+        type_k=get_str("type_k"),
+        type_v=get_str("type_v"),
+        kv_offload=get_bool("kv_offload"),
+        mmap=get_bool("mmap"),
+        gpu_layers=get_int("gpu_layers"),
+        layers_total=get_int("layers_total"),
+        repeating_layers_offloaded=get_int("repeating_layers_offloaded"),
+        buffers=tuple(p.buffers),
+        devices=tuple(p.devices.values()),
+        ollama=p.ollama,
+        notes=tuple(notes),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# RunLog -> estimator inputs
+# --------------------------------------------------------------------------------------------
+
+# llama.cpp names of the file types (llama_model_ftype_name) -> our format ids.
+_SIZE_SUFFIX = {"small": "_s", "medium": "_m", "large": "_l"}
+# Types whose "Medium" name is the plain mix (llama.cpp prints MOSTLY_Q2_K as "Q2_K - Medium").
+_PLAIN_MEDIUM = frozenset({"q2_k"})
+
+
+def _format_id(file_type: str) -> str:
+    text = file_type.strip().lower().removesuffix("(guessed)").strip()
+    text = text.removeprefix("all ").removeprefix("mostly ")
+    head, _, tail = text.partition(" - ")
+    head = head.strip()
+    if head.endswith(" mix"):  # "IQ3_S mix - 3.66 bpw" is IQ3_M
+        return head.removesuffix(" mix")[:-1] + "m"
+    word = tail.strip().split(" ")[0] if tail else ""
+    if word in _SIZE_SUFFIX and not (head in _PLAIN_MEDIUM and word == "medium"):
+        return head + _SIZE_SUFFIX[word]
+    return head
+
+
+def _weight_format(log: RunLog) -> WeightFormat:
+    if log.file_type:
+        try:
+            return parse_weight_format(_format_id(log.file_type))
+        except SpecError:
+            pass
+    if log.file_type_id is not None:
+        try:
+            return format_from_llama_ftype(log.file_type_id)
+        except SpecError:
+            pass
+    shown = repr(_clip(log.file_type, 40)) if log.file_type else "none"
+    raise RunLogError(
+        f"the log's file type ({shown}) is not one VRAMScope models; "
+        "it needs print_info: file type or general.file_type"
+    )
+
+
+_REQUIRED = ("arch", "n_layer", "n_embd", "n_head", "n_vocab")
+
+
+def _spec_from_log(log: RunLog) -> tuple[ModelSpec, list[str]]:
+    missing = [k for k in _REQUIRED if getattr(log, k) is None]
+    if not (log.n_ff or log.n_ff_exp):
+        missing.append("n_ff")
+    if missing:
+        raise RunLogError(
+            f"the log lacks the model's {', '.join(missing)} (print_info / llm_load_print_meta "
+            "lines); paste the whole load log or choose the model"
+        )
+    assert log.arch is not None
+    a = log.arch
+    # GGUF-style metadata, so catalog.local's arch -> model_type mapping applies unchanged.
+    md: dict[str, int | str] = {"general.architecture": a}
+    pairs = {
+        "block_count": log.n_layer,
+        "embedding_length": log.n_embd,
+        "attention.head_count": log.n_head,
+        "attention.head_count_kv": log.n_head_kv,
+        "attention.key_length": log.n_embd_head_k,
+        "feed_forward_length": log.n_ff or None,
+        "expert_feed_forward_length": log.n_ff_exp,
+        "vocab_size": log.n_vocab,
+        "context_length": log.n_ctx_train,
+        "expert_count": log.n_expert or None,
+        "expert_used_count": log.n_expert_used or None,
+        "attention.sliding_window": log.n_swa or None,
+    }
+    md |= {f"{a}.{k}": v for k, v in pairs.items() if v is not None}
+    try:
+        config, notes = config_from_gguf(md, (), label="log")
+    except SpecError as e:
+        raise RunLogError(f"the model in the log cannot be modelled: {_clip(str(e), 120)}") from e
+    # Without the tensor list, tied embeddings are unknown: pick what matches the logged
+    # parameter count, else the model type's default.
+    config.pop("tie_word_embeddings", None)
+    name = log.name or a
+    try:
+        spec = spec_from_config(config, model_id=_clip(name, 120), name=_clip(name, 120))
+        if log.model_params:
+            other = spec_from_config(
+                {**config, "tie_word_embeddings": not spec.tied_embeddings},
+                model_id=spec.model_id,
+                name=spec.name,
+            )
+            if abs(param_counts(other).total - log.model_params) < abs(
+                param_counts(spec).total - log.model_params
+            ):
+                spec = other
+    except SpecError as e:
+        raise RunLogError(f"the model in the log cannot be modelled: {_clip(str(e), 120)}") from e
+    return spec, notes
+
+
+def _split(log: RunLog, gpus: tuple[str, ...]) -> tuple[float, ...] | None:
+    if len(gpus) < 2:
+        return None
+    for kind in ("kv", "model"):
+        per = log.buffers_mib[f"{kind}_buffers_mib"]
+        shares = [per.get(g, 0.0) for g in gpus]
+        if all(s > 0 for s in shares):
+            return tuple(shares)
+    if log.ollama and len(log.ollama.layers_split) == len(gpus):
+        return tuple(float(x) for x in log.ollama.layers_split)
+    return None
+
+
+def runlog_setup(
+    log: RunLog, *, spec: ModelSpec | None = None, fmt: WeightFormat | None = None
+) -> RunSetup:
+    """Estimator inputs for the setup ``log`` ran. ``spec`` / ``fmt`` replace the model and
+    weight format when the caller knows them (a catalog pick, the GGUF file itself).
+
+    Raises RunLogError naming what the log lacks.
+    """
+    notes: list[str] = []
+    if spec is None:
+        spec, spec_notes = _spec_from_log(log)
+        notes += spec_notes
+    fmt = fmt or _weight_format(log)
+    n_seq = log.n_seq_max or 1
+    if log.n_ctx_per_seq:
+        ctx = log.n_ctx_per_seq
+    elif log.n_ctx:
+        ctx = max(log.n_ctx // n_seq, 1)
+    else:
+        raise RunLogError("the log lacks the context size (llama_context: n_ctx = ...)")
+    fa = log.flash_attn
+    v_type = log.type_v or "f16"
+    if fa is None:
+        # Old llama.cpp defaulted to off; a quantized V cache proves it was on.
+        fa = v_type not in ("f16", "bf16", "f32")
+        notes.append(f"flash attention is not in the log; assumed {'on' if fa else 'off'}")
+    if log.type_k is None:
+        notes.append("the KV cache type is not in the log; assumed f16")
+    gpus = log.gpu_buffer_devices
+    n_gpus = len(gpus)
+    if n_gpus == 0 and log.gpu_layers:
+        n_gpus = max(1, len(log.ollama.layers_split) if log.ollama else 1)
+    kv_offload = log.kv_offload
+    if kv_offload is None:
+        per_kv = log.buffers_mib["kv_buffers_mib"]
+        kv_on_gpu = any(_gpu_index(d) is not None for d in per_kv)
+        kv_offload = not (n_gpus and per_kv and not kv_on_gpu)
+    try:
+        workload = Workload(
+            runtime="llama.cpp",
+            context_tokens=ctx,
+            batch=n_seq,
+            kv_cache_type=log.type_k or "f16",
+            kv_cache_type_v=v_type,
+            flash_attention="on" if fa else "off",
+            ubatch_tokens=min(log.n_ubatch or 512, log.n_batch or 1 << 16),
+            mmap=True if log.mmap is None else log.mmap,
+            kv_offload=kv_offload,
+        )
+    except SpecError as e:
+        raise RunLogError(f"the logged settings cannot be estimated: {_clip(str(e), 120)}") from e
+    gpu_layers = log.gpu_layers
+    if gpu_layers is None and log.repeating_layers_offloaded is not None:
+        gpu_layers = log.repeating_layers_offloaded
+    if n_gpus == 0:
+        gpu_layers = 0
+    elif gpu_layers is None:
+        gpu_layers = spec.n_layers + 1
+        notes.append("the number of offloaded layers is not in the log; assumed all")
+    if log.ollama is not None and log.n_ctx and n_seq > 1:
+        notes.append(f"Ollama's context of {log.n_ctx:,} tokens is shared by {n_seq} sequences")
+    return RunSetup(
+        spec=spec,
+        fmt=fmt,
+        workload=workload,
+        n_gpus=n_gpus,
+        gpu_layers=gpu_layers,
+        gpu_split=_split(log, gpus),
+        notes=tuple(notes),
+    )

@@ -1,0 +1,227 @@
+"""The breakdown: the verdict in one sentence, then every term with bytes, device and formula."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vramscope.core.hardware import Hardware
+from vramscope.core.plan import Plan
+
+from . import texts
+from .app import is_dark
+from .logic import ModelChoice, format_tokens
+from .state import EstimatorState
+
+__all__ = ["BreakdownPanel", "breakdown_markdown", "breakdown_text"]
+
+
+def _rows(p: Plan, hw: Hardware, binary: bool) -> list[tuple[str, str, str, str]]:
+    return [
+        (
+            texts.term_label(t.name),
+            texts.device_label(t.device, hw),
+            texts.size(t.bytes, binary),
+            t.formula,
+        )
+        for t in p.estimate.terms
+        if t.bytes
+    ]
+
+
+def _totals(p: Plan, hw: Hardware, binary: bool) -> list[tuple[str, str]]:
+    est = p.estimate
+    out = [
+        (texts.device_label(f"gpu{i}", hw), texts.size(est.device_bytes(f"gpu{i}"), binary))
+        for i in range(est.n_gpus)
+    ]
+    out.append((texts.device_label("ram", hw), texts.size(est.peak_ram_bytes, binary)))
+    return out
+
+
+def _title(choice: ModelChoice, p: Plan) -> str:
+    wl = p.estimate.workload
+    return (
+        f"{choice.name} · {p.estimate.weights_format.upper()} · {wl.runtime} · "
+        + QCoreApplication.translate("BreakdownPanel", "%1 tokens").replace(
+            "%1", f"{wl.context_tokens:,}"
+        )
+        + (f" × {wl.batch}" if wl.batch > 1 else "")
+    )
+
+
+def breakdown_text(choice: ModelChoice, p: Plan, hw: Hardware, binary: bool) -> str:
+    """Plain text for the clipboard: title, sentence, aligned terms, totals."""
+    lines = [_title(choice, p), texts.plan_sentence(p, hw, binary), ""]
+    rows = _rows(p, hw, binary)
+    w0 = max([len(r[0]) for r in rows] + [4])
+    w1 = max([len(r[1]) for r in rows] + [4])
+    for name, dev, size, formula in rows:
+        lines.append(f"{name:<{w0}}  {dev:<{w1}}  {size:>10}  {formula}")
+    lines.append("")
+    for dev, size in _totals(p, hw, binary):
+        lines.append(
+            QCoreApplication.translate("BreakdownPanel", "Total on %1: %2")
+            .replace("%1", dev)
+            .replace("%2", size)
+        )
+    if p.max_context_tokens:
+        lines.append(
+            QCoreApplication.translate(
+                "BreakdownPanel", "Largest context that fits: %1 tokens"
+            ).replace("%1", f"{p.max_context_tokens:,}")
+        )
+    return "\n".join(lines) + "\n"
+
+
+def breakdown_markdown(choice: ModelChoice, p: Plan, hw: Hardware, binary: bool) -> str:
+    """Markdown for the clipboard (a table that pastes into forums and issues)."""
+    head = [
+        QCoreApplication.translate("BreakdownPanel", "Term"),
+        QCoreApplication.translate("BreakdownPanel", "Device"),
+        QCoreApplication.translate("BreakdownPanel", "Size"),
+        QCoreApplication.translate("BreakdownPanel", "Formula"),
+    ]
+    lines = [
+        f"**{_title(choice, p)}**",
+        "",
+        texts.plan_sentence(p, hw, binary),
+        "",
+        "| " + " | ".join(head) + " |",
+        "|---|---|---:|---|",
+    ]
+    for row in _rows(p, hw, binary):
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
+    total_word = QCoreApplication.translate("BreakdownPanel", "Total")
+    for dev, size in _totals(p, hw, binary):
+        lines.append(f"| **{total_word}** | {dev} | **{size}** | |")
+    return "\n".join(lines) + "\n"
+
+
+class BreakdownPanel(QWidget):
+    """Sentence, key figures and the term table for the chosen model and format."""
+
+    def __init__(self, state: EstimatorState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.sentence.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.sentence.setFont(font)
+        self.sentence.setMargin(6)
+        layout.addWidget(self.sentence)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        layout.addWidget(self.figures)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Term"), self.tr("Device"), self.tr("Size"), self.tr("Formula")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Memory breakdown"))
+        layout.addWidget(self.table, 1)
+        state.plan_changed.connect(self.refresh)
+        state.units_changed.connect(self.refresh)
+        state.hardware_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        st = self._state
+        p, hw = st.plan, st.hardware
+        if p is None or hw is None:
+            self.title.setText("")
+            self.sentence.setText(st.plan_error or self.tr("Working…"))
+            self.sentence.setStyleSheet("")
+            self.figures.setText("")
+            self.table.setRowCount(0)
+            return
+        binary = st.binary_units
+        self.title.setText(_title(st.model, p))
+        self.sentence.setText(texts.plan_sentence(p, hw, binary))
+        category = p.detail if p.verdict == "spills_to_ram" and p.detail else p.verdict
+        fill, fg = texts.verdict_colors(is_dark()).get(category, (None, None))
+        if fill is not None and fg is not None:
+            self.sentence.setStyleSheet(
+                f"QLabel {{ background: {fill.name()}; color: {fg.name()}; border-radius: 4px; }}"
+            )
+        self.sentence.setToolTip(texts.category_hint(category))
+        figures = [
+            self.tr("Largest context that fits: %1 tokens").replace(
+                "%1", f"{p.max_context_tokens:,}"
+            )
+            if p.max_context_tokens
+            else self.tr("No context fits this way.")
+        ]
+        if p.speed is not None:
+            figures.append(
+                self.tr("Generation: about %1 tokens/s").replace(
+                    "%1", f"{p.speed.decode_tokens_per_s:.1f}"
+                )
+            )
+            if p.speed.prefill_tokens_per_s:
+                figures.append(
+                    self.tr("prompt: about %1 tokens/s").replace(
+                        "%1", f"{p.speed.prefill_tokens_per_s:,.0f}"
+                    )
+                )
+        est = p.estimate
+        if est.workload.runtime == "llama.cpp" and est.n_gpus:
+            figures.append(
+                self.tr("GPU layers: %1 of %2")
+                .replace("%1", str(est.gpu_layers))
+                .replace("%2", str(est.model.n_layers + 1))
+            )
+        totals = " · ".join(f"{d} {s}" for d, s in _totals(p, hw, binary))
+        self.figures.setText(
+            "; ".join(figures) + "<br>" + self.tr("Totals: %1").replace("%1", totals)
+        )
+        if p.speed is not None:
+            self.figures.setToolTip(
+                self.tr("Speed assumptions:") + "\n" + "\n".join(p.speed.assumptions)
+            )
+        rows = [t for t in est.terms if t.bytes]
+        self.table.setRowCount(len(rows))
+        for r, t in enumerate(rows):
+            items = [
+                QTableWidgetItem(texts.term_label(t.name)),
+                QTableWidgetItem(texts.device_label(t.device, hw)),
+                QTableWidgetItem(texts.size(t.bytes, binary)),
+                QTableWidgetItem(t.formula),
+            ]
+            items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            tip = t.formula + (
+                "\n" + self.tr("Source: %1").replace("%1", t.source) if t.source else ""
+            )
+            tip += "\n" + (
+                self.tr("Exact arithmetic") if t.exact else self.tr("Modelled (measured constants)")
+            )
+            for col, item in enumerate(items):
+                item.setToolTip(tip)
+                if not t.exact and col == 2:
+                    item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                self.table.setItem(r, col, item)
+        self.ctx_label = format_tokens(est.workload.context_tokens)

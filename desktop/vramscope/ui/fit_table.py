@@ -1,0 +1,378 @@
+"""The fit table: models (or sizes) against weight formats, each cell coloured by verdict."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import texts
+from .app import is_dark
+from .logic import Cell, format_tokens
+from .state import EstimatorState
+
+__all__ = ["FitTable", "FitTableModel"]
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
+CELL_ROLE = Qt.ItemDataRole.UserRole + 3
+STALE_ROLE = Qt.ItemDataRole.UserRole + 4
+_CELL_SIZE = QSize(104, 54)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _short_label(label: str) -> str:
+    """'Q4_K_M (GGUF)' -> 'Q4_K_M'; the full label goes to the header's tooltip."""
+    return label.split(" (")[0]
+
+
+class FitTableModel(QAbstractTableModel):
+    """Rows are the state's rows, columns its formats; data comes from the state's cells."""
+
+    def __init__(self, state: EstimatorState) -> None:
+        super().__init__(state)
+        self._state = state
+        self.colors = texts.verdict_colors(is_dark())
+        state.table_reset.connect(self._on_state_table_reset)
+        state.table_row_changed.connect(self._on_state_row_changed)
+        state.cells_changed.connect(self._on_state_cells_changed)
+        state.units_changed.connect(self._on_state_table_reset)
+        state.inputs_changed.connect(self._on_state_selection_changed)
+
+    def refresh_colors(self) -> None:
+        self.colors = texts.verdict_colors(is_dark())
+        self._on_state_table_reset()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._state.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._state.formats)
+
+    def cell(self, index: _Index) -> Cell | None:
+        if not index.isValid():
+            return None
+        row = self._state.rows[index.row()]
+        fmt = self._state.formats[index.column()]
+        return self._state.cells.get((row.key, fmt.id))
+
+    def cell_text(self, cell: Cell) -> str:
+        binary = self._state.binary_units
+        if cell.error:
+            return "—"
+        total = cell.peak_gpu_bytes + cell.peak_ram_bytes
+        lines = [texts.size(total, binary)]
+        if cell.max_context_tokens:
+            lines.append(self.tr("max %1").replace("%1", format_tokens(cell.max_context_tokens)))
+        speed = texts.speed_text(cell.tokens_per_s)
+        if speed:
+            lines.append(speed)
+        return "\n".join(lines)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._state.rows[index.row()]
+        fmt = self._state.formats[index.column()]
+        key = (row.key, fmt.id)
+        cell = self._state.cells.get(key)
+        if role == KEY_ROLE:
+            return key
+        if role == CELL_ROLE:
+            return cell
+        if role == STALE_ROLE:
+            return self._state.cell_is_stale(key)
+        if cell is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "…"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Computing…")
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(cell)
+        if role == CATEGORY_ROLE:
+            return cell.category
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.colors[cell.category][0]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.colors[cell.category][1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row.name, fmt.label, cell)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.name}, {fmt.label}: {texts.category_label(cell.category)}"
+        return None
+
+    def _tooltip(self, model: str, fmt: str, cell: Cell) -> str:
+        binary = self._state.binary_units
+        head = f"<b>{model}</b> · {fmt}<br>"
+        if cell.error:
+            return head + texts.category_hint("error") + "<br><i>" + cell.error + "</i>"
+        lines = [
+            f"<b>{texts.category_label(cell.category)}</b>: {texts.category_hint(cell.category)}"
+        ]
+        if cell.plan is not None and self._state.hardware is not None:
+            lines.append(texts.plan_sentence(cell.plan, self._state.hardware, binary))
+        lines.append(
+            self.tr("GPU %1 · RAM %2")
+            .replace("%1", texts.size(cell.peak_gpu_bytes, binary))
+            .replace("%2", texts.size(cell.peak_ram_bytes, binary))
+        )
+        lines.append(
+            self.tr("Context %1 tokens; largest that fits: %2 tokens")
+            .replace("%1", f"{cell.context_tokens:,}")
+            .replace("%2", f"{cell.max_context_tokens:,}")
+        )
+        lines.append("<i>" + self.tr("Click to chart and break this down") + "</i>")
+        return head + "<br>".join(lines)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if section >= len(self._state.formats):
+                return None
+            fmt = self._state.formats[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _short_label(fmt.label)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return fmt.label
+            return None
+        if section >= len(self._state.rows):
+            return None
+        row = self._state.rows[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.kind == "preset":
+                return self.tr("Architecture of %1").replace("%1", row.based_on)
+            return row.name
+        if role == Qt.ItemDataRole.FontRole and row.key == self._state.model.key:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _on_state_table_reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _on_state_cells_changed(self) -> None:
+        if self.rowCount() and self.columnCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def _on_state_row_changed(self, row: int) -> None:
+        if 0 <= row < self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _on_state_selection_changed(self) -> None:
+        # the bold row header and the framed cell follow the chosen model and format
+        if self.rowCount() and self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+
+class _CellDelegate(QStyledItemDelegate):
+    """Paints the verdict colour, two lines of text, a frame on the chosen cell, and dims cells
+    still showing the previous context's result."""
+
+    def __init__(self, state: EstimatorState, model: FitTableModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._model = model
+        self._font: QFont | None = None
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        painter.save()
+        # one lookup per cell instead of a data() call per role: this runs for every visible
+        # cell on every slider step
+        rect: QRect = option.rect
+        pal: QPalette = option.palette
+        st = self._state
+        key = (st.rows[index.row()].key, st.formats[index.column()].id)
+        cell = st.cells.get(key)
+        colors = self._model.colors.get(cell.category) if cell is not None else None
+        fill = colors[0] if colors else pal.color(QPalette.ColorRole.Base)
+        text_color = colors[1] if colors else pal.color(QPalette.ColorRole.Text)
+        if st.cell_is_stale(key):
+            fill = QColor(fill)
+            fill.setAlphaF(0.45)
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), fill)
+        chosen = key == (self._state.model.key, self._state.format_id)
+        state_flags = option.state
+        if chosen or state_flags & QStyle.StateFlag.State_HasFocus:
+            pen = QPen(pal.color(QPalette.ColorRole.Highlight) if chosen else text_color)
+            pen.setWidth(3 if chosen else 1)
+            if not chosen:
+                pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(2, 2, -3, -3))
+        painter.setPen(text_color)
+        if self._font is None:
+            self._font = QFont(option.font)
+            self._font.setPointSizeF(self._font.pointSizeF() * 0.9)
+        painter.setFont(self._font)
+        text = self._model.cell_text(cell) if cell is not None else "…"
+        painter.drawText(rect.adjusted(3, 1, -3, -1), Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        return _CELL_SIZE
+
+
+class FitTable(QWidget):
+    """Rows chooser, the table, a legend and a progress line."""
+
+    def __init__(self, state: EstimatorState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.title = QLabel(self.tr("<b>What fits</b>"))
+        top.addWidget(self.title)
+        top.addStretch(1)
+        self.rows_label = QLabel(self.tr("R&ows:"))
+        self.rows_combo = QComboBox()
+        for source, text in (
+            ("presets", self.tr("Model sizes")),
+            ("catalog", self.tr("Whole catalog")),
+            ("model", self.tr("Chosen model")),
+        ):
+            self.rows_combo.addItem(text, source)
+        self.rows_label.setBuddy(self.rows_combo)
+        self.rows_combo.setToolTip(self.tr("What the table's rows are"))
+        self.rows_combo.currentIndexChanged.connect(self._on_rows_changed)
+        top.addWidget(self.rows_label)
+        top.addWidget(self.rows_combo)
+        layout.addLayout(top)
+
+        self.model = FitTableModel(state)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(_CellDelegate(state, self.model, self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setMouseTracking(True)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setMinimumSectionSize(_CELL_SIZE.width() - 20)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(_CELL_SIZE.height())
+        self.view.setAccessibleName(self.tr("Fit table"))
+        self.view.clicked.connect(self._on_view_clicked)
+        self.view.activated.connect(self._on_view_clicked)
+        layout.addWidget(self.view, 1)
+
+        self.legend = QHBoxLayout()
+        self.legend.setSpacing(10)
+        self._legend_chips: list[QLabel] = []
+        layout.addLayout(self.legend)
+        self._build_legend()
+        self.status = QLabel()
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.status)
+
+        # the status line counts fresh cells: coalesce the many signals into one count
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(40)
+        self._status_timer.timeout.connect(self._update_status)
+        state.inputs_changed.connect(self._on_state_inputs_changed)
+        for signal in (
+            state.table_reset,
+            state.table_row_changed,
+            state.cells_changed,
+            state.context_changed,
+            state.busy_changed,
+        ):
+            signal.connect(self._on_state_table_changed)
+        self._on_state_inputs_changed()
+
+    def _build_legend(self) -> None:
+        colors = texts.verdict_colors(is_dark())
+        for cat in texts.CATEGORIES:
+            fill, fg = colors[cat]
+            chip = QLabel(texts.category_label(cat))
+            chip.setStyleSheet(
+                f"QLabel {{ background: {fill.name()}; color: {fg.name()};"
+                " border-radius: 3px; padding: 2px 6px; }"
+            )
+            chip.setToolTip(texts.category_hint(cat))
+            self.legend.addWidget(chip)
+            self._legend_chips.append(chip)
+        self.legend.addStretch(1)
+
+    def refresh_colors(self) -> None:
+        self.model.refresh_colors()
+        for chip in self._legend_chips:
+            chip.deleteLater()
+        self._legend_chips.clear()
+        while self.legend.count():
+            self.legend.takeAt(0)
+        self._build_legend()
+
+    def _on_rows_changed(self, _index: int) -> None:
+        self._state.set_row_source(str(self.rows_combo.currentData()))
+
+    def _on_view_clicked(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if isinstance(key, tuple):
+            self._state.select_cell(key[0], key[1])
+
+    def _on_state_inputs_changed(self) -> None:
+        i = self.rows_combo.findData(self._state.row_source)
+        if i >= 0 and i != self.rows_combo.currentIndex():
+            self.rows_combo.blockSignals(True)
+            self.rows_combo.setCurrentIndex(i)
+            self.rows_combo.blockSignals(False)
+        self._on_state_table_changed()
+
+    def _on_state_table_changed(self, *_args: object) -> None:
+        if not self._status_timer.isActive():
+            self._status_timer.start()
+
+    def _update_status(self) -> None:
+        st = self._state
+        total = len(st.rows) * len(st.formats)
+        fresh = sum(1 for k in st.cells if not st.cell_is_stale(k))
+        ctx = format_tokens(st.context)
+        if st.hardware is None:
+            text = self.tr("Waiting for the hardware…")
+        elif fresh < total:
+            text = (
+                self.tr("Computing %1 of %2 cells for %3 tokens…")
+                .replace("%1", str(fresh))
+                .replace("%2", str(total))
+                .replace("%3", ctx)
+            )
+        else:
+            text = self.tr(
+                "Context %1 tokens per sequence (each row up to its own maximum)."
+            ).replace("%1", ctx)
+        self.status.setText(text)

@@ -1,0 +1,256 @@
+"""'Your machine': each GPU's memory bar (used / free / total), RAM, and the probe's notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vramscope.hardware import GpuReading, MachineReading
+
+from . import texts
+from .state import EstimatorState
+
+__all__ = ["MachinePanel", "MemoryBar"]
+
+_BAR_HEIGHT = 18
+
+
+class MemoryBar(QWidget):
+    """A horizontal bar: the used part filled, the free part light, labelled with sizes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._used = 0
+        self._total = 1
+        self.setMinimumHeight(_BAR_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keyboard users can reach the tooltip
+
+    def set_values(self, used_bytes: int, total_bytes: int) -> None:
+        self._used, self._total = max(used_bytes, 0), max(total_bytes, 1)
+        self.update()
+
+    @property
+    def fraction_used(self) -> float:
+        return min(self._used / self._total, 1.0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(200, _BAR_HEIGHT)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        r = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        p.setPen(pal.color(QPalette.ColorRole.Mid))
+        p.setBrush(pal.color(QPalette.ColorRole.Base))
+        p.drawRoundedRect(r, 3, 3)
+        used = QRectF(r)
+        used.setWidth(r.width() * self.fraction_used)
+        accent = QColor(pal.color(QPalette.ColorRole.Highlight))
+        accent.setAlpha(200)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(accent)
+        p.drawRoundedRect(used, 3, 3)
+        if self.hasFocus():
+            p.setPen(pal.color(QPalette.ColorRole.Highlight))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(r, 3, 3)
+        p.end()
+
+
+def note_summary(note: str) -> str:
+    """A short translated line for the probe's known notes (the full English note is the
+    tooltip): the hardware package writes notes in English."""
+    if note.startswith("Integrated GPU ignored"):
+        return QCoreApplication.translate(
+            "MachinePanel", "Integrated GPU ignored: it has no memory of its own and counts as RAM."
+        )
+    if note.startswith("GPU ignored"):
+        return QCoreApplication.translate(
+            "MachinePanel",
+            "A GPU that is not NVIDIA was ignored; use “Plan for other hardware” for it.",
+        )
+    if note.startswith("Windows:"):
+        return QCoreApplication.translate(
+            "MachinePanel",
+            "Windows may spill into shared GPU memory when VRAM runs out (very slow).",
+        )
+    if note.startswith("WSL2:"):
+        return QCoreApplication.translate(
+            "MachinePanel",
+            "WSL2: RAM is the virtual machine's limit; the GPU is shared with Windows.",
+        )
+    if note.startswith("Apple Silicon:"):
+        return QCoreApplication.translate(
+            "MachinePanel", "Apple Silicon: the GPU shares system RAM (unified memory)."
+        )
+    if note.startswith("Planning for hardware you described"):
+        return QCoreApplication.translate(
+            "MachinePanel", "Planning for hardware you described, not for this machine."
+        )
+    if note.startswith("No GPU given"):
+        return QCoreApplication.translate(
+            "MachinePanel", "No GPU given: planning for CPU and RAM only."
+        )
+    if "NVIDIA" in note and "CPU and RAM only" in note:
+        return QCoreApplication.translate(
+            "MachinePanel", "No usable NVIDIA GPU found: planning for CPU and RAM only."
+        )
+    if "drives a display" in note:
+        return QCoreApplication.translate(
+            "MachinePanel", "A GPU drives a display: the desktop holds some of its memory."
+        )
+    if "MIG" in note:
+        return QCoreApplication.translate(
+            "MachinePanel", "A GPU is split into MIG instances: one program sees only its share."
+        )
+    if "cannot be listed" in note:
+        return QCoreApplication.translate(
+            "MachinePanel",
+            "The programs using GPU memory cannot be listed without administrator rights.",
+        )
+    if "stopped responding" in note:
+        return QCoreApplication.translate(
+            "MachinePanel", "A GPU stopped responding and is left out of the plan."
+        )
+    if "does not report its memory" in note:
+        return QCoreApplication.translate(
+            "MachinePanel", "A GPU does not report its memory size and is left out of the plan."
+        )
+    if note.startswith("Hardware detection failed"):
+        return QCoreApplication.translate(
+            "MachinePanel", "Hardware detection failed; use “Plan for other hardware”."
+        )
+    return note
+
+
+class MachinePanel(QGroupBox):
+    """The detected (or described) hardware, with Refresh and 'Plan for other hardware'."""
+
+    refresh_requested = Signal()
+    other_hardware_requested = Signal()
+    own_hardware_requested = Signal()
+
+    def __init__(self, state: EstimatorState, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Your machine"), parent)
+        self._state = state
+        outer = QVBoxLayout(self)
+        self._rows = QVBoxLayout()
+        self._rows.setSpacing(4)
+        outer.addLayout(self._rows)
+        buttons = QGridLayout()
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("Read free GPU memory and RAM again"))
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        self.other_button = QPushButton(self.tr("Plan for &other hardware…"))
+        self.other_button.setToolTip(
+            self.tr("Pick GPUs from the catalog and a RAM size instead of this machine's")
+        )
+        self.other_button.clicked.connect(self.other_hardware_requested)
+        self.own_button = QPushButton(self.tr("Use &this machine"))
+        self.own_button.setToolTip(self.tr("Go back to the detected hardware"))
+        self.own_button.clicked.connect(self.own_hardware_requested)
+        # two rows: three buttons side by side overflow the column in longer languages
+        buttons.addWidget(self.refresh_button, 0, 0)
+        buttons.addWidget(self.own_button, 0, 1)
+        buttons.addWidget(self.other_button, 1, 0, 1, 2)
+        outer.addLayout(buttons)
+        state.hardware_changed.connect(self._on_state_hardware_changed)
+        state.units_changed.connect(self._on_state_hardware_changed)
+        self.gpu_bars: list[MemoryBar] = []
+        self._on_state_hardware_changed()
+
+    def _clear(self) -> None:
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.deleteLater()
+
+    def _add_bar(self, title: str, used: int, total: int, caption: str, tip: str) -> MemoryBar:
+        head = QLabel(f"<b>{_escape(title)}</b>")
+        head.setToolTip(tip)
+        bar = MemoryBar()
+        bar.set_values(used, total)
+        bar.setToolTip(tip)
+        bar.setAccessibleName(title)
+        bar.setAccessibleDescription(caption)
+        cap = QLabel(caption)
+        cap.setToolTip(tip)
+        self._rows.addWidget(head)
+        self._rows.addWidget(bar)
+        self._rows.addWidget(cap)
+        return bar
+
+    def _on_state_hardware_changed(self) -> None:
+        self._clear()
+        self.gpu_bars = []
+        reading = self._state.shown_reading()
+        override = self._state.override is not None
+        self.own_button.setVisible(override)
+        self.refresh_button.setEnabled(not override)
+        if reading is None:
+            self._rows.addWidget(QLabel(self.tr("Detecting hardware…")))
+            return
+        binary = self._state.binary_units
+        for gpu in reading.gpus:
+            self.gpu_bars.append(self._add_gpu(gpu, binary))
+        if not reading.usable_gpus:
+            self._rows.addWidget(QLabel(self.tr("No usable GPU: planning for CPU and RAM.")))
+        ram = reading.ram
+        used = max(ram.total_bytes - ram.available_bytes, 0)
+        caption = (
+            self.tr("%1 available of %2")
+            .replace("%1", texts.size(ram.available_bytes, binary))
+            .replace("%2", texts.size(ram.total_bytes, binary))
+        )
+        self._add_bar(self.tr("System RAM"), used, ram.total_bytes, caption, caption)
+        for note in reading.notes:
+            label = QLabel("• " + note_summary(note))
+            label.setWordWrap(True)
+            label.setToolTip(note)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self._rows.addWidget(label)
+
+    def _add_gpu(self, gpu: GpuReading, binary: bool) -> MemoryBar:
+        total = gpu.total_bytes or 0
+        free = gpu.free_bytes if gpu.free_bytes is not None else total
+        used = max(total - free, 0)
+        caption = (
+            self.tr("used %1 · free %2 · total %3")
+            .replace("%1", texts.size(used, binary))
+            .replace("%2", texts.size(free, binary))
+            .replace("%3", texts.size(total, binary))
+        )
+        return self._add_bar(gpu.name, used, total, caption, self._process_tip(gpu, binary))
+
+    def _process_tip(self, gpu: GpuReading, binary: bool) -> str:
+        if gpu.processes is None:
+            return self.tr("The programs holding this GPU's memory are not known.")
+        if not gpu.processes:
+            return self.tr("No program holds memory on this GPU.")
+        lines = [self.tr("Programs holding memory:")]
+        for proc in sorted(gpu.processes, key=lambda p: -(p.used_bytes or 0)):
+            amount = texts.size(proc.used_bytes, binary) if proc.used_bytes is not None else "?"
+            lines.append(f"{proc.name or proc.pid} (PID {proc.pid}): {amount}")
+        return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def reading_summary(reading: MachineReading | None) -> str:
+    if reading is None:
+        return ""
+    return ", ".join(g.name for g in reading.gpus) or "CPU"

@@ -1,0 +1,427 @@
+"""The main window: machine and inputs on the left; fit table, chart and breakdown on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vramscope import __version__
+from vramscope.core.units import GIB
+
+from . import logic
+from .app import install_language
+from .breakdown import BreakdownPanel, breakdown_markdown, breakdown_text
+from .dialogs import OtherHardwareDialog, PreferencesDialog
+from .fit_table import FitTable
+from .machine_panel import MachinePanel
+from .memory_chart import MemoryChart
+from .run_panel import RunPanel
+from .settings import Settings
+from .state import EstimatorState
+
+__all__ = ["MainWindow"]
+
+_DEFAULT_SIZE = (1440, 900)
+_MESSAGE_SECONDS = 20
+
+
+class MessageBar(QWidget):
+    """A dismissable line at the top of the window: errors are shown here, never as crashes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(close)
+        self.level = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, level: str, text: str) -> None:
+        self.level = level
+        self.label.setText(text)
+        color = "#f5b3b3" if level == "error" else "#cfe3fa"
+        self.setStyleSheet(f"MessageBar {{ background: {color}; }} QLabel {{ color: #161616; }}")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.show()
+        self._timer.start(_MESSAGE_SECONDS * 1000)
+
+
+class MainWindow(QMainWindow):
+    """Builds the panels around one EstimatorState; rebuilt in place when the language changes."""
+
+    def __init__(
+        self, state: EstimatorState, settings: Settings | None = None, language: str = ""
+    ) -> None:
+        super().__init__()
+        self.state = state
+        self.settings = settings
+        self.language = language
+        self.setAcceptDrops(True)
+        self.resize(*_DEFAULT_SIZE)
+        self._build()
+        state.message.connect(self._on_state_message)
+        state.inputs_changed.connect(self._update_title)
+        if settings is not None:
+            geometry = settings.get("window/geometry")
+            if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+                self.restoreGeometry(geometry)
+            if settings.was_reset:
+                QTimer.singleShot(
+                    0,
+                    lambda: self._on_state_message(
+                        "info",
+                        self.tr(
+                            "The settings file could not be read and was reset to defaults: %1"
+                        ).replace("%1", settings.path),
+                    ),
+                )
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+    # ----- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        """Create menus and panels; called again after a language change."""
+        self.menuBar().clear()
+        old = self.centralWidget()
+        if old is not None:
+            old.deleteLater()
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.message_bar = MessageBar()
+        outer.addWidget(self.message_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.machine_panel = MachinePanel(self.state)
+        self.run_panel = RunPanel(self.state)
+        left_layout.addWidget(self.machine_panel)
+        left_layout.addWidget(self.run_panel)
+        left_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(380)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter.addWidget(scroll)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.fit_table = FitTable(self.state)
+        self.right_splitter.addWidget(self.fit_table)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.chart = MemoryChart(self.state)
+        self.breakdown = BreakdownPanel(self.state)
+        bottom.addWidget(self.chart)
+        bottom.addWidget(self.breakdown)
+        bottom.setSizes([560, 480])
+        self.right_splitter.addWidget(bottom)
+        self.right_splitter.setSizes([430, 420])
+        self.splitter.addWidget(self.right_splitter)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 1020])
+        outer.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.machine_panel.refresh_requested.connect(self.state.refresh_hardware)
+        self.machine_panel.other_hardware_requested.connect(self.plan_for_other_hardware)
+        self.machine_panel.own_hardware_requested.connect(self._use_own_hardware)
+        self.run_panel.open_file_requested.connect(self.open_model_file)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.state.busy_changed.connect(self._on_state_busy_changed)
+        self._build_menus()
+        self._restore_splitters()
+        self._update_title()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            self.tr("&Open model file…"), self.open_model_file, QKeySequence.StandardKey.Open
+        )
+        file_menu.addAction(self.open_action)
+        export = file_menu.addMenu(self.tr("&Export"))
+        self.copy_text_action = self._action(
+            self.tr("Copy breakdown as &text"), self.copy_text, QKeySequence.StandardKey.Copy
+        )
+        self.copy_md_action = self._action(
+            self.tr("Copy breakdown as &Markdown"), self.copy_markdown
+        )
+        self.png_action = self._action(self.tr("Save chart as &PNG…"), self.save_png)
+        self.svg_action = self._action(self.tr("Save chart as &SVG…"), self.save_svg)
+        self.json_action = self._action(
+            self.tr("Save &JSON…"), self.save_json, QKeySequence.StandardKey.Save
+        )
+        for a in (
+            self.copy_text_action,
+            self.copy_md_action,
+            self.png_action,
+            self.svg_action,
+            self.json_action,
+        ):
+            export.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+        hw_menu = bar.addMenu(self.tr("&Hardware"))
+        hw_menu.addAction(
+            self._action(
+                self.tr("&Refresh"), self.state.refresh_hardware, QKeySequence.StandardKey.Refresh
+            )
+        )
+        hw_menu.addAction(
+            self._action(self.tr("Plan for &other hardware…"), self.plan_for_other_hardware)
+        )
+        hw_menu.addAction(self._action(self.tr("Use &this machine"), self._use_own_hardware))
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(
+            self._action(
+                self.tr("&Preferences…"),
+                self.show_preferences,
+                QKeySequence.StandardKey.Preferences,
+            )
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About VRAMScope"), self.show_about))
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _restore_splitters(self) -> None:
+        if self.settings is None:
+            return
+        for key, splitter in (
+            ("window/splitter", self.splitter),
+            ("window/right_splitter", self.right_splitter),
+        ):
+            data = self.settings.get(key)
+            if isinstance(data, QByteArray) and not data.isEmpty():
+                splitter.restoreState(data)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("VRAMScope — %1").replace("%1", self.state.model.name))
+
+    # ----- state ------------------------------------------------------------------------------
+
+    def _on_state_message(self, level: str, text: str) -> None:
+        self.message_bar.show_message(level, text)
+
+    def _on_state_busy_changed(self) -> None:
+        self.status_label.setText(self.tr("Working…") if self.state.busy else "")
+
+    def _on_color_scheme_changed(self, *_args: object) -> None:
+        self.fit_table.refresh_colors()
+        self.chart.apply_theme()
+        self.breakdown.refresh()
+
+    # ----- actions ----------------------------------------------------------------------------
+
+    def open_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open model file"),
+            str(Path.home()),
+            self.tr("Model files (config.json *.json *.gguf *.safetensors);;All files (*)"),
+        )
+        if path:
+            self.state.open_model_file(path)
+
+    def plan_for_other_hardware(self) -> None:
+        reading = self.state.reading
+        ram = reading.ram.total_bytes / GIB if reading and reading.ram.total_bytes else 32.0
+        dialog = OtherHardwareDialog(self.state.override, round(ram), self)
+        if dialog.exec() == OtherHardwareDialog.DialogCode.Accepted:
+            self.state.set_override(dialog.override())
+
+    def _use_own_hardware(self) -> None:
+        self.state.set_override(None)
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.state.binary_units, self.language, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        self.state.set_binary_units(dialog.binary)
+        if self.settings is not None:
+            self.settings.set("prefs/binary_units", dialog.binary)
+            self.settings.set("prefs/language", dialog.language_code)
+        if dialog.language_code != self.language:
+            self.set_language(dialog.language_code)
+
+    def set_language(self, code: str) -> None:
+        """Switch language now: load the translation and rebuild every panel."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        self.language = code
+        install_language(app, code)
+        self._save_layout()
+        self._build()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About VRAMScope"),
+            self.tr(
+                "<b>VRAMScope %1</b><br>Can this PC run that model? Memory, placement and speed "
+                "estimates you can check.<br>Works offline: no network access, ever."
+            ).replace("%1", __version__),
+        )
+
+    def _require_plan(self) -> bool:
+        if self.state.plan is None or self.state.hardware is None:
+            self._on_state_message("error", self.tr("Nothing to export yet."))
+            return False
+        return True
+
+    def copy_text(self) -> None:
+        if self._require_plan():
+            assert self.state.plan is not None and self.state.hardware is not None
+            QGuiApplication.clipboard().setText(
+                breakdown_text(
+                    self.state.model, self.state.plan, self.state.hardware, self.state.binary_units
+                )
+            )
+
+    def copy_markdown(self) -> None:
+        if self._require_plan():
+            assert self.state.plan is not None and self.state.hardware is not None
+            QGuiApplication.clipboard().setText(
+                breakdown_markdown(
+                    self.state.model, self.state.plan, self.state.hardware, self.state.binary_units
+                )
+            )
+
+    def _ask_path(self, title: str, suffix: str, pattern: str) -> str:
+        base = f"vramscope-{self.state.model.spec.model_id}-{self.state.format_id}.{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / base), pattern)
+        if path and not path.lower().endswith("." + suffix):
+            path += "." + suffix
+        return path
+
+    def save_png(self, path: str = "") -> None:
+        path = path or self._ask_path(
+            self.tr("Save chart as PNG"), "png", self.tr("PNG images (*.png)")
+        )
+        if path:
+            self._write(lambda: self.save_chart(path))
+
+    def save_svg(self, path: str = "") -> None:
+        path = path or self._ask_path(
+            self.tr("Save chart as SVG"), "svg", self.tr("SVG images (*.svg)")
+        )
+        if path:
+            self._write(lambda: self.save_chart(path))
+
+    def save_chart(self, path: str) -> None:
+        import pyqtgraph.exporters as exporters
+
+        plot = self.chart.plot
+        if path.lower().endswith(".svg"):
+            # pyqtgraph 0.14's SVGExporter cannot parse Qt 6.11's path data; QSvgGenerator
+            # renders the same scene as vectors
+            from PySide6.QtCore import QRect, QSize
+            from PySide6.QtGui import QPainter
+            from PySide6.QtSvg import QSvgGenerator
+
+            view = self.chart.plot_widget
+            gen = QSvgGenerator()
+            gen.setFileName(path)
+            gen.setSize(QSize(view.width(), view.height()))
+            gen.setViewBox(QRect(0, 0, view.width(), view.height()))
+            gen.setTitle(self.chart.title.text())
+            painter = QPainter(gen)
+            view.render(painter)
+            painter.end()
+            if not Path(path).is_file():
+                raise OSError(f"{path} was not written")
+        else:
+            exporter = exporters.ImageExporter(plot)
+            ratio = self.devicePixelRatioF()
+            exporter.parameters()["width"] = int(
+                max(self.chart.plot_widget.width(), 640) * max(ratio, 2)
+            )
+            exporter.export(path)
+
+    def save_json(self, path: str = "") -> None:
+        if not self._require_plan():
+            return
+        assert self.state.plan is not None and self.state.hardware is not None
+        path = path or self._ask_path(self.tr("Save JSON"), "json", self.tr("JSON files (*.json)"))
+        if path:
+            text = logic.dumps(
+                logic.estimate_json(self.state.model, self.state.plan, self.state.hardware)
+            )
+            self._write(lambda: Path(path).write_text(text, encoding="utf-8"))
+
+    def _write(self, fn: object) -> None:
+        try:
+            fn()  # type: ignore[operator]
+        except (OSError, ValueError, RuntimeError) as exc:
+            self._on_state_message("error", self.tr("Could not save: %1").replace("%1", str(exc)))
+
+    # ----- drag and drop ----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.state.open_model_file(paths[0])
+
+    # ----- closing ----------------------------------------------------------------------------
+
+    def _save_layout(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        self.settings.set("window/right_splitter", self.right_splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._save_layout()
+        self.state.save()
+        event.accept()

@@ -1,0 +1,133 @@
+"""Typed QSettings wrapper: one table of keys, every read typed and validated.
+
+A settings file that cannot be read (a crash mid-write, a hand edit) is reset and the window
+says so once, instead of starting with half-applied values.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+__all__ = ["KEYS", "SETTINGS_VERSION", "Key", "Settings", "open_user_settings"]
+
+SETTINGS_VERSION = 1
+ORGANIZATION = "VRAMScope"
+APPLICATION = "VRAMScope"
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    name: str
+    default: Any
+    type: type
+    choices: tuple[Any, ...] = ()
+    low: float | None = None
+    high: float | None = None
+
+
+KEYS: dict[str, Key] = {
+    k.name: k
+    for k in (
+        Key("settings/version", SETTINGS_VERSION, int),
+        Key("window/geometry", QByteArray(), QByteArray),
+        Key("window/state", QByteArray(), QByteArray),
+        Key("window/splitter", QByteArray(), QByteArray),
+        Key("window/right_splitter", QByteArray(), QByteArray),
+        Key("prefs/binary_units", False, bool),
+        Key("prefs/language", "", str, ("", "en", "ru", "zh_CN", "pl")),
+        Key("run/model", "catalog:llama-3.1-8b", str),
+        Key("run/runtime", "llama.cpp", str, ("llama.cpp", "transformers", "vllm")),
+        Key("run/format", "", str),
+        Key("run/mode", "inference", str, ("inference", "lora", "qlora", "full")),
+        Key("run/context", 4096, int, (), 512, 16 * 1024 * 1024),
+        Key("run/batch", 1, int, (), 1, 256),
+        Key("run/kv_cache", "f16", str),
+        Key("run/flash_attention", "auto", str, ("auto", "on", "off")),
+        Key("run/optimizer", "adamw", str, ("adamw", "adamw-8bit", "sgd", "adafactor")),
+        Key("run/lora_rank", 16, int, (), 1, 4096),
+        Key("run/grad_checkpointing", False, bool),
+        Key("table/rows", "presets", str, ("presets", "catalog", "model")),
+        Key("chart/overlay", "", str),
+        Key("hardware/override_gpus", "", str),
+        Key("hardware/override_ram_gib", 0.0, float, (), 0.0, 65536.0),
+    )
+}
+
+
+class Settings:
+    """Reads and writes the keys in :data:`KEYS` on a QSettings instance.
+
+    Tests pass ``QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)`` so the user's
+    own file is never touched.
+    """
+
+    def __init__(self, qsettings: QSettings) -> None:
+        self._qs = qsettings
+        self.was_reset = False
+        self._check()
+
+    @property
+    def path(self) -> str:
+        return self._qs.fileName()
+
+    def _check(self) -> None:
+        # QSettings reports a file it cannot parse only through status(); reading it anyway
+        # would silently give defaults for some keys and garbage for others.
+        status = self._qs.status()
+        version = self._raw("settings/version")
+        bad_version = version is not None and str(version) != str(SETTINGS_VERSION)
+        if status != QSettings.Status.NoError or bad_version:
+            self.reset()
+            self.was_reset = True
+
+    def reset(self) -> None:
+        self._qs.clear()
+        path = Path(self._qs.fileName())
+        if self._qs.format() == QSettings.Format.IniFormat and path.is_file():
+            # a read-only file: defaults apply for this run anyway
+            with contextlib.suppress(OSError):
+                path.write_text("", encoding="utf-8")
+        self._qs.sync()
+        self._qs.setValue("settings/version", SETTINGS_VERSION)
+
+    def _raw(self, name: str) -> Any:
+        try:
+            return self._qs.value(name)
+        except Exception:
+            return None
+
+    def get(self, name: str) -> Any:
+        key = KEYS[name]
+        try:
+            value = self._qs.value(name, key.default, type=key.type)
+        except Exception:  # PySide raises on values it cannot convert to the asked type
+            return key.default
+        if not isinstance(value, key.type):
+            return key.default
+        if key.choices and value not in key.choices:
+            return key.default
+        if key.low is not None and isinstance(value, int | float):
+            high = key.high if key.high is not None else float("inf")
+            if not key.low <= value <= high:
+                return key.default
+        return value
+
+    def set(self, name: str, value: Any) -> None:
+        key = KEYS[name]
+        if not isinstance(value, key.type):
+            raise TypeError(f"setting {name} must be {key.type.__name__}, got {value!r}")
+        self._qs.setValue(name, value)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+
+def open_user_settings() -> Settings:
+    """The user's settings file (an INI file in the platform's config folder)."""
+    qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    return Settings(qs)

@@ -1,0 +1,109 @@
+"""Work off the GUI thread: a function runs in a QThreadPool, its result comes back by signal.
+
+Signals emitted from a worker thread to an object living in the GUI thread are queued by Qt, so
+the callbacks always run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+__all__ = ["CancelledError", "TaskRunner"]
+
+
+class CancelledError(Exception):
+    """Raised inside a task whose result nobody wants any more."""
+
+
+class _Relay(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, object)
+    progress = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(
+        self,
+        relay: _Relay,
+        ticket: int,
+        fn: Callable[[Callable[[object], None], threading.Event], object],
+        cancel: threading.Event,
+    ) -> None:
+        super().__init__()
+        self._relay, self._ticket, self._fn, self._cancel = relay, ticket, fn, cancel
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        if self._cancel.is_set():
+            return
+        try:
+            result = self._fn(
+                lambda part: self._relay.progress.emit(self._ticket, part), self._cancel
+            )
+        except CancelledError:
+            return
+        except Exception as exc:  # any failure becomes a message in the window, never a crash
+            self._relay.failed.emit(self._ticket, exc)
+            return
+        if not self._cancel.is_set():
+            self._relay.done.emit(self._ticket, result)
+
+
+class TaskRunner(QObject):
+    """Runs one kind of task; starting a new one cancels the previous (only the latest counts).
+
+    ``fn(report, cancel)`` may call ``report(part)`` for partial results and should poll
+    ``cancel.is_set()`` (or let :class:`CancelledError` escape) so superseded work stops early.
+    """
+
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, *, threads: int = 1) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_relay_done)
+        self._relay.failed.connect(self._on_relay_failed)
+        self._relay.progress.connect(self._on_relay_progress)
+        self._ticket = 0
+        self._cancel = threading.Event()
+        self._running = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self, fn: Callable[[Callable[[object], None], threading.Event], Any]) -> None:
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self._ticket += 1
+        self._running = True
+        self._pool.start(_Job(self._relay, self._ticket, fn, self._cancel))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self._running = False
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _on_relay_done(self, ticket: int, result: object) -> None:
+        if ticket == self._ticket:
+            self._running = False
+            self.finished.emit(result)
+
+    def _on_relay_failed(self, ticket: int, exc: object) -> None:
+        if ticket == self._ticket:
+            self._running = False
+            self.failed.emit(exc)
+
+    def _on_relay_progress(self, ticket: int, part: object) -> None:
+        if ticket == self._ticket:
+            self.progress.emit(part)

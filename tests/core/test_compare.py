@@ -1,0 +1,88 @@
+"""compare_buffers: the estimate's terms beside the buffers llama.cpp logged.
+
+Golden numbers: the ``log_buffers_mib`` llama.cpp printed in tests/data/calibration
+(llamacpp-h100.jsonl: CUDA build on an H100; llamacpp-cpu.jsonl: 2-core x86 CPU build).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import pytest
+from benchmarks.calibration import Case, load_cases
+
+from vramscope.core.compare import compare_buffers, estimate_device
+
+LLAMA_CASES = [c for c in load_cases() if c.kind != "transformers"]
+MIB = 1 << 20
+
+
+@pytest.mark.parametrize(
+    ("log_device", "device"),
+    [
+        ("CUDA0", "gpu0"),
+        ("CUDA1", "gpu1"),
+        ("ROCm0", "gpu0"),
+        ("Vulkan2", "gpu2"),
+        ("MTL0", "gpu0"),
+        ("CPU", "ram"),
+        ("CPU_Mapped", "ram"),
+        ("CUDA_Host", "ram"),
+        ("CPU_REPACK", "ram"),
+        ("CPU_AARCH64", "ram"),
+        ("RPC[127.0.0.1:50052]", None),
+    ],
+)
+def test_log_devices_map_to_estimate_devices(log_device: str, device: str | None) -> None:
+    assert estimate_device(log_device) == device
+
+
+@pytest.mark.parametrize("case", LLAMA_CASES, ids=lambda c: c.name)
+def test_calibration_buffers_line_up(case: Case) -> None:
+    est = case.run()
+    cmp = compare_buffers(est, case.raw["log_buffers_mib"])
+    assert cmp.rows, "every successful run logged buffers"
+    for row in cmp.rows:
+        if row.term in ("kv_cache", "output_buffer"):
+            # exact arithmetic; the log rounds to 0.01 MiB
+            assert abs(row.difference_bytes) <= 0.01 * MIB, row
+        elif row.term == "weights" or case.kind == "llamacpp-gpu":
+            assert abs(row.relative_error) <= 0.01, row
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in LLAMA_CASES if c.kind == "llamacpp-cpu"], ids=lambda c: c.name
+)
+def test_cpu_compute_buffer_reserved_matches_log(case: Case) -> None:
+    # The calibration workload asks for touched pages (a 2-token prompt); the log shows the
+    # reserved worst case, which is what the estimate gives for a prompt filling the context.
+    est = replace(case, workload=replace(case.workload, prompt_tokens=None)).run()
+    row = compare_buffers(est, case.raw["log_buffers_mib"]).row("compute_buffer", "ram")
+    assert row is not None
+    assert abs(row.relative_error) <= 0.10, row
+
+
+def test_summary_names_the_device_and_the_error() -> None:
+    case = next(c for c in LLAMA_CASES if c.kind == "llamacpp-gpu")
+    cmp = compare_buffers(case.run(), case.raw["log_buffers_mib"])
+    assert cmp.summary.startswith("Estimate within")
+    assert "CUDA0" in cmp.summary and "llama.cpp" in cmp.summary
+
+
+def test_measured_total_row_and_unknown_input_notes() -> None:
+    case = next(c for c in LLAMA_CASES if c.kind == "llamacpp-gpu")
+    logged = {**case.raw["log_buffers_mib"], "weird": {"CUDA0": 1.0}, "kv": {"RPC[x]": 2.0}}
+    cmp = compare_buffers(
+        case.run(), logged, measured_bytes={"gpu0": int(case.raw["nvml_peak_delta_bytes"])}
+    )
+    total = cmp.row("total", "gpu0")
+    assert total is not None and abs(total.relative_error) <= 0.03  # test_accuracy's GPU bar
+    assert any("weird" in n for n in cmp.notes) and any("RPC" in n for n in cmp.notes)
+
+
+def test_nothing_logged_and_bad_sizes() -> None:
+    est = LLAMA_CASES[0].run()
+    assert compare_buffers(est, {}).summary.startswith("Nothing to compare")
+    cmp = compare_buffers(est, {"model": {"CUDA0": math.nan, "CPU": -1.0}})
+    assert not cmp.rows and len(cmp.notes) == 2
