@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .core.api import RUNTIME_FAMILIES, layout_for
+from .core.api import layout_for
 from .core.errors import SpecError
 from .core.estimate import Estimate
 from .core.formats import COMMON_FORMAT_IDS, WEIGHT_FORMAT_IDS, WeightFormat, parse_weight_format
@@ -21,6 +21,7 @@ from .core.plan import Plan, plan
 from .core.units import GIB, format_bytes
 from .core.weights import WeightLayout, layout_from_file_tensors
 from .core.workload import KV_CACHE_TYPES, MODES, OPTIMIZERS, RUNTIMES, Workload
+from .planning import default_weights, plan_json, runtime_loads, settings_json
 
 __all__ = ["main"]
 
@@ -81,17 +82,6 @@ def _file_format(model: ResolvedModel) -> WeightFormat:
             label=f"GGUF file (mixed types, mostly {main_type})",
             ggml_type=main_type,
         )
-
-
-def _default_weights(runtime: str, model: ResolvedModel) -> str:
-    if model.file_format:
-        return model.file_format
-    if runtime == "llama.cpp":
-        fmt = model.default_weights or "q4_k_m"
-        if fmt == "mxfp4":
-            return "mxfp4_moe"  # gpt-oss GGUFs keep the experts in MXFP4
-        return fmt if parse_weight_format(fmt).family in RUNTIME_FAMILIES[runtime] else "q4_k_m"
-    return model.spec.stored_format or "bf16"
 
 
 def _hardware(args: argparse.Namespace) -> tuple[Hardware, dict[str, Any]]:
@@ -166,73 +156,6 @@ def _gpu_layers(text: str) -> int | None:
     return n
 
 
-def _plan_json(p: Plan) -> dict[str, Any]:
-    est = p.estimate
-    devices: dict[str, dict[str, Any]] = {}
-    for i in range(est.n_gpus):
-        dev = f"gpu{i}"
-        cap = p.gpu_budget_bytes[i] if i < len(p.gpu_budget_bytes) else None
-        devices[dev] = {"bytes": est.device_bytes(dev), "capacity_bytes": cap}
-    devices["ram"] = {"bytes": est.peak_ram_bytes, "capacity_bytes": p.ram_budget_bytes}
-    return {
-        "terms": [
-            {
-                "name": t.name,
-                "bytes": t.bytes,
-                "device": t.device,
-                "formula": t.formula,
-                "source": t.source,
-                "exact": t.exact,
-            }
-            for t in est.terms
-        ],
-        "devices": devices,
-        "peak_gpu_bytes": est.peak_gpu_bytes,
-        "peak_ram_bytes": est.peak_ram_bytes,
-        "weights_bytes": est.weights_bytes,
-        "band": {
-            "peak_gpu_low_bytes": p.gpu_band.low_bytes,
-            "peak_gpu_high_bytes": p.gpu_band.high_bytes,
-            "peak_ram_low_bytes": p.ram_band.low_bytes,
-            "peak_ram_high_bytes": p.ram_band.high_bytes,
-        },
-        "verdict": p.verdict,
-        "verdict_detail": p.detail,
-        "sentence": p.sentence,
-        "headroom_bytes": p.headroom_bytes,
-        "max_ctx_tokens": p.max_context_tokens,
-        "tokens_per_second": round(p.speed.decode_tokens_per_s, 2) if p.speed else None,
-        "prefill_tokens_per_second": (
-            round(p.speed.prefill_tokens_per_s, 1)
-            if p.speed and p.speed.prefill_tokens_per_s
-            else None
-        ),
-        "speed_assumptions": list(p.speed.assumptions) if p.speed else [],
-        "notes": list(est.notes),
-    }
-
-
-def _settings(wl: Workload, fmt: str, gpu_layers: int) -> dict[str, Any]:
-    return {
-        "runtime": wl.runtime,
-        "weights": fmt,
-        "compute_dtype": wl.compute_dtype,
-        "ctx": wl.context_tokens,
-        "batch": wl.batch,
-        "mode": wl.mode,
-        "kv_cache": wl.kv_cache_type,
-        "kv_cache_v": wl.v_cache_type,
-        "flash_attn": wl.flash_attention,
-        "gpu_layers": gpu_layers,
-        "ubatch": wl.ubatch_tokens,
-        "mmap": wl.mmap,
-        "optimizer": wl.optimizer,
-        "grad_checkpointing": wl.grad_checkpointing,
-        "lora_rank": wl.lora_rank,
-        "lora_targets": list(wl.lora_targets),
-    }
-
-
 def _fmt_gib(n: int) -> str:
     return f"{format_bytes(n, binary=True):>11s}"
 
@@ -276,32 +199,24 @@ def _cmd_estimate(args: argparse.Namespace) -> dict[str, Any] | None:
     if model.file_layout is not None and not args.weights:
         fmt = _file_format(model)
     else:
-        fmt = parse_weight_format(args.weights or _default_weights(runtime, model))
+        fmt = parse_weight_format(
+            args.weights
+            or default_weights(
+                runtime,
+                default_weights=model.default_weights,
+                stored_format=model.spec.stored_format,
+            )
+        )
     wl = _workload(args, runtime)
     hw, hw_info = _hardware(args)
     layout = model.file_layout if (model.file_layout and not args.weights) else None
-    if layout is None:
-        layout = layout_for(model.spec, fmt, runtime) if _runtime_ok(runtime, fmt) else None
+    if layout is None and runtime_loads(runtime, fmt):
+        layout = layout_for(model.spec, fmt, runtime)
     p = plan(model.spec, fmt, wl, hw, gpu_layers=_gpu_layers(args.gpu_layers), layout=layout)
     if args.json:
-        out = {
-            "model": {
-                "id": model.model_id,
-                "name": model.name,
-                "params_total": p.estimate.params_total,
-                "params_active": p.estimate.params_active,
-            },
-            "settings": _settings(wl, fmt.id, p.estimate.gpu_layers),
-            "hardware": hw_info,
-        }
-        out.update(_plan_json(p))
-        return out
+        return plan_json(p, model_id=model.model_id, name=model.name, hardware=hw_info)
     _print_estimate(model, fmt, p)
     return None
-
-
-def _runtime_ok(runtime: str, fmt: WeightFormat) -> bool:
-    return fmt.family in RUNTIME_FAMILIES[runtime]
 
 
 def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
@@ -313,9 +228,7 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
     # JSON consumers get every applicable format; people get the common ones unless they ask.
     ids = WEIGHT_FORMAT_IDS if (args.all_formats or args.json) else COMMON_FORMAT_IDS
     formats = [parse_weight_format(i) for i in ids]
-    formats = [
-        f for f in formats if _runtime_ok(runtime, f) and not (runtime == "vllm" and f.id == "int8")
-    ]
+    formats = [f for f in formats if runtime_loads(runtime, f)]
     rows: list[dict[str, Any]] = []
     for entry in load_models():
         spec = entry.spec
@@ -344,7 +257,7 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
                 }
             )
     if args.json:
-        return {"hardware": hw_info, "settings": _settings(wl, "various", -1), "rows": rows}
+        return {"hardware": hw_info, "settings": settings_json(wl, "various", -1), "rows": rows}
     gpus = ", ".join(
         f"{g.name} ({g.free_bytes / GIB:.1f} of {g.total_bytes / GIB:.1f} GiB free)"
         for g in hw.gpus

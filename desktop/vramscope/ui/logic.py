@@ -15,7 +15,7 @@ from typing import Any
 
 from vramscope.catalog.models import CatalogModel, load_models
 from vramscope.catalog.presets import SizePreset, load_presets
-from vramscope.core.api import RUNTIME_FAMILIES, check_runtime_format, estimate, layout_for
+from vramscope.core.api import check_runtime_format, estimate, layout_for
 from vramscope.core.errors import SpecError
 from vramscope.core.estimate import Estimate
 from vramscope.core.formats import COMMON_FORMAT_IDS, WeightFormat, parse_weight_format
@@ -24,6 +24,7 @@ from vramscope.core.model import ModelSpec
 from vramscope.core.plan import Plan, plan
 from vramscope.core.units import GB, GIB
 from vramscope.core.weights import WeightLayout
+from vramscope.planning import default_weights, plan_json, runtime_loads
 
 __all__ = [
     "CONTEXT_MIN_TOKENS",
@@ -194,10 +195,6 @@ def local_choice(path: str) -> ModelChoice:
     )
 
 
-def _runtime_loads(runtime: str, fmt: WeightFormat) -> bool:
-    return fmt.family in RUNTIME_FAMILIES[runtime] and not (runtime == "vllm" and fmt.id == "int8")
-
-
 def formats_for(runtime: str, choice: ModelChoice | None = None) -> list[WeightFormat]:
     """The table's columns: the common formats this runtime loads (plus a file's own format)."""
     out: list[WeightFormat] = []
@@ -212,27 +209,19 @@ def formats_for(runtime: str, choice: ModelChoice | None = None) -> list[WeightF
             fmt = parse_weight_format(fid)
         except (SpecError, ValueError):
             continue  # a file's own mixed format may not be a named one
-        if _runtime_loads(runtime, fmt):
+        if runtime_loads(runtime, fmt):
             out.append(fmt)
     return out
 
 
 def default_format(runtime: str, choice: ModelChoice) -> str:
     """The format a user of ``runtime`` most likely downloads (the CLI's rule)."""
-    if choice.file_format:
-        try:
-            if _runtime_loads(runtime, parse_weight_format(choice.file_format)):
-                return choice.file_format
-        except (SpecError, ValueError):
-            pass
-    if runtime == "llama.cpp":
-        fmt = choice.default_weights or "q4_k_m"
-        try:
-            ok = parse_weight_format(fmt).family in RUNTIME_FAMILIES[runtime]
-        except (SpecError, ValueError):
-            ok = False
-        return fmt if ok else "q4_k_m"
-    return choice.spec.stored_format or "bf16"
+    return default_weights(
+        runtime,
+        default_weights=choice.default_weights,
+        stored_format=choice.spec.stored_format,
+        file_format=choice.file_format,
+    )
 
 
 def table_rows(source: RowSource, current: ModelChoice | None) -> list[ModelChoice]:
@@ -415,64 +404,17 @@ def format_tokens(tokens: int) -> str:
 
 def estimate_json(choice: ModelChoice, p: Plan, hardware: Hardware) -> dict[str, Any]:
     """The breakdown as JSON, in the CLI's ``estimate --json`` shape (DESIGN.md)."""
-    est = p.estimate
-    wl = est.workload
-    devices: dict[str, dict[str, Any]] = {}
-    for i in range(est.n_gpus):
-        cap = p.gpu_budget_bytes[i] if i < len(p.gpu_budget_bytes) else None
-        devices[f"gpu{i}"] = {"bytes": est.device_bytes(f"gpu{i}"), "capacity_bytes": cap}
-    devices["ram"] = {"bytes": est.peak_ram_bytes, "capacity_bytes": p.ram_budget_bytes}
-    return {
-        "model": {
-            "id": choice.spec.model_id,
-            "name": choice.name,
-            "params_total": est.params_total,
-            "params_active": est.params_active,
-        },
-        "settings": {
-            "runtime": wl.runtime,
-            "weights": est.weights_format,
-            "ctx": wl.context_tokens,
-            "batch": wl.batch,
-            "mode": wl.mode,
-            "kv_cache": wl.kv_cache_type,
-            "flash_attn": wl.flash_attention,
-            "gpu_layers": est.gpu_layers,
-            "optimizer": wl.optimizer,
-            "lora_rank": wl.lora_rank,
-        },
-        "hardware": {
-            "gpus": [
-                {"name": g.name, "total_bytes": g.total_bytes, "free_bytes": g.free_bytes}
-                for g in hardware.gpus
-            ],
-            "ram": {
-                "total_bytes": hardware.ram_total_bytes,
-                "available_bytes": hardware.ram_available_bytes,
-            },
-        },
-        "terms": [
-            {
-                "name": t.name,
-                "bytes": t.bytes,
-                "device": t.device,
-                "formula": t.formula,
-                "source": t.source,
-                "exact": t.exact,
-            }
-            for t in est.terms
+    hw = {
+        "gpus": [
+            {"name": g.name, "total_bytes": g.total_bytes, "free_bytes": g.free_bytes}
+            for g in hardware.gpus
         ],
-        "devices": devices,
-        "peak_gpu_bytes": est.peak_gpu_bytes,
-        "peak_ram_bytes": est.peak_ram_bytes,
-        "verdict": p.verdict,
-        "verdict_detail": p.detail,
-        "sentence": p.sentence,
-        "headroom_bytes": p.headroom_bytes,
-        "max_ctx_tokens": p.max_context_tokens,
-        "tokens_per_second": round(p.speed.decode_tokens_per_s, 2) if p.speed else None,
-        "notes": list(est.notes),
+        "ram": {
+            "total_bytes": hardware.ram_total_bytes,
+            "available_bytes": hardware.ram_available_bytes,
+        },
     }
+    return plan_json(p, model_id=choice.spec.model_id, name=choice.name, hardware=hw)
 
 
 def dumps(obj: dict[str, Any]) -> str:
