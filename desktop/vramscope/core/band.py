@@ -25,6 +25,8 @@ __all__ = ["TERM_UNCERTAINTY", "Band", "band_of"]
 TERM_UNCERTAINTY: dict[tuple[str, str, str], tuple[float, float]] = {
     ("llama.cpp", "compute_buffer", "gpu"): (0.05, 0.10),
     ("llama.cpp", "runtime_overhead", "gpu"): (0.50, 0.10),
+    # decode-only kernels read the quantized cache directly: the pool copy may never happen
+    ("llama.cpp", "cuda_pool", "gpu"): (1.00, 0.25),
     ("llama.cpp", "compute_buffer", "ram"): (0.30, 0.40),
     ("llama.cpp", "runtime_overhead", "ram"): (0.30, 0.40),
     ("transformers", "activations", "gpu"): (0.10, 0.15),

@@ -166,6 +166,9 @@ def estimate_llamacpp(
         return kv_slope_prefix[layers.stop] - kv_slope_prefix[layers.start] if len(layers) else 0.0
 
     # --- GPUs -------------------------------------------------------------------------------
+    k_quant = int(wl.kv_cache_type not in ("f16", "bf16", "f32"))
+    v_quant = int(wl.v_cache_type not in ("f16", "bf16", "f32"))
+    quantized_kv = bool(k_quant or v_quant)
     max_cells = max(k.cells for k in kv)
     logits_term = 4 * n_ub * (vocab + h)
     attn_term = 4 * n_ub * (1 + 4 * h + max_cells * (1 + heads)) if not fa else 0
@@ -225,6 +228,24 @@ def estimate_llamacpp(
         terms.append(
             Term("compute_buffer", compute, dev, f"{which}, n_ubatch {n_ub}", _SRC, False, slope)
         )
+        if quantized_kv and wl.kv_offload and len(rng):
+            # Prefill kernels read a quantized cache as F16: the CUDA backend converts one
+            # layer's K (and V) into its memory pool, which keeps the largest such block.
+            # source: ggml/src/ggml-cuda/fattn-common.cuh launch_fattn (K_f16/V_f16 pool copies)
+            full = max(kv[i].cells for i in rng)
+            k_el, v_el = kv[rng.start].k_elements, kv[rng.start].v_elements
+            pool = 2 * full * (k_el * k_quant + v_el * v_quant)
+            terms.append(
+                Term(
+                    "cuda_pool",
+                    pool,
+                    dev,
+                    "F16 copy of one layer's quantized K/V for prefill: 2 x cells x width",
+                    "ggml-cuda fattn-common.cuh",
+                    False,
+                    2 * (k_el * k_quant + v_el * v_quant) * n_seq,
+                )
+            )
         terms.append(
             Term(
                 "runtime_overhead",
