@@ -108,20 +108,30 @@ def llamacpp_kv_layers(
     return tuple(local if kind == "sliding" else full for kind in spec.layer_attention)
 
 
-def hf_kv_layers(spec: ModelSpec, *, tokens: int, batch: int, kv_type: str) -> tuple[KvLayer, ...]:
-    """transformers' dynamic cache: every token in the model dtype; sliding layers keep the
-    window (transformers 5 DynamicSlidingWindowLayer); DeepSeek's MLA cache is decompressed."""
-    k_el, v_el = _elements(spec, compressed_mla=False)
+def _windowed_layers(
+    spec: ModelSpec, *, tokens: int, batch: int, kv_type: str, compressed_mla: bool, block: int
+) -> tuple[KvLayer, ...]:
+    """Per-sequence caches that keep only the window on sliding layers, in ``block``-token
+    pages (1 = no paging)."""
+    k_el, v_el = _elements(spec, compressed_mla=compressed_mla)
     out = []
     for i in range(spec.n_layers):
         sliding = spec.attention_of(i) == "sliding" and spec.sliding_window_tokens is not None
         cells = tokens
         if sliding and spec.sliding_window_tokens is not None:
             cells = min(tokens, spec.sliding_window_tokens)
-        cells *= batch
-        b = _bytes(k_el, cells, kv_type) + _bytes(v_el, cells, kv_type)
+        cells = pad(cells, block) * batch
+        b = _bytes(k_el, cells, kv_type) + (_bytes(v_el, cells, kv_type) if v_el else 0)
         out.append(KvLayer(cells, k_el, v_el, b, sliding))
     return tuple(out)
+
+
+def hf_kv_layers(spec: ModelSpec, *, tokens: int, batch: int, kv_type: str) -> tuple[KvLayer, ...]:
+    """transformers' dynamic cache: every token in the model dtype; sliding layers keep the
+    window (transformers 5 DynamicSlidingWindowLayer); DeepSeek's MLA cache is decompressed."""
+    return _windowed_layers(
+        spec, tokens=tokens, batch=batch, kv_type=kv_type, compressed_mla=False, block=1
+    )
 
 
 # source: vllm/config/cache.py (block_size default 16 tokens)
@@ -133,14 +143,11 @@ def vllm_kv_layers(
 ) -> tuple[KvLayer, ...]:
     """vLLM's paged cache: 16-token blocks per sequence; MLA compressed; sliding layers windowed
     by the hybrid KV manager."""
-    k_el, v_el = _elements(spec, compressed_mla=True)
-    out = []
-    for i in range(spec.n_layers):
-        sliding = spec.attention_of(i) == "sliding" and spec.sliding_window_tokens is not None
-        cells = tokens
-        if sliding and spec.sliding_window_tokens is not None:
-            cells = min(tokens, spec.sliding_window_tokens)
-        cells = pad(cells, VLLM_BLOCK_TOKENS) * batch
-        b = _bytes(k_el, cells, kv_type) + (_bytes(v_el, cells, kv_type) if v_el else 0)
-        out.append(KvLayer(cells, k_el, v_el, b, sliding))
-    return tuple(out)
+    return _windowed_layers(
+        spec,
+        tokens=tokens,
+        batch=batch,
+        kv_type=kv_type,
+        compressed_mla=True,
+        block=VLLM_BLOCK_TOKENS,
+    )
