@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from collections.abc import Callable
-from types import SimpleNamespace
-from typing import Any
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.fake_nvml import fake_binding
 from vramscope.hardware import SystemProbe, probe_machine
 
 _AIM_MS = 200.0
@@ -28,41 +31,12 @@ def _median_ms(fn: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(samples), max(samples)
 
 
-def _fake_binding(gpus: int) -> Any:
-    """A minimal NVML stand-in with ``gpus`` healthy GPUs."""
-    memory = SimpleNamespace(total=24 << 30, free=20 << 30, used=3 << 30, reserved=1 << 30)
-    functions: dict[str, Callable[..., object]] = {
-        "nvmlInit": lambda: None,
-        "nvmlShutdown": lambda: None,
-        "nvmlDeviceGetCount": lambda: gpus,
-        "nvmlSystemGetDriverVersion": lambda: "550.54.14",
-        "nvmlSystemGetCudaDriverVersion_v2": lambda: 12040,
-        "nvmlDeviceGetHandleByIndex": lambda i: i,
-        "nvmlDeviceGetName": lambda h: "NVIDIA GeForce RTX 4090",
-        "nvmlDeviceGetUUID": lambda h: f"GPU-{h}",
-        "nvmlDeviceGetMemoryInfo": lambda h, version=None: memory,
-        "nvmlDeviceGetMemoryBusWidth": lambda h: 384,
-        "nvmlDeviceGetMaxClockInfo": lambda h, clock: 10501,
-        "nvmlDeviceGetCudaComputeCapability": lambda h: (8, 9),
-        "nvmlDeviceGetMaxPcieLinkGeneration": lambda h: 4,
-        "nvmlDeviceGetMaxPcieLinkWidth": lambda h: 16,
-        "nvmlDeviceGetCurrPcieLinkGeneration": lambda h: 1,
-        "nvmlDeviceGetCurrPcieLinkWidth": lambda h: 16,
-        "nvmlDeviceGetDisplayActive": lambda h: 0,
-        "nvmlDeviceGetMigMode": lambda h: [0, 0],
-        "nvmlDeviceGetComputeRunningProcesses": lambda h: [SimpleNamespace(pid=1, usedGpuMemory=1)],
-        "nvmlDeviceGetGraphicsRunningProcesses": lambda h: [],
-        "nvmlSystemGetProcessName": lambda pid: "/sbin/init",
-    }
-    return SimpleNamespace(nvmlMemory_v2=0x02000028, NVML_CLOCK_MEM=2, **functions)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--fake-gpus", type=int, default=0, metavar="K")
     args = parser.parse_args()
-    nvml = _fake_binding(args.fake_gpus) if args.fake_gpus else None
+    nvml = fake_binding(args.fake_gpus) if args.fake_gpus else None
 
     # The first probe pays for imports and the NVML library load; report it apart.
     start = time.perf_counter()

@@ -15,12 +15,15 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.fake_nvml import fake_binding
 from vramscope.hardware import MemorySampler, Sample, load_recording, peak_delta_bytes
 from vramscope.hardware.sampler import DEFAULT_INTERVAL_S, GpuInfo, GpuSample, Recording
 
@@ -29,34 +32,8 @@ _MIB = 1 << 20
 
 def _fake_binding(gpus: int, processes: int, own_pid: int) -> Any:
     """NVML with ``gpus`` GPUs, each listing ``processes`` programs (one of them this one)."""
-    memory = SimpleNamespace(total=24 << 30, free=20 << 30, used=3 << 30, reserved=1 << 30)
-    procs = [SimpleNamespace(pid=own_pid, usedGpuMemory=500 * _MIB)] + [
-        SimpleNamespace(pid=100_000 + i, usedGpuMemory=10 * _MIB) for i in range(processes - 1)
-    ]
-    functions = {
-        "nvmlInit": lambda: None,
-        "nvmlShutdown": lambda: None,
-        "nvmlDeviceGetCount": lambda: gpus,
-        "nvmlSystemGetDriverVersion": lambda: "550.54.14",
-        "nvmlSystemGetCudaDriverVersion_v2": lambda: 12040,
-        "nvmlDeviceGetHandleByIndex": lambda i: i,
-        "nvmlDeviceGetName": lambda h: "NVIDIA GeForce RTX 4090",
-        "nvmlDeviceGetUUID": lambda h: f"GPU-{h}",
-        "nvmlDeviceGetMemoryInfo": lambda h, version=None: memory,
-        "nvmlDeviceGetMemoryBusWidth": lambda h: 384,
-        "nvmlDeviceGetMaxClockInfo": lambda h, clock: 10501,
-        "nvmlDeviceGetCudaComputeCapability": lambda h: (8, 9),
-        "nvmlDeviceGetMaxPcieLinkGeneration": lambda h: 4,
-        "nvmlDeviceGetMaxPcieLinkWidth": lambda h: 16,
-        "nvmlDeviceGetCurrPcieLinkGeneration": lambda h: 1,
-        "nvmlDeviceGetCurrPcieLinkWidth": lambda h: 16,
-        "nvmlDeviceGetDisplayActive": lambda h: 0,
-        "nvmlDeviceGetMigMode": lambda h: [0, 0],
-        "nvmlDeviceGetComputeRunningProcesses": lambda h: procs,
-        "nvmlDeviceGetGraphicsRunningProcesses": lambda h: [],
-        "nvmlSystemGetProcessName": lambda pid: "/usr/bin/llama-server",
-    }
-    return SimpleNamespace(nvmlMemory_v2=0x02000028, NVML_CLOCK_MEM=2, **functions)
+    procs = [(own_pid, 500 * _MIB)] + [(100_000 + i, 10 * _MIB) for i in range(processes - 1)]
+    return fake_binding(gpus, procs, "/usr/bin/llama-server")
 
 
 class _Missing:
