@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.core.specs import LLAMA_31_8B, LLAMA_32_1B
 
 from vramscope.core.errors import SpecError
 from vramscope.core.formats import (
@@ -28,24 +29,6 @@ from vramscope.core.tensors import model_tensors
 # conversion time. model_tensors() leaves it out (not a model weight), so the file-size goldens
 # below add it explicitly.
 LLAMA3_8B_ROPE_FREQS_BYTES = 64 * 4
-
-
-def llama31_8b() -> ModelSpec:
-    # source: meta-llama/Llama-3.1-8B config.json
-    return ModelSpec(
-        model_id="meta-llama/Llama-3.1-8B", model_type="llama", n_layers=32, hidden_size=4096,
-        n_heads=32, n_kv_heads=8, head_dim=128, intermediate_size=14336, vocab_size=128256,
-        max_context_tokens=131072,
-    )  # fmt: skip
-
-
-def llama32_1b() -> ModelSpec:
-    # source: meta-llama/Llama-3.2-1B config.json (tie_word_embeddings true)
-    return ModelSpec(
-        model_id="meta-llama/Llama-3.2-1B", model_type="llama", n_layers=16, hidden_size=2048,
-        n_heads=32, n_kv_heads=8, head_dim=64, intermediate_size=8192, vocab_size=128256,
-        max_context_tokens=131072, tied_embeddings=True,
-    )  # fmt: skip
 
 
 def gguf_bytes(spec: ModelSpec, ftype: str, **kw: bool | None) -> int:
@@ -222,11 +205,11 @@ LLAMA31_8B_GGUF_BYTES = {
 
 @pytest.mark.parametrize(("ftype", "expected"), sorted(LLAMA31_8B_GGUF_BYTES.items()))
 def test_llama31_8b_gguf_table(ftype: str, expected: int) -> None:
-    assert gguf_bytes(llama31_8b(), ftype) + LLAMA3_8B_ROPE_FREQS_BYTES == expected
+    assert gguf_bytes(LLAMA_31_8B, ftype) + LLAMA3_8B_ROPE_FREQS_BYTES == expected
 
 
 def test_imatrix_only_mixes_are_computed_with_one() -> None:
-    spec = llama31_8b()
+    spec = LLAMA_31_8B
     # llama-quantize refuses IQ3_XXS without an imatrix; without one its ffn_down rule would
     # give Q4_K/Q3_K instead of IQ3_XXS, so the default must match imatrix=True
     assert gguf_bytes(spec, "iq3_xxs") == gguf_bytes(spec, "iq3_xxs", imatrix=True)
@@ -237,7 +220,7 @@ def test_imatrix_only_mixes_are_computed_with_one() -> None:
 
 
 def test_q4_k_m_upgrades_follow_use_more_bits() -> None:
-    types = types_by_name(llama31_8b(), "q4_k_m")
+    types = types_by_name(LLAMA_31_8B, "q4_k_m")
     # source: llama-quant.cpp use_more_bits(i, 32): i < 4, i >= 28, or (i - 4) % 3 == 2
     more = {0, 1, 2, 3, 6, 9, 12, 15, 18, 21, 24, 27, 28, 29, 30, 31}
     for i in range(32):
@@ -251,10 +234,10 @@ def test_q4_k_m_upgrades_follow_use_more_bits() -> None:
 
 
 def test_tied_embedding_takes_the_output_rule() -> None:
-    types = types_by_name(llama32_1b(), "q4_k_m")
+    types = types_by_name(LLAMA_32_1B, "q4_k_m")
     assert "output.weight" not in types
     assert types["token_embd.weight"] == "Q6_K"
-    assert types_by_name(llama32_1b(), "q8_0")["token_embd.weight"] == "Q8_0"
+    assert types_by_name(LLAMA_32_1B, "q8_0")["token_embd.weight"] == "Q8_0"
 
 
 def test_row_size_fallbacks() -> None:
@@ -314,7 +297,7 @@ def test_70b_bumps_attn_v() -> None:
     types = types_by_name(spec, "q3_k_m")
     # Q3_K_M gives Q5_K to the first two attn_v and Q4_K after; LLM_TYPE_70B lifts Q4_K to Q5_K
     assert {types[f"blk.{i}.attn_v.weight"] for i in range(80)} == {"Q5_K"}
-    assert types_by_name(llama31_8b(), "q3_k_m")["blk.5.attn_v.weight"] == "Q4_K"
+    assert types_by_name(LLAMA_31_8B, "q3_k_m")["blk.5.attn_v.weight"] == "Q4_K"
 
 
 def test_falcon_rules() -> None:
@@ -353,14 +336,14 @@ def test_mxfp4_moe_mix() -> None:
 
 
 def test_float_ftypes_keep_norms_f32() -> None:
-    types = types_by_name(llama31_8b(), "bf16")
+    types = types_by_name(LLAMA_31_8B, "bf16")
     assert types["blk.0.attn_q.weight"] == "BF16"
     assert types["output_norm.weight"] == "F32"
 
 
 def test_rejects_non_gguf_ftype() -> None:
     with pytest.raises(SpecError, match="nf4"):
-        gguf_tensor_types(llama31_8b(), "nf4")
+        gguf_tensor_types(LLAMA_31_8B, "nf4")
 
 
 LADDER = ("q2_k", "q3_k_m", "q4_k_m", "q5_k_m", "q6_k", "q8_0", "f16")

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tests.core.specs import LLAMA_31_8B
+
 from vramscope.core.kv import hf_kv_layers, llamacpp_kv_layers, vllm_kv_layers
 from vramscope.core.model import ModelSpec
 
-LLAMA_8B = ModelSpec(
-    model_id="llama-3.1-8b",
-    model_type="llama",
-    n_layers=32,
-    hidden_size=4096,
-    n_heads=32,
-    n_kv_heads=8,
-    head_dim=128,
-    intermediate_size=14336,
-    vocab_size=128256,
-    max_context_tokens=131072,
-)
+LLAMA_8B = LLAMA_31_8B
 
 
 def _llama(spec: ModelSpec, ctx: int, k: str = "f16", v: str = "f16", n_seq: int = 1) -> int:

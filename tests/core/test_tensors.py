@@ -6,24 +6,11 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
+from tests.core.specs import LLAMA_31_8B
 
 from vramscope.core.errors import SpecError
 from vramscope.core.model import ModelSpec
 from vramscope.core.tensors import ParamCounts, TensorInfo, model_tensors, param_counts
-
-# Llama-3.1-8B, meta-llama/Llama-3.1-8B config.json (also shared/calibration/configs).
-LLAMA_31_8B = ModelSpec(
-    model_id="meta-llama/Llama-3.1-8B",
-    model_type="llama",
-    n_layers=32,
-    hidden_size=4096,
-    n_heads=32,
-    n_kv_heads=8,
-    head_dim=128,
-    intermediate_size=14336,
-    vocab_size=128256,
-    max_context_tokens=131072,
-)
 
 # Mixtral-8x7B-v0.1 config.json: 8 experts, top-2, expert width = intermediate_size.
 MIXTRAL = replace(

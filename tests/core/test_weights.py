@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.core.specs import LLAMA_31_8B, LLAMA_32_1B
 
 from vramscope.core.errors import SpecError
 from vramscope.core.formats import WEIGHT_FORMAT_IDS, parse_weight_format
@@ -21,24 +22,6 @@ LOG_MIB_TOLERANCE = 0.005
 # rope_type "llama3"); model_tensors() does not list it. llama.cpp loads it with layer 0.
 ROPE_FREQS_8B_BYTES = 64 * 4
 ROPE_FREQS_1B_BYTES = 32 * 4
-
-
-def llama31_8b() -> ModelSpec:
-    # source: meta-llama/Llama-3.1-8B config.json
-    return ModelSpec(
-        model_id="meta-llama/Llama-3.1-8B", model_type="llama", n_layers=32, hidden_size=4096,
-        n_heads=32, n_kv_heads=8, head_dim=128, intermediate_size=14336, vocab_size=128256,
-        max_context_tokens=131072,
-    )  # fmt: skip
-
-
-def llama32_1b() -> ModelSpec:
-    # source: meta-llama/Llama-3.2-1B config.json (tie_word_embeddings true)
-    return ModelSpec(
-        model_id="meta-llama/Llama-3.2-1B", model_type="llama", n_layers=16, hidden_size=2048,
-        n_heads=32, n_kv_heads=8, head_dim=64, intermediate_size=8192, vocab_size=128256,
-        max_context_tokens=131072, tied_embeddings=True,
-    )  # fmt: skip
 
 
 def layout(spec: ModelSpec, fid: str, *, gguf_file: bool = False) -> WeightLayout:
@@ -61,7 +44,7 @@ def mib(n_bytes: int) -> float:
     [("q4_k_m", 281.81, 4403.49), ("q8_0", 532.31, 7605.33)],
 )
 def test_llama31_8b_full_offload_buffers(fid: str, host_mib: float, gpu_mib: float) -> None:
-    lay = layout(llama31_8b(), fid)
+    lay = layout(LLAMA_31_8B, fid)
     assert mib(lay.token_embd_bytes) == pytest.approx(host_mib, abs=LOG_MIB_TOLERANCE)
     gpu = lay.total_bytes - lay.token_embd_bytes + ROPE_FREQS_8B_BYTES
     assert mib(gpu) == pytest.approx(gpu_mib, abs=LOG_MIB_TOLERANCE)
@@ -76,7 +59,7 @@ def test_llama31_8b_partial_offload_buffers(fid: str, host_mib: float, gpu_mib: 
     # llama.cpp counts the output layer as layer n_layer of n_layer + 1 (i_gpu_start =
     # n_layer + 1 - ngl), so -ngl 16 puts blocks 17..31 and the output layer on the GPU. This
     # pins the per-layer bytes, i.e. which blocks got Q4_K_M's use_more_bits upgrades.
-    lay = layout(llama31_8b(), fid)
+    lay = layout(LLAMA_31_8B, fid)
     gpu = sum(lay.layer_bytes[17:]) + lay.output_bytes
     host = lay.total_bytes - gpu + ROPE_FREQS_8B_BYTES
     assert mib(gpu) == pytest.approx(gpu_mib, abs=LOG_MIB_TOLERANCE)
@@ -96,7 +79,7 @@ def test_llama32_1b_cpu_buffers(fid: str, total_mib: float, tolerance: float) ->
     # type, and llama.cpp's loader returns the existing tensor for a TENSOR_DUPLICATED request
     # in the same context, so the log holds the embedding once (the GPU case duplicates it:
     # output_head_bytes_if_tied).
-    lay = layout(llama32_1b(), fid, gguf_file=True)
+    lay = layout(LLAMA_32_1B, fid, gguf_file=True)
     assert mib(lay.total_bytes + ROPE_FREQS_1B_BYTES) == pytest.approx(total_mib, abs=tolerance)
 
 
@@ -105,7 +88,7 @@ def test_llama32_1b_q4_k_m_mmap_span() -> None:
     # CPU_Mapped 753.81 MiB. The mapped buffer spans the file from its first to its last tensor
     # not moved to CPU_REPACK; the file ends with blk.15.ffn_up (Q4_K, repacked), so the span is
     # the total minus that tensor.
-    spec = llama32_1b()
+    spec = LLAMA_32_1B
     lay = layout(spec, "q4_k_m")
     last = lay.tensor_bytes[lay.tensor_names.index("blk.15.ffn_up.weight")]
     assert lay.tensor_types[lay.tensor_names.index("blk.15.ffn_up.weight")] == "Q4_K"
@@ -114,14 +97,14 @@ def test_llama32_1b_q4_k_m_mmap_span() -> None:
 
 
 def test_tied_head_duplicate() -> None:
-    lay = layout(llama32_1b(), "q4_k_m")
+    lay = layout(LLAMA_32_1B, "q4_k_m")
     # token_embd takes the output rule (Q6_K): 128256 x 2048 x 210/256
     assert lay.output_head_bytes_if_tied == 128256 * 2048 * 210 // 256
     assert lay.output_head_bytes_if_tied == lay.token_embd_bytes  # no embedding norm
     assert lay.active_bytes == sum(lay.layer_active_bytes) + lay.output_bytes + (
         lay.output_head_bytes_if_tied
     )
-    assert layout(llama31_8b(), "q4_k_m").output_head_bytes_if_tied == 0
+    assert layout(LLAMA_31_8B, "q4_k_m").output_head_bytes_if_tied == 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -143,13 +126,13 @@ NON_WEIGHT_ALLOCATIONS = 3 * 512
 def test_transformers_weights_exact(fid: str, allocated: int) -> None:
     # int8: 1 B/weight + an fp32 scale per output row on every nn.Linear; lm_head, embeddings
     # and norms stay bf16. Every tensor is a multiple of 512 B, so the match is exact.
-    assert layout(llama31_8b(), fid).total_bytes + NON_WEIGHT_ALLOCATIONS == allocated
+    assert layout(LLAMA_31_8B, fid).total_bytes + NON_WEIGHT_ALLOCATIONS == allocated
 
 
 def test_transformers_nf4_double_quant() -> None:
     # source: shared/calibration/h100-transformers.jsonl weights_allocated, llama-3.1-8b nf4
     allocated = 5_707_475_456
-    predicted = layout(llama31_8b(), "nf4").total_bytes
+    predicted = layout(LLAMA_31_8B, "nf4").total_bytes
     assert predicted == pytest.approx(allocated, rel=1e-3)
     # The remainder (4,935,296 B, 0.086 %) is allocator-level, not weight layout: the same 1,536 B
     # as above; 224 quantized weights x 956 B of rounding (fp32 offset 4 -> 512, 16-entry code
@@ -159,7 +142,7 @@ def test_transformers_nf4_double_quant() -> None:
 
 
 def test_reference_bnb_gptq_sizes() -> None:
-    spec = llama31_8b()
+    spec = LLAMA_31_8B
     # source: reference §3.4 (Llama-3.1-8B): NF4 no-DQ 6.03 GB, NF4+DQ 5.70 GB, LLM.int8 9.09 GB
     assert round(layout(spec, "fp4").total_bytes / GB, 2) == 6.03
     assert round(layout(spec, "nf4").total_bytes / GB, 2) == 5.70
@@ -169,7 +152,7 @@ def test_reference_bnb_gptq_sizes() -> None:
 
 
 def test_qlora_split() -> None:
-    lay = layout(llama31_8b(), "nf4")
+    lay = layout(LLAMA_31_8B, "nf4")
     # source: reference §3.4: linear params 6,979,321,856; embed + head 1,050,673,152 (+ norms
     # 65 x 4096): the part prepare_model_for_kbit_training upcasts to fp32
     assert lay.linear_params == 6_979_321_856
@@ -207,7 +190,7 @@ def test_mxfp4_gpt_oss() -> None:
 
 
 def test_exl2_formula() -> None:
-    spec = llama31_8b()
+    spec = LLAMA_31_8B
     lay = layout(spec, "exl2-4.0bpw")
     # source: reference §3.6: linear params x bpw/8 + V·h x head_bits/8, embeddings fp16 (CPU)
     assert lay.linear_bytes == 6_979_321_856 * 4 // 8
@@ -216,7 +199,7 @@ def test_exl2_formula() -> None:
 
 
 def test_gptq_awq_layout() -> None:
-    spec = llama31_8b()
+    spec = LLAMA_31_8B
     gptq, awq = layout(spec, "gptq-4bit"), layout(spec, "awq-4bit")
     # AWQ = 4 + 16/128 + 4/128 bits per linear weight exactly (reference §3.5); GPTQ adds g_idx
     assert awq.linear_bytes * 8 == 6_979_321_856 * 4.15625
@@ -239,7 +222,7 @@ def test_moe_active_bytes() -> None:
             if n.startswith(f"blk.{i}.") and "_exps" in n
         )  # fmt: skip
         assert lay.layer_bytes[i] - lay.layer_active_bytes[i] == experts - experts * 4 // 32
-    dense = layout(llama31_8b(), "q4_k_m")
+    dense = layout(LLAMA_31_8B, "q4_k_m")
     assert dense.layer_active_bytes == dense.layer_bytes
     assert dense.active_bytes == dense.total_bytes - dense.token_embd_bytes
 
@@ -259,7 +242,7 @@ def test_encoder_bytes_t5() -> None:
 
 
 def test_float_gguf_keeps_norms_f32() -> None:
-    spec = llama31_8b()
+    spec = LLAMA_31_8B
     hf, gguf = layout(spec, "bf16"), layout(spec, "bf16", gguf_file=True)
     assert gguf.total_bytes - hf.total_bytes == 65 * 4096 * 2
     with pytest.raises(SpecError, match="nf4"):
@@ -298,7 +281,7 @@ def test_layout_invariants(spec: ModelSpec, fid: str) -> None:
 
 
 def test_layout_validation() -> None:
-    lay = layout(llama31_8b(), "q4_k_m")
+    lay = layout(LLAMA_31_8B, "q4_k_m")
     with pytest.raises(SpecError, match="layer_active_bytes"):
         dataclasses.replace(lay, layer_active_bytes=lay.layer_active_bytes[:-1])
     with pytest.raises(SpecError, match="tensor bytes"):
@@ -311,7 +294,7 @@ def test_layout_validation() -> None:
 
 
 def test_file_layout_matches_prediction_gguf_names() -> None:
-    spec = llama31_8b()
+    spec = LLAMA_31_8B
     predicted = layout(spec, "q4_k_m")
     entries = [
         (t.name, t.shape, ty)
@@ -351,7 +334,7 @@ def hf_llama_entries(spec: ModelSpec, *, tied: bool) -> list[tuple[str, tuple[in
 
 
 def test_file_layout_hf_names() -> None:
-    spec = llama31_8b()
+    spec = LLAMA_31_8B
     predicted = layout(spec, "bf16")
     from_file = layout_from_file_tensors(spec, hf_llama_entries(spec, tied=False), format_id="bf16")
     assert from_file.layer_bytes == predicted.layer_bytes
@@ -362,7 +345,7 @@ def test_file_layout_hf_names() -> None:
 
 
 def test_file_layout_tied_and_extras() -> None:
-    spec = llama32_1b()
+    spec = LLAMA_32_1B
     entries = hf_llama_entries(spec, tied=True)
     entries.append(("model.layers.16.mlp.up_proj.weight", (8, 8), "F8_E4M3"))  # an MTP block
     entries.append(("model.visual.blocks.0.attn.qkv.weight", (8, 8), "F32"))
@@ -372,7 +355,7 @@ def test_file_layout_tied_and_extras() -> None:
 
 
 def test_file_layout_rejects_bad_entries() -> None:
-    spec = llama32_1b()
+    spec = LLAMA_32_1B
     with pytest.raises(SpecError, match="Q9_Z"):
         layout_from_file_tensors(spec, [("token_embd.weight", (2048, 10), "Q9_Z")], format_id="x")
     with pytest.raises(SpecError, match="shape"):
