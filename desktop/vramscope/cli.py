@@ -19,9 +19,15 @@ from .core.hardware import GpuDevice, Hardware
 from .core.model import ModelSpec
 from .core.plan import Plan, plan
 from .core.units import GIB, format_bytes
-from .core.weights import WeightLayout, layout_from_file_tensors
+from .core.weights import WeightLayout
 from .core.workload import KV_CACHE_TYPES, MODES, OPTIMIZERS, RUNTIMES, Workload
-from .planning import default_weights, plan_json, runtime_loads, settings_json
+from .planning import (
+    default_weights,
+    load_user_model,
+    plan_json,
+    runtime_loads,
+    settings_json,
+)
 
 __all__ = ["main"]
 
@@ -41,16 +47,10 @@ class ResolvedModel:
 
 
 def _resolve_model(text: str) -> ResolvedModel:
-    from .catalog.local import load_local_model
     from .catalog.models import find_model
 
     if Path(text).exists():
-        local = load_local_model(text)
-        layout = None
-        if local.file_tensors:
-            layout = layout_from_file_tensors(
-                local.spec, local.file_tensors, format_id=local.weights_format_id
-            )
+        local, layout = load_user_model(text)
         return ResolvedModel(
             local.spec,
             local.spec.model_id,

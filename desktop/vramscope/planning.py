@@ -5,13 +5,27 @@ from __future__ import annotations
 
 from typing import Any
 
+from .catalog.local import LocalModel, load_local_model
 from .core.api import RUNTIME_FAMILIES
 from .core.errors import SpecError
 from .core.formats import WeightFormat, parse_weight_format
 from .core.plan import Plan
+from .core.weights import WeightLayout, layout_from_file_tensors
 from .core.workload import Workload
 
-__all__ = ["default_weights", "plan_json", "runtime_loads", "settings_json"]
+__all__ = ["default_weights", "load_user_model", "plan_json", "runtime_loads", "settings_json"]
+
+
+def load_user_model(path: str) -> tuple[LocalModel, WeightLayout | None]:
+    """A user's config.json, model folder or GGUF, with the exact weight layout of its tensor
+    files when it has some. Raises ModelFileError (a SpecError) with a one-line message."""
+    local = load_local_model(path)
+    layout = None
+    if local.file_tensors:
+        layout = layout_from_file_tensors(
+            local.spec, local.file_tensors, format_id=local.weights_format_id
+        )
+    return local, layout
 
 
 def runtime_loads(runtime: str, fmt: WeightFormat) -> bool:
