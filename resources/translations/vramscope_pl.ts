@@ -59,8 +59,20 @@
         <translation>Warstwy na GPU: %1 z %2</translation>
     </message>
     <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
         <source>Totals: %1</source>
         <translation>Razem: %1</translation>
+    </message>
+    <message>
+        <source>Likely range: %1</source>
+        <translation>Prawdopodobny zakres: %1</translation>
+    </message>
+    <message>
+        <source>The likely range comes from how far measured runs were from the estimate, term by term (modelled terms carry a band; exact ones do not).</source>
+        <translation>Prawdopodobny zakres wynika z tego, jak bardzo zmierzone uruchomienia odbiegały od szacunku, składnik po składniku (składniki modelowane mają rozrzut, dokładne nie).</translation>
     </message>
     <message>
         <source>Speed assumptions:</source>
@@ -77,6 +89,181 @@
     <message>
         <source>Modelled (measured constants)</source>
         <translation>Model (zmierzone stałe)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunDialog</name>
+    <message>
+        <source>Nothing to compare: the log holds no buffer sizes.</source>
+        <translation>Nie ma czego porównać: dziennik nie zawiera rozmiarów buforów.</translation>
+    </message>
+    <message>
+        <source>Within %1 of what was allocated on %2.</source>
+        <translation>W granicach %1 od tego, co przydzielono na %2.</translation>
+    </message>
+    <message>
+        <source>Over-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
+        <translation>Zawyżone o %1 na %2 (największa różnica: %3, %4 MiB).</translation>
+    </message>
+    <message>
+        <source>Under-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
+        <translation>Zaniżone o %1 na %2 (największa różnica: %3, %4 MiB).</translation>
+    </message>
+    <message>
+        <source>Check a real run</source>
+        <translation>Sprawdź z prawdziwym uruchomieniem</translation>
+    </message>
+    <message>
+        <source>Paste the load log of llama.cpp, Ollama or LM Studio (from the model load to the compute buffers), or open a log file. VRAMScope re-estimates that exact setup and shows both, term by term.</source>
+        <translation>Wklej dziennik ładowania z llama.cpp, Ollama lub LM Studio (od ładowania modelu do buforów obliczeń) albo otwórz plik dziennika. VRAMScope ponownie oszacuje dokładnie tę konfigurację i pokaże oba wyniki, składnik po składniku.</translation>
+    </message>
+    <message>
+        <source>Paste the log here…</source>
+        <translation>Wklej tutaj dziennik…</translation>
+    </message>
+    <message>
+        <source>&amp;Open log file…</source>
+        <translation>&amp;Otwórz plik dziennika…</translation>
+    </message>
+    <message>
+        <source>Ollama &amp;server log</source>
+        <translation>Dziennik &amp;serwera Ollama</translation>
+    </message>
+    <message>
+        <source>Not found here; on Linux run: journalctl -u ollama --no-pager</source>
+        <translation>Nie znaleziono; w Linuksie uruchom: journalctl -u ollama --no-pager</translation>
+    </message>
+    <message>
+        <source>As in the log</source>
+        <translation>Jak w dzienniku</translation>
+    </message>
+    <message>
+        <source>Logs often show only part of the model's shape: choose the model that ran</source>
+        <translation>Dzienniki często pokazują tylko część budowy modelu: wybierz uruchomiony model</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight format:</source>
+        <translation>&amp;Format wag:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Składnik</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Urządzenie</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Szacunek</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>W dzienniku</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Różnica</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Estimate against the log</source>
+        <translation>Szacunek a dziennik</translation>
+    </message>
+    <message>
+        <source>&amp;Save check</source>
+        <translation>&amp;Zapisz sprawdzenie</translation>
+    </message>
+    <message>
+        <source>Keep this check in VRAMScope's data folder</source>
+        <translation>Zachowaj to sprawdzenie w folderze danych VRAMScope</translation>
+    </message>
+    <message>
+        <source>&amp;Export all checks…</source>
+        <translation>&amp;Eksportuj wszystkie sprawdzenia…</translation>
+    </message>
+    <message>
+        <source>Write every saved check to one Markdown or JSON file, for a bug report</source>
+        <translation>Zapisz wszystkie zachowane sprawdzenia w jednym pliku Markdown lub JSON, do zgłoszenia błędu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Open a load log</source>
+        <translation>Otwórz dziennik ładowania</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>Dzienniki (*.log *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Wczytywanie %1…</translation>
+    </message>
+    <message>
+        <source>Only the end of the file was read (%1).</source>
+        <translation>Wczytano tylko koniec pliku (%1).</translation>
+    </message>
+    <message>
+        <source>Paste a log or open a log file first.</source>
+        <translation>Najpierw wklej dziennik lub otwórz plik dziennika.</translation>
+    </message>
+    <message>
+        <source>The log does not show the whole model: choose the model that ran under Model, then press Check.</source>
+        <translation>Dziennik nie opisuje całego modelu: wybierz uruchomiony model w polu Model i naciśnij Sprawdź.</translation>
+    </message>
+    <message>
+        <source>The log does not say the weight format: choose it under Weight format, then press Check.</source>
+        <translation>Dziennik nie podaje formatu wag: wybierz go w polu Format wag i naciśnij Sprawdź.</translation>
+    </message>
+    <message>
+        <source>Cannot check this log: %1</source>
+        <translation>Nie można sprawdzić tego dziennika: %1</translation>
+    </message>
+    <message>
+        <source>all layers on the GPU</source>
+        <translation>wszystkie warstwy na GPU</translation>
+    </message>
+    <message>
+        <source>%1 layers on the GPU</source>
+        <translation>warstw na GPU: %1</translation>
+    </message>
+    <message>
+        <source>Re-estimated: %1 · %2 · %3 tokens × %4 · KV %5 · %6 · %7 GPU(s)</source>
+        <translation>Ponowny szacunek: %1 · %2 · %3 tokenów × %4 · KV %5 · %6 · GPU: %7</translation>
+    </message>
+    <message>
+        <source>Export all checks</source>
+        <translation>Eksportuj wszystkie sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Check saved: %1</source>
+        <translation>Zapisano sprawdzenie: %1</translation>
+    </message>
+    <message>
+        <source>All checks written to %1</source>
+        <translation>Wszystkie sprawdzenia zapisano w %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Niepowodzenie: %1</translation>
     </message>
 </context>
 <context>
@@ -338,6 +525,26 @@
         <translation>&amp;Ten komputer</translation>
     </message>
     <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>Check a &amp;real run…</source>
+        <translation>Sprawdź z &amp;prawdziwym uruchomieniem…</translation>
+    </message>
+    <message>
+        <source>Compare the estimate with the buffers a llama.cpp / Ollama load log shows</source>
+        <translation>Porównaj szacunek z buforami z dziennika ładowania llama.cpp / Ollama</translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation>&amp;Zmierz…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the measured peak from the chart</source>
+        <translation>&amp;Usuń zmierzony szczyt z wykresu</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>U&amp;stawienia</translation>
     </message>
@@ -411,6 +618,193 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Measure a run</source>
+        <translation>Pomiar uruchomienia</translation>
+    </message>
+    <message>
+        <source>Press Start, then load and use the model in another program (a long prompt shows the real peak). VRAMScope samples GPU memory and RAM; press Stop when done and compare the peak with the estimate.</source>
+        <translation>Naciśnij Start, a potem załaduj i używaj modelu w innym programie (długi prompt pokaże prawdziwy szczyt). VRAMScope próbkuje pamięć GPU i RAM; na koniec naciśnij Stop i porównaj szczyt z szacunkiem.</translation>
+    </message>
+    <message>
+        <source>any program (whole GPU and RAM)</source>
+        <translation>dowolny program (całe GPU i RAM)</translation>
+    </message>
+    <message>
+        <source>Programs to watch by name (commas separate names); empty: measure the whole GPU and RAM</source>
+        <translation>Obserwowane programy według nazwy (oddzielone przecinkami); puste: mierz całe GPU i RAM</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;model:</source>
+        <translation>Porównaj z &amp;modelem:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight format:</source>
+        <translation>&amp;Format wag:</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokenów</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added since Start&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Przyrost od startu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Teraz&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peak&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Szczyt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>VRAM (all GPUs)</source>
+        <translation>VRAM (wszystkie GPU)</translation>
+    </message>
+    <message>
+        <source>System RAM</source>
+        <translation>Pamięć RAM</translation>
+    </message>
+    <message>
+        <source>Watched programs (resident)</source>
+        <translation>Obserwowane programy (rezydentna)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve recording…</source>
+        <translation>Zapisz &amp;nagranie…</translation>
+    </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation>&amp;Otwórz nagranie…</translation>
+    </message>
+    <message>
+        <source>Show on c&amp;hart</source>
+        <translation>Pokaż na &amp;wykresie</translation>
+    </message>
+    <message>
+        <source>Mark the measured peak on the memory chart at the measured context</source>
+        <translation>Zaznacz zmierzony szczyt na wykresie pamięci przy zmierzonym kontekście</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>No estimate yet: the hardware is being read.</source>
+        <translation>Brak szacunku: trwa odczyt sprzętu.</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 on the GPU (likely %2), %3 in RAM.</source>
+        <translation>Szacunek: %1 na GPU (prawdopodobnie %2), %3 w RAM.</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 in RAM (likely %2).</source>
+        <translation>Szacunek: %1 w RAM (prawdopodobnie %2).</translation>
+    </message>
+    <message>
+        <source>No estimate for this setup: %1</source>
+        <translation>Brak szacunku dla tej konfiguracji: %1</translation>
+    </message>
+    <message>
+        <source>Cannot measure: %1</source>
+        <translation>Nie można mierzyć: %1</translation>
+    </message>
+    <message>
+        <source>Measuring… load and use the model now, then press Stop.</source>
+        <translation>Trwa pomiar… załaduj teraz model i używaj go, potem naciśnij Stop.</translation>
+    </message>
+    <message>
+        <source>GPUs are unavailable (no NVIDIA driver or NVML): measuring system RAM and the programs' resident memory only.</source>
+        <translation>GPU są niedostępne (brak sterownika NVIDIA lub NVML): mierzona jest tylko pamięć RAM i pamięć rezydentna programów.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Zatrzymywanie…</translation>
+    </message>
+    <message>
+        <source>%1 samples over %2 s.</source>
+        <translation>Próbek: %1 w ciągu %2 s.</translation>
+    </message>
+    <message>
+        <source>GPUs were unavailable: RAM and resident memory only.</source>
+        <translation>GPU były niedostępne: tylko RAM i pamięć rezydentna.</translation>
+    </message>
+    <message>
+        <source>No estimate to compare with.</source>
+        <translation>Brak szacunku do porównania.</translation>
+    </message>
+    <message>
+        <source>The recording holds nothing to compare.</source>
+        <translation>Nagranie nie zawiera danych do porównania.</translation>
+    </message>
+    <message>
+        <source>VRAM: measured %1, estimated %2 (likely %3).</source>
+        <translation>VRAM: zmierzono %1, szacunek %2 (prawdopodobnie %3).</translation>
+    </message>
+    <message>
+        <source>RAM: measured %1, estimated %2 (likely %3).</source>
+        <translation>RAM: zmierzono %1, szacunek %2 (prawdopodobnie %3).</translation>
+    </message>
+    <message>
+        <source>Inside the likely range.</source>
+        <translation>W prawdopodobnym zakresie.</translation>
+    </message>
+    <message>
+        <source>Above the likely range: the estimate is too low.</source>
+        <translation>Powyżej prawdopodobnego zakresu: szacunek jest za niski.</translation>
+    </message>
+    <message>
+        <source>Below the likely range: the estimate is too high.</source>
+        <translation>Poniżej prawdopodobnego zakresu: szacunek jest za wysoki.</translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation>Zapisz nagranie</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Pliki JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>Otwórz nagranie</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Pliki JSON (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Wczytywanie %1…</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>Zapisano nagranie: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Niepowodzenie: %1</translation>
+    </message>
+</context>
+<context>
     <name>MemoryChart</name>
     <message>
         <source>Compare formats</source>
@@ -433,8 +827,20 @@
         <translation>Kontekst (tokeny na sekwencję, skala log.)</translation>
     </message>
     <message>
+        <source>Likely range</source>
+        <translation>Prawdopodobny zakres</translation>
+    </message>
+    <message>
         <source>Total, %1</source>
         <translation>Razem, %1</translation>
+    </message>
+    <message>
+        <source>Measured peak: %1 at %2 tokens</source>
+        <translation>Zmierzony szczyt: %1 przy %2 tokenach</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>Zmierzono %1</translation>
     </message>
     <message>
         <source>free VRAM</source>
@@ -455,6 +861,10 @@
     <message>
         <source>Largest context that fits: %1 tokens</source>
         <translation>Największy mieszczący się kontekst: %1 tokenów</translation>
+    </message>
+    <message>
+        <source>Likely %1 at %2 tokens</source>
+        <translation>Prawdopodobnie %1 przy %2 tokenach</translation>
     </message>
     <message>
         <source>At %1 tokens: total %2</source>
@@ -731,6 +1141,10 @@
         <translation>Wszystko na GPU</translation>
     </message>
     <message>
+        <source>Tight</source>
+        <translation>Na styk</translation>
+    </message>
+    <message>
         <source>KV cache in RAM</source>
         <translation>Pamięć KV w RAM</translation>
     </message>
@@ -761,6 +1175,10 @@
     <message>
         <source>Weights, KV cache and buffers all fit in free VRAM.</source>
         <translation>Wagi, pamięć KV i bufory mieszczą się w wolnej VRAM.</translation>
+    </message>
+    <message>
+        <source>The estimate fits in free VRAM, but the upper edge of its likely range does not: it may not fit.</source>
+        <translation>Szacunek mieści się w wolnej VRAM, ale górna granica prawdopodobnego zakresu już nie: może się nie zmieścić.</translation>
     </message>
     <message>
         <source>Weights fit in VRAM; the KV cache lives in system RAM (slower).</source>
@@ -887,8 +1305,16 @@
         <translation>ten komputer</translation>
     </message>
     <message>
-        <source>Fits on %1 with %2 to spare%3.</source>
-        <translation>Mieści się na %1, zapas %2%3.</translation>
+        <source>Tight fit on %1: needs %2 (likely %3) with %4 free; it may not fit%5.</source>
+        <translation>Na styk na %1: potrzeba %2 (prawdopodobnie %3) przy %4 wolnych; może się nie zmieścić%5.</translation>
+    </message>
+    <message>
+        <source>Fits on %1 with %2 to spare (likely %3)%4.</source>
+        <translation>Mieści się na %1, zostaje %2 (prawdopodobnie %3)%4.</translation>
+    </message>
+    <message>
+        <source>Runs on the CPU from system RAM (%1, likely %2)%3.</source>
+        <translation>Działa na CPU z pamięci RAM (%1, prawdopodobnie %2)%3.</translation>
     </message>
     <message>
         <source>Weights fit on %1 but the KV cache goes to system RAM (slower)%2.</source>
@@ -901,10 +1327,6 @@
     <message>
         <source>Partly fits: %1 of %2 layers on %3, the rest in system RAM (slower)%4.</source>
         <translation>Mieści się częściowo: %1 z %2 warstw na %3, reszta w RAM (wolniej)%4.</translation>
-    </message>
-    <message>
-        <source>Runs on the CPU from system RAM (%1)%2.</source>
-        <translation>Działa na CPU z RAM (%1)%2.</translation>
     </message>
     <message>
         <source>Too big for RAM: weights would stream from disk (mmap), extremely slow%1.</source>

@@ -59,8 +59,20 @@
         <translation>Слоёв на GPU: %1 из %2</translation>
     </message>
     <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
         <source>Totals: %1</source>
         <translation>Всего: %1</translation>
+    </message>
+    <message>
+        <source>Likely range: %1</source>
+        <translation>Вероятный диапазон: %1</translation>
+    </message>
+    <message>
+        <source>The likely range comes from how far measured runs were from the estimate, term by term (modelled terms carry a band; exact ones do not).</source>
+        <translation>Вероятный диапазон основан на том, насколько измеренные запуски отличались от оценки, по каждой статье (у моделируемых статей есть разброс, у точных нет).</translation>
     </message>
     <message>
         <source>Speed assumptions:</source>
@@ -77,6 +89,181 @@
     <message>
         <source>Modelled (measured constants)</source>
         <translation>Модель (измеренные константы)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunDialog</name>
+    <message>
+        <source>Nothing to compare: the log holds no buffer sizes.</source>
+        <translation>Сравнивать нечего: в журнале нет размеров буферов.</translation>
+    </message>
+    <message>
+        <source>Within %1 of what was allocated on %2.</source>
+        <translation>В пределах %1 от выделенного на %2.</translation>
+    </message>
+    <message>
+        <source>Over-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
+        <translation>Оценка завышена на %1 на %2 (наибольшее расхождение: %3, %4 МиБ).</translation>
+    </message>
+    <message>
+        <source>Under-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
+        <translation>Оценка занижена на %1 на %2 (наибольшее расхождение: %3, %4 МиБ).</translation>
+    </message>
+    <message>
+        <source>Check a real run</source>
+        <translation>Проверка по реальному запуску</translation>
+    </message>
+    <message>
+        <source>Paste the load log of llama.cpp, Ollama or LM Studio (from the model load to the compute buffers), or open a log file. VRAMScope re-estimates that exact setup and shows both, term by term.</source>
+        <translation>Вставьте журнал загрузки llama.cpp, Ollama или LM Studio (от загрузки модели до вычислительных буферов) или откройте файл журнала. VRAMScope заново оценит именно эту конфигурацию и покажет оба результата по статьям.</translation>
+    </message>
+    <message>
+        <source>Paste the log here…</source>
+        <translation>Вставьте журнал сюда…</translation>
+    </message>
+    <message>
+        <source>&amp;Open log file…</source>
+        <translation>&amp;Открыть файл журнала…</translation>
+    </message>
+    <message>
+        <source>Ollama &amp;server log</source>
+        <translation>&amp;Журнал сервера Ollama</translation>
+    </message>
+    <message>
+        <source>Not found here; on Linux run: journalctl -u ollama --no-pager</source>
+        <translation>Не найден; в Linux выполните: journalctl -u ollama --no-pager</translation>
+    </message>
+    <message>
+        <source>As in the log</source>
+        <translation>Как в журнале</translation>
+    </message>
+    <message>
+        <source>Logs often show only part of the model's shape: choose the model that ran</source>
+        <translation>Журналы часто показывают лишь часть параметров модели: выберите модель, которая запускалась</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight format:</source>
+        <translation>&amp;Формат весов:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверка</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>В журнале</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Estimate against the log</source>
+        <translation>Оценка в сравнении с журналом</translation>
+    </message>
+    <message>
+        <source>&amp;Save check</source>
+        <translation>&amp;Сохранить проверку</translation>
+    </message>
+    <message>
+        <source>Keep this check in VRAMScope's data folder</source>
+        <translation>Сохранить эту проверку в папке данных VRAMScope</translation>
+    </message>
+    <message>
+        <source>&amp;Export all checks…</source>
+        <translation>&amp;Экспорт всех проверок…</translation>
+    </message>
+    <message>
+        <source>Write every saved check to one Markdown or JSON file, for a bug report</source>
+        <translation>Записать все сохранённые проверки в один файл Markdown или JSON для отчёта об ошибке</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Open a load log</source>
+        <translation>Открыть журнал загрузки</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>Журналы (*.log *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Only the end of the file was read (%1).</source>
+        <translation>Прочитан только конец файла (%1).</translation>
+    </message>
+    <message>
+        <source>Paste a log or open a log file first.</source>
+        <translation>Сначала вставьте журнал или откройте файл журнала.</translation>
+    </message>
+    <message>
+        <source>The log does not show the whole model: choose the model that ran under Model, then press Check.</source>
+        <translation>Журнал не описывает модель полностью: выберите запускавшуюся модель в поле «Модель» и нажмите «Проверка».</translation>
+    </message>
+    <message>
+        <source>The log does not say the weight format: choose it under Weight format, then press Check.</source>
+        <translation>В журнале не указан формат весов: выберите его в поле «Формат весов» и нажмите «Проверка».</translation>
+    </message>
+    <message>
+        <source>Cannot check this log: %1</source>
+        <translation>Не удаётся проверить этот журнал: %1</translation>
+    </message>
+    <message>
+        <source>all layers on the GPU</source>
+        <translation>все слои на GPU</translation>
+    </message>
+    <message>
+        <source>%1 layers on the GPU</source>
+        <translation>слоёв на GPU: %1</translation>
+    </message>
+    <message>
+        <source>Re-estimated: %1 · %2 · %3 tokens × %4 · KV %5 · %6 · %7 GPU(s)</source>
+        <translation>Повторная оценка: %1 · %2 · %3 токенов × %4 · KV %5 · %6 · GPU: %7</translation>
+    </message>
+    <message>
+        <source>Export all checks</source>
+        <translation>Экспорт всех проверок</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Check saved: %1</source>
+        <translation>Проверка сохранена: %1</translation>
+    </message>
+    <message>
+        <source>All checks written to %1</source>
+        <translation>Все проверки записаны в %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
     </message>
 </context>
 <context>
@@ -338,6 +525,26 @@
         <translation>&amp;Этот компьютер</translation>
     </message>
     <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверка</translation>
+    </message>
+    <message>
+        <source>Check a &amp;real run…</source>
+        <translation>Проверить по &amp;реальному запуску…</translation>
+    </message>
+    <message>
+        <source>Compare the estimate with the buffers a llama.cpp / Ollama load log shows</source>
+        <translation>Сравнить оценку с буферами из журнала загрузки llama.cpp / Ollama</translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation>&amp;Измерить…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the measured peak from the chart</source>
+        <translation>&amp;Убрать измеренный пик с графика</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -411,6 +618,193 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Measure a run</source>
+        <translation>Измерение запуска</translation>
+    </message>
+    <message>
+        <source>Press Start, then load and use the model in another program (a long prompt shows the real peak). VRAMScope samples GPU memory and RAM; press Stop when done and compare the peak with the estimate.</source>
+        <translation>Нажмите «Старт», затем загрузите и используйте модель в другой программе (длинный промпт покажет настоящий пик). VRAMScope замеряет память GPU и ОЗУ; по окончании нажмите «Стоп» и сравните пик с оценкой.</translation>
+    </message>
+    <message>
+        <source>any program (whole GPU and RAM)</source>
+        <translation>любая программа (весь GPU и ОЗУ)</translation>
+    </message>
+    <message>
+        <source>Programs to watch by name (commas separate names); empty: measure the whole GPU and RAM</source>
+        <translation>Отслеживаемые программы по имени (через запятую); пусто — измерять весь GPU и ОЗУ</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>П&amp;рограмма:</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;model:</source>
+        <translation>Сравнить с &amp;моделью:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight format:</source>
+        <translation>&amp;Формат весов:</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>токенов</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Контекст:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Старт</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Сто&amp;п</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added since Start&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Прибавилось после старта&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сейчас&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peak&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Пик&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>VRAM (all GPUs)</source>
+        <translation>VRAM (все GPU)</translation>
+    </message>
+    <message>
+        <source>System RAM</source>
+        <translation>Оперативная память</translation>
+    </message>
+    <message>
+        <source>Watched programs (resident)</source>
+        <translation>Отслеживаемые программы (резидентная)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve recording…</source>
+        <translation>Сохранить &amp;запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation>&amp;Открыть запись…</translation>
+    </message>
+    <message>
+        <source>Show on c&amp;hart</source>
+        <translation>Показать на &amp;графике</translation>
+    </message>
+    <message>
+        <source>Mark the measured peak on the memory chart at the measured context</source>
+        <translation>Отметить измеренный пик на графике памяти при измеренном контексте</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No estimate yet: the hardware is being read.</source>
+        <translation>Оценки пока нет: идёт чтение оборудования.</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 on the GPU (likely %2), %3 in RAM.</source>
+        <translation>Оценка: %1 на GPU (вероятно %2), %3 в ОЗУ.</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 in RAM (likely %2).</source>
+        <translation>Оценка: %1 в ОЗУ (вероятно %2).</translation>
+    </message>
+    <message>
+        <source>No estimate for this setup: %1</source>
+        <translation>Нет оценки для этой конфигурации: %1</translation>
+    </message>
+    <message>
+        <source>Cannot measure: %1</source>
+        <translation>Не удаётся измерить: %1</translation>
+    </message>
+    <message>
+        <source>Measuring… load and use the model now, then press Stop.</source>
+        <translation>Идёт измерение… загрузите и используйте модель, затем нажмите «Стоп».</translation>
+    </message>
+    <message>
+        <source>GPUs are unavailable (no NVIDIA driver or NVML): measuring system RAM and the programs' resident memory only.</source>
+        <translation>GPU недоступны (нет драйвера NVIDIA или NVML): измеряются только системная ОЗУ и резидентная память программ.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>%1 samples over %2 s.</source>
+        <translation>Замеров: %1 за %2 с.</translation>
+    </message>
+    <message>
+        <source>GPUs were unavailable: RAM and resident memory only.</source>
+        <translation>GPU были недоступны: только ОЗУ и резидентная память.</translation>
+    </message>
+    <message>
+        <source>No estimate to compare with.</source>
+        <translation>Нет оценки для сравнения.</translation>
+    </message>
+    <message>
+        <source>The recording holds nothing to compare.</source>
+        <translation>В записи нет данных для сравнения.</translation>
+    </message>
+    <message>
+        <source>VRAM: measured %1, estimated %2 (likely %3).</source>
+        <translation>VRAM: измерено %1, оценка %2 (вероятно %3).</translation>
+    </message>
+    <message>
+        <source>RAM: measured %1, estimated %2 (likely %3).</source>
+        <translation>ОЗУ: измерено %1, оценка %2 (вероятно %3).</translation>
+    </message>
+    <message>
+        <source>Inside the likely range.</source>
+        <translation>В пределах вероятного диапазона.</translation>
+    </message>
+    <message>
+        <source>Above the likely range: the estimate is too low.</source>
+        <translation>Выше вероятного диапазона: оценка занижена.</translation>
+    </message>
+    <message>
+        <source>Below the likely range: the estimate is too high.</source>
+        <translation>Ниже вероятного диапазона: оценка завышена.</translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation>Сохранить запись</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>Открыть запись</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>Запись сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+</context>
+<context>
     <name>MemoryChart</name>
     <message>
         <source>Compare formats</source>
@@ -433,8 +827,20 @@
         <translation>Контекст (токенов на последовательность, лог. шкала)</translation>
     </message>
     <message>
+        <source>Likely range</source>
+        <translation>Вероятный диапазон</translation>
+    </message>
+    <message>
         <source>Total, %1</source>
         <translation>Итого, %1</translation>
+    </message>
+    <message>
+        <source>Measured peak: %1 at %2 tokens</source>
+        <translation>Измеренный пик: %1 при %2 токенов</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>Измерено %1</translation>
     </message>
     <message>
         <source>free VRAM</source>
@@ -455,6 +861,10 @@
     <message>
         <source>Largest context that fits: %1 tokens</source>
         <translation>Наибольший помещающийся контекст: %1 токенов</translation>
+    </message>
+    <message>
+        <source>Likely %1 at %2 tokens</source>
+        <translation>Вероятно %1 при %2 токенов</translation>
     </message>
     <message>
         <source>At %1 tokens: total %2</source>
@@ -731,6 +1141,10 @@
         <translation>Всё на GPU</translation>
     </message>
     <message>
+        <source>Tight</source>
+        <translation>Впритык</translation>
+    </message>
+    <message>
         <source>KV cache in RAM</source>
         <translation>KV-кэш в ОЗУ</translation>
     </message>
@@ -761,6 +1175,10 @@
     <message>
         <source>Weights, KV cache and buffers all fit in free VRAM.</source>
         <translation>Веса, KV-кэш и буферы целиком помещаются в свободную VRAM.</translation>
+    </message>
+    <message>
+        <source>The estimate fits in free VRAM, but the upper edge of its likely range does not: it may not fit.</source>
+        <translation>Оценка помещается в свободную VRAM, но верхняя граница вероятного диапазона — нет: модель может не поместиться.</translation>
     </message>
     <message>
         <source>Weights fit in VRAM; the KV cache lives in system RAM (slower).</source>
@@ -887,8 +1305,16 @@
         <translation>этот компьютер</translation>
     </message>
     <message>
-        <source>Fits on %1 with %2 to spare%3.</source>
-        <translation>Помещается на %1, запас %2%3.</translation>
+        <source>Tight fit on %1: needs %2 (likely %3) with %4 free; it may not fit%5.</source>
+        <translation>Впритык на %1: нужно %2 (вероятно %3) при %4 свободных; может не поместиться%5.</translation>
+    </message>
+    <message>
+        <source>Fits on %1 with %2 to spare (likely %3)%4.</source>
+        <translation>Помещается на %1, остаётся %2 (вероятно %3)%4.</translation>
+    </message>
+    <message>
+        <source>Runs on the CPU from system RAM (%1, likely %2)%3.</source>
+        <translation>Работает на CPU из системной ОЗУ (%1, вероятно %2)%3.</translation>
     </message>
     <message>
         <source>Weights fit on %1 but the KV cache goes to system RAM (slower)%2.</source>
@@ -901,10 +1327,6 @@
     <message>
         <source>Partly fits: %1 of %2 layers on %3, the rest in system RAM (slower)%4.</source>
         <translation>Помещается частично: %1 из %2 слоёв на %3, остальные в ОЗУ (медленнее)%4.</translation>
-    </message>
-    <message>
-        <source>Runs on the CPU from system RAM (%1)%2.</source>
-        <translation>Работает на CPU из ОЗУ (%1)%2.</translation>
     </message>
     <message>
         <source>Too big for RAM: weights would stream from disk (mmap), extremely slow%1.</source>

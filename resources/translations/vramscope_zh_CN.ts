@@ -59,8 +59,20 @@
         <translation>GPU 层数：%1 / %2</translation>
     </message>
     <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
         <source>Totals: %1</source>
         <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Likely range: %1</source>
+        <translation>可能范围：%1</translation>
+    </message>
+    <message>
+        <source>The likely range comes from how far measured runs were from the estimate, term by term (modelled terms carry a band; exact ones do not).</source>
+        <translation>可能范围来自实测运行与估算之间逐项的偏差（建模项带有误差范围，精确项没有）。</translation>
     </message>
     <message>
         <source>Speed assumptions:</source>
@@ -77,6 +89,181 @@
     <message>
         <source>Modelled (measured constants)</source>
         <translation>模型估算（实测常数）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunDialog</name>
+    <message>
+        <source>Nothing to compare: the log holds no buffer sizes.</source>
+        <translation>无可比较：日志中没有缓冲区大小。</translation>
+    </message>
+    <message>
+        <source>Within %1 of what was allocated on %2.</source>
+        <translation>与 %2 上实际分配的相差在 %1 以内。</translation>
+    </message>
+    <message>
+        <source>Over-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
+        <translation>在 %2 上高估了 %1（最大差距：%3，%4 MiB）。</translation>
+    </message>
+    <message>
+        <source>Under-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
+        <translation>在 %2 上低估了 %1（最大差距：%3，%4 MiB）。</translation>
+    </message>
+    <message>
+        <source>Check a real run</source>
+        <translation>对照真实运行检查</translation>
+    </message>
+    <message>
+        <source>Paste the load log of llama.cpp, Ollama or LM Studio (from the model load to the compute buffers), or open a log file. VRAMScope re-estimates that exact setup and shows both, term by term.</source>
+        <translation>粘贴 llama.cpp、Ollama 或 LM Studio 的加载日志（从加载模型到计算缓冲区），或打开日志文件。VRAMScope 会按该配置重新估算，并逐项并排显示。</translation>
+    </message>
+    <message>
+        <source>Paste the log here…</source>
+        <translation>在此粘贴日志…</translation>
+    </message>
+    <message>
+        <source>&amp;Open log file…</source>
+        <translation>打开日志文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ollama &amp;server log</source>
+        <translation>Ollama 服务器日志(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not found here; on Linux run: journalctl -u ollama --no-pager</source>
+        <translation>未找到；在 Linux 上请运行：journalctl -u ollama --no-pager</translation>
+    </message>
+    <message>
+        <source>As in the log</source>
+        <translation>按日志</translation>
+    </message>
+    <message>
+        <source>Logs often show only part of the model's shape: choose the model that ran</source>
+        <translation>日志通常只显示模型的部分结构：请选择实际运行的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weight format:</source>
+        <translation>权重格式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>日志记录</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Estimate against the log</source>
+        <translation>估算与日志对比</translation>
+    </message>
+    <message>
+        <source>&amp;Save check</source>
+        <translation>保存检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep this check in VRAMScope's data folder</source>
+        <translation>将此次检查保存在 VRAMScope 的数据文件夹中</translation>
+    </message>
+    <message>
+        <source>&amp;Export all checks…</source>
+        <translation>导出全部检查(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write every saved check to one Markdown or JSON file, for a bug report</source>
+        <translation>将所有已保存的检查写入一个 Markdown 或 JSON 文件，用于问题报告</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open a load log</source>
+        <translation>打开加载日志</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>日志 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Only the end of the file was read (%1).</source>
+        <translation>只读取了文件末尾（%1）。</translation>
+    </message>
+    <message>
+        <source>Paste a log or open a log file first.</source>
+        <translation>请先粘贴日志或打开日志文件。</translation>
+    </message>
+    <message>
+        <source>The log does not show the whole model: choose the model that ran under Model, then press Check.</source>
+        <translation>日志未完整显示模型：请在“模型”中选择实际运行的模型，然后点击“检查”。</translation>
+    </message>
+    <message>
+        <source>The log does not say the weight format: choose it under Weight format, then press Check.</source>
+        <translation>日志未说明权重格式：请在“权重格式”中选择，然后点击“检查”。</translation>
+    </message>
+    <message>
+        <source>Cannot check this log: %1</source>
+        <translation>无法检查此日志：%1</translation>
+    </message>
+    <message>
+        <source>all layers on the GPU</source>
+        <translation>全部层在 GPU 上</translation>
+    </message>
+    <message>
+        <source>%1 layers on the GPU</source>
+        <translation>%1 层在 GPU 上</translation>
+    </message>
+    <message>
+        <source>Re-estimated: %1 · %2 · %3 tokens × %4 · KV %5 · %6 · %7 GPU(s)</source>
+        <translation>重新估算：%1 · %2 · %3 个 token × %4 · KV %5 · %6 · %7 个 GPU</translation>
+    </message>
+    <message>
+        <source>Export all checks</source>
+        <translation>导出全部检查</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Check saved: %1</source>
+        <translation>检查已保存：%1</translation>
+    </message>
+    <message>
+        <source>All checks written to %1</source>
+        <translation>全部检查已写入 %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
@@ -338,6 +525,26 @@
         <translation>使用本机(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check a &amp;real run…</source>
+        <translation>对照真实运行检查(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Compare the estimate with the buffers a llama.cpp / Ollama load log shows</source>
+        <translation>将估算与 llama.cpp / Ollama 加载日志中的缓冲区进行比较</translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation>测量(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the measured peak from the chart</source>
+        <translation>从图表中清除实测峰值(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -411,6 +618,193 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Measure a run</source>
+        <translation>测量一次运行</translation>
+    </message>
+    <message>
+        <source>Press Start, then load and use the model in another program (a long prompt shows the real peak). VRAMScope samples GPU memory and RAM; press Stop when done and compare the peak with the estimate.</source>
+        <translation>点击“开始”，然后在另一个程序中加载并使用模型（长提示词能显示真实峰值）。VRAMScope 会采样 GPU 显存和内存；完成后点击“停止”，将峰值与估算进行比较。</translation>
+    </message>
+    <message>
+        <source>any program (whole GPU and RAM)</source>
+        <translation>任意程序（整个 GPU 和内存）</translation>
+    </message>
+    <message>
+        <source>Programs to watch by name (commas separate names); empty: measure the whole GPU and RAM</source>
+        <translation>按名称监视的程序（用逗号分隔）；留空：测量整个 GPU 和内存</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>程序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;model:</source>
+        <translation>对比模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weight format:</source>
+        <translation>权重格式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>个 token</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>上下文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added since Start&lt;/b&gt;</source>
+        <translation>&lt;b&gt;开始后的增量&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;当前&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peak&lt;/b&gt;</source>
+        <translation>&lt;b&gt;峰值&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>VRAM (all GPUs)</source>
+        <translation>显存（所有 GPU）</translation>
+    </message>
+    <message>
+        <source>System RAM</source>
+        <translation>系统内存</translation>
+    </message>
+    <message>
+        <source>Watched programs (resident)</source>
+        <translation>被监视程序（常驻内存）</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve recording…</source>
+        <translation>保存记录(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation>打开记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show on c&amp;hart</source>
+        <translation>在图表中显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mark the measured peak on the memory chart at the measured context</source>
+        <translation>在内存图表上按实测上下文标出实测峰值</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No estimate yet: the hardware is being read.</source>
+        <translation>暂无估算：正在读取硬件。</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 on the GPU (likely %2), %3 in RAM.</source>
+        <translation>估算：GPU 上 %1（可能 %2），内存中 %3。</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 in RAM (likely %2).</source>
+        <translation>估算：内存中 %1（可能 %2）。</translation>
+    </message>
+    <message>
+        <source>No estimate for this setup: %1</source>
+        <translation>此配置无法估算：%1</translation>
+    </message>
+    <message>
+        <source>Cannot measure: %1</source>
+        <translation>无法测量：%1</translation>
+    </message>
+    <message>
+        <source>Measuring… load and use the model now, then press Stop.</source>
+        <translation>正在测量…请现在加载并使用模型，然后点击“停止”。</translation>
+    </message>
+    <message>
+        <source>GPUs are unavailable (no NVIDIA driver or NVML): measuring system RAM and the programs' resident memory only.</source>
+        <translation>GPU 不可用（没有 NVIDIA 驱动或 NVML）：仅测量系统内存和程序的常驻内存。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>%1 samples over %2 s.</source>
+        <translation>%2 秒内采样 %1 次。</translation>
+    </message>
+    <message>
+        <source>GPUs were unavailable: RAM and resident memory only.</source>
+        <translation>GPU 不可用：仅有内存和常驻内存数据。</translation>
+    </message>
+    <message>
+        <source>No estimate to compare with.</source>
+        <translation>没有可比较的估算。</translation>
+    </message>
+    <message>
+        <source>The recording holds nothing to compare.</source>
+        <translation>记录中没有可比较的数据。</translation>
+    </message>
+    <message>
+        <source>VRAM: measured %1, estimated %2 (likely %3).</source>
+        <translation>显存：实测 %1，估算 %2（可能 %3）。</translation>
+    </message>
+    <message>
+        <source>RAM: measured %1, estimated %2 (likely %3).</source>
+        <translation>内存：实测 %1，估算 %2（可能 %3）。</translation>
+    </message>
+    <message>
+        <source>Inside the likely range.</source>
+        <translation>在可能范围内。</translation>
+    </message>
+    <message>
+        <source>Above the likely range: the estimate is too low.</source>
+        <translation>高于可能范围：估算偏低。</translation>
+    </message>
+    <message>
+        <source>Below the likely range: the estimate is too high.</source>
+        <translation>低于可能范围：估算偏高。</translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>记录已保存：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>MemoryChart</name>
     <message>
         <source>Compare formats</source>
@@ -433,8 +827,20 @@
         <translation>上下文（每序列 token 数，对数刻度）</translation>
     </message>
     <message>
+        <source>Likely range</source>
+        <translation>可能范围</translation>
+    </message>
+    <message>
         <source>Total, %1</source>
         <translation>总计，%1</translation>
+    </message>
+    <message>
+        <source>Measured peak: %1 at %2 tokens</source>
+        <translation>实测峰值：%2 个 token 时 %1</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>实测 %1</translation>
     </message>
     <message>
         <source>free VRAM</source>
@@ -455,6 +861,10 @@
     <message>
         <source>Largest context that fits: %1 tokens</source>
         <translation>可容纳的最大上下文：%1 个 token</translation>
+    </message>
+    <message>
+        <source>Likely %1 at %2 tokens</source>
+        <translation>%2 个 token 时可能为 %1</translation>
     </message>
     <message>
         <source>At %1 tokens: total %2</source>
@@ -731,6 +1141,10 @@
         <translation>全部在 GPU</translation>
     </message>
     <message>
+        <source>Tight</source>
+        <translation>勉强</translation>
+    </message>
+    <message>
         <source>KV cache in RAM</source>
         <translation>KV 缓存在内存</translation>
     </message>
@@ -761,6 +1175,10 @@
     <message>
         <source>Weights, KV cache and buffers all fit in free VRAM.</source>
         <translation>权重、KV 缓存和缓冲区全部放得进可用显存。</translation>
+    </message>
+    <message>
+        <source>The estimate fits in free VRAM, but the upper edge of its likely range does not: it may not fit.</source>
+        <translation>估算值能放入空闲显存，但其可能范围的上限放不下：可能装不下。</translation>
     </message>
     <message>
         <source>Weights fit in VRAM; the KV cache lives in system RAM (slower).</source>
@@ -887,8 +1305,16 @@
         <translation>本机</translation>
     </message>
     <message>
-        <source>Fits on %1 with %2 to spare%3.</source>
-        <translation>可放入 %1，剩余 %2%3。</translation>
+        <source>Tight fit on %1: needs %2 (likely %3) with %4 free; it may not fit%5.</source>
+        <translation>在 %1 上勉强放下：需要 %2（可能 %3），空闲 %4；可能装不下%5。</translation>
+    </message>
+    <message>
+        <source>Fits on %1 with %2 to spare (likely %3)%4.</source>
+        <translation>可放入 %1，剩余 %2（可能 %3）%4。</translation>
+    </message>
+    <message>
+        <source>Runs on the CPU from system RAM (%1, likely %2)%3.</source>
+        <translation>在 CPU 上使用系统内存运行（%1，可能 %2）%3。</translation>
     </message>
     <message>
         <source>Weights fit on %1 but the KV cache goes to system RAM (slower)%2.</source>
@@ -901,10 +1327,6 @@
     <message>
         <source>Partly fits: %1 of %2 layers on %3, the rest in system RAM (slower)%4.</source>
         <translation>部分放得下：%2 层中的 %1 层在 %3 上，其余在系统内存（较慢）%4。</translation>
-    </message>
-    <message>
-        <source>Runs on the CPU from system RAM (%1)%2.</source>
-        <translation>在 CPU 上从系统内存运行（%1）%2。</translation>
     </message>
     <message>
         <source>Too big for RAM: weights would stream from disk (mmap), extremely slow%1.</source>

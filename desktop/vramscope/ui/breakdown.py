@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vramscope.core.estimate import Term
 from vramscope.core.hardware import Hardware
 from vramscope.core.plan import Plan
 
 from . import texts
 from .app import is_dark
-from .logic import ModelChoice, format_tokens
+from .logic import ModelChoice, format_tokens, plan_category
 from .state import EstimatorState
 
 __all__ = ["BreakdownPanel", "breakdown_markdown", "breakdown_text"]
@@ -144,6 +145,10 @@ class BreakdownPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Memory breakdown"))
         layout.addWidget(self.table, 1)
+        # what the table shows now: rebuilt only when this changes (the slider's hot path often
+        # brings the same terms again, or new sizes for the same rows)
+        self._table_key: tuple[object, ...] = ()
+        self._texts_key: tuple[object, ...] = ()
         state.plan_changed.connect(self.refresh)
         state.units_changed.connect(self.refresh)
         state.hardware_changed.connect(self.refresh)
@@ -158,16 +163,23 @@ class BreakdownPanel(QWidget):
             self.sentence.setStyleSheet("")
             self.figures.setText("")
             self.table.setRowCount(0)
+            self._table_key = self._texts_key = ()
             return
         binary = st.binary_units
+        key = (p, hw, binary, st.model.name, is_dark())
+        if key == self._texts_key:
+            return  # the same plan again (a cached cell): nothing to redraw
+        self._texts_key = key
         self.title.setText(_title(st.model, p))
         self.sentence.setText(texts.plan_sentence(p, hw, binary))
-        category = p.detail if p.verdict == "spills_to_ram" and p.detail else p.verdict
+        category = plan_category(p.verdict, p.detail)
         fill, fg = texts.verdict_colors(is_dark()).get(category, (None, None))
         if fill is not None and fg is not None:
-            self.sentence.setStyleSheet(
+            sheet = (
                 f"QLabel {{ background: {fill.name()}; color: {fg.name()}; border-radius: 4px; }}"
             )
+            if sheet != self.sentence.styleSheet():  # restyling costs a polish of the label
+                self.sentence.setStyleSheet(sheet)
         self.sentence.setToolTip(texts.category_hint(category))
         figures = [
             self.tr("Largest context that fits: %1 tokens").replace(
@@ -196,15 +208,48 @@ class BreakdownPanel(QWidget):
                 .replace("%2", str(est.model.n_layers + 1))
             )
         totals = " · ".join(f"{d} {s}" for d, s in _totals(p, hw, binary))
+        likely = []
+        if est.n_gpus:
+            gpu_name = texts.device_label("gpu0", hw) if est.n_gpus == 1 else self.tr("GPUs")
+            likely.append(f"{gpu_name} {texts.band_range(p.gpu_band, binary)}")
+        if p.ram_band.high_bytes:
+            likely.append(f"{texts.device_label('ram', hw)} {texts.band_range(p.ram_band, binary)}")
         self.figures.setText(
-            "; ".join(figures) + "<br>" + self.tr("Totals: %1").replace("%1", totals)
+            "; ".join(figures)
+            + "<br>"
+            + self.tr("Totals: %1").replace("%1", totals)
+            + "<br>"
+            + self.tr("Likely range: %1").replace("%1", " · ".join(likely))
+        )
+        self.figures.setToolTip(
+            self.tr(
+                "The likely range comes from how far measured runs were from the estimate, "
+                "term by term (modelled terms carry a band; exact ones do not)."
+            )
         )
         if p.speed is not None:
             self.figures.setToolTip(
-                self.tr("Speed assumptions:") + "\n" + "\n".join(p.speed.assumptions)
+                self.figures.toolTip()
+                + "\n\n"
+                + self.tr("Speed assumptions:")
+                + "\n"
+                + "\n".join(p.speed.assumptions)
             )
         rows = [t for t in est.terms if t.bytes]
-        self.table.setRowCount(len(rows))
+        self.ctx_label = format_tokens(est.workload.context_tokens)
+        table_key = (tuple(rows), hw.gpus, binary)
+        if table_key == self._table_key:
+            return
+        self._table_key = table_key
+        self.table.setUpdatesEnabled(False)
+        try:
+            self._fill_table(rows, hw, binary)
+        finally:
+            self.table.setUpdatesEnabled(True)
+
+    def _fill_table(self, rows: list[Term], hw: Hardware, binary: bool) -> None:
+        if self.table.rowCount() != len(rows):
+            self.table.setRowCount(len(rows))
         for r, t in enumerate(rows):
             items = [
                 QTableWidgetItem(texts.term_label(t.name)),
@@ -223,5 +268,16 @@ class BreakdownPanel(QWidget):
                 item.setToolTip(tip)
                 if not t.exact and col == 2:
                     item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                old = self.table.item(r, col)
+                if old is not None and _same_item(old, item):
+                    continue  # same text, tooltip and colour: keep the item (no relayout)
                 self.table.setItem(r, col, item)
-        self.ctx_label = format_tokens(est.workload.context_tokens)
+
+
+def _same_item(a: QTableWidgetItem, b: QTableWidgetItem) -> bool:
+    return (
+        a.text() == b.text()
+        and a.toolTip() == b.toolTip()
+        and a.foreground() == b.foreground()
+        and a.textAlignment() == b.textAlignment()
+    )

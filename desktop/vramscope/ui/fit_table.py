@@ -8,12 +8,13 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QStaticText
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,6 +57,9 @@ class FitTableModel(QAbstractTableModel):
         super().__init__(state)
         self._state = state
         self.colors = texts.verdict_colors(is_dark())
+        # formatted cell text by cell identity: the delegate paints every visible cell on every
+        # slider step, and the same cached cells come back as the slider moves to and fro
+        self._texts: dict[int, tuple[Cell, str]] = {}
         state.table_reset.connect(self._on_state_table_reset)
         state.table_row_changed.connect(self._on_state_row_changed)
         state.cells_changed.connect(self._on_state_cells_changed)
@@ -80,6 +84,16 @@ class FitTableModel(QAbstractTableModel):
         return self._state.cells.get((row.key, fmt.id))
 
     def cell_text(self, cell: Cell) -> str:
+        found = self._texts.get(id(cell))
+        if found is not None and found[0] is cell:
+            return found[1]
+        if len(self._texts) > 20_000:  # many settings visited: start again
+            self._texts.clear()
+        text = self._format_cell(cell)
+        self._texts[id(cell)] = (cell, text)
+        return text
+
+    def _format_cell(self, cell: Cell) -> str:
         binary = self._state.binary_units
         if cell.error:
             return "—"
@@ -176,6 +190,7 @@ class FitTableModel(QAbstractTableModel):
         return None
 
     def _on_state_table_reset(self) -> None:
+        self._texts.clear()  # units or language may have changed
         self.beginResetModel()
         self.endResetModel()
 
@@ -206,6 +221,10 @@ class _CellDelegate(QStyledItemDelegate):
         self._state = state
         self._model = model
         self._font: QFont | None = None
+        self._line_height = 0.0
+        # laid-out text per cell text: QStaticText skips the layout drawText does on every
+        # paint (the largest cost of repainting the table while the slider moves)
+        self._static: dict[str, list[QStaticText]] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         painter.save()
@@ -236,9 +255,27 @@ class _CellDelegate(QStyledItemDelegate):
         if self._font is None:
             self._font = QFont(option.font)
             self._font.setPointSizeF(self._font.pointSizeF() * 0.9)
+            self._line_height = QFontMetricsF(self._font).lineSpacing()
+            self._static.clear()
         painter.setFont(self._font)
         text = self._model.cell_text(cell) if cell is not None else "…"
-        painter.drawText(rect.adjusted(3, 1, -3, -1), Qt.AlignmentFlag.AlignCenter, text)
+        lines = self._static.get(text)
+        if lines is None:
+            if len(self._static) > 5000:
+                self._static.clear()
+            lines = []
+            for part in text.split("\n"):
+                static = QStaticText(part)
+                static.setTextFormat(Qt.TextFormat.PlainText)
+                static.prepare(painter.transform(), self._font)
+                lines.append(static)
+            self._static[text] = lines
+        h = self._line_height
+        y = rect.top() + (rect.height() - h * len(lines)) / 2
+        cx = rect.left() + rect.width() / 2
+        for static in lines:
+            painter.drawStaticText(QPointF(cx - static.size().width() / 2, y), static)
+            y += h
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802

@@ -16,15 +16,16 @@ from typing import Any
 from vramscope.catalog.models import CatalogModel, load_models
 from vramscope.catalog.presets import SizePreset, load_presets
 from vramscope.core.api import check_runtime_format, estimate, layout_for
+from vramscope.core.band import Band, band_of
 from vramscope.core.errors import SpecError
-from vramscope.core.estimate import Estimate
+from vramscope.core.estimate import DEVICE_RAM, Estimate
 from vramscope.core.formats import COMMON_FORMAT_IDS, WeightFormat, parse_weight_format
 from vramscope.core.hardware import Hardware
 from vramscope.core.model import ModelSpec
 from vramscope.core.plan import Plan, plan
 from vramscope.core.units import GB, GIB
 from vramscope.core.weights import WeightLayout
-from vramscope.planning import default_weights, plan_json, runtime_loads
+from vramscope.planning import default_weights, load_user_model, plan_json, runtime_loads
 
 __all__ = [
     "CONTEXT_MIN_TOKENS",
@@ -44,8 +45,10 @@ __all__ = [
     "layout_cached",
     "local_choice",
     "nearest_stop",
+    "plan_category",
     "preset_choices",
     "table_rows",
+    "total_band",
 ]
 
 CONTEXT_MIN_TOKENS = 512
@@ -124,12 +127,30 @@ class Cell:
 
     @property
     def category(self) -> str:
-        """The colour class: fits_gpu, kv_in_ram, layers_in_ram, shared_memory_spill, ..."""
+        """The colour class: fits_gpu, tight, kv_in_ram, layers_in_ram, shared_memory_spill..."""
         if self.error:
             return "error"
-        if self.verdict == "spills_to_ram":
-            return self.detail or "layers_in_ram"
-        return self.verdict
+        return plan_category(self.verdict, self.detail)
+
+
+def plan_category(verdict: str, detail: str) -> str:
+    """A plan's colour class: its verdict, or the kind of spill, or "tight" for a fit whose
+    band's upper edge does not fit."""
+    if verdict == "spills_to_ram":
+        return detail or "layers_in_ram"
+    if verdict == "fits_gpu" and detail == "tight":
+        return "tight"
+    return verdict
+
+
+def total_band(est: Estimate) -> Band:
+    """The band of the whole footprint (GPUs and RAM together): what the chart's total shows."""
+    gpu, ram = band_of(est, "gpu"), band_of(est, DEVICE_RAM)
+    return Band(
+        gpu.low_bytes + ram.low_bytes,
+        gpu.central_bytes + ram.central_bytes,
+        gpu.high_bytes + ram.high_bytes,
+    )
 
 
 def catalog_choices() -> list[ModelChoice]:
@@ -173,15 +194,7 @@ def local_choice(path: str) -> ModelChoice:
 
     Raises ModelFileError (a ValueError) with a one-line message.
     """
-    from vramscope.catalog.local import load_local_model
-    from vramscope.core.weights import layout_from_file_tensors
-
-    local = load_local_model(path)
-    layout = None
-    if local.file_tensors:
-        layout = layout_from_file_tensors(
-            local.spec, local.file_tensors, format_id=local.weights_format_id
-        )
+    local, layout = load_user_model(path)
     return ModelChoice(
         key=f"file:{local.path}",
         name=local.spec.display_name,
@@ -336,6 +349,9 @@ class ChartSeries:
     contexts: tuple[int, ...]
     terms: tuple[tuple[str, tuple[int, ...]], ...]  # stacking order = order of first appearance
     error: str = ""
+    # the likely range of the total at each context (core.band), for the shaded band
+    band_low: tuple[int, ...] = ()
+    band_high: tuple[int, ...] = ()
 
     @property
     def totals(self) -> tuple[int, ...]:
@@ -362,6 +378,8 @@ def chart_series(
     try:
         layout = layout_cached(choice, fmt, settings.runtime)
         per_term: dict[str, list[int]] = {}
+        low = [0] * len(ctxs)
+        high = [0] * len(ctxs)
         for i, ctx in enumerate(ctxs):
             if cancelled():
                 break
@@ -373,10 +391,16 @@ def chart_series(
                 sums[t.name] = sums.get(t.name, 0) + t.bytes
             for name, value in sums.items():
                 per_term.setdefault(name, [0] * len(ctxs))[i] = value
+            band = total_band(est)
+            low[i], high[i] = band.low_bytes, band.high_bytes
     except (SpecError, ValueError) as exc:
         return ChartSeries(fmt.id, tuple(ctxs), (), str(exc).splitlines()[0])
     return ChartSeries(
-        fmt.id, tuple(ctxs), tuple((name, tuple(vals)) for name, vals in per_term.items())
+        fmt.id,
+        tuple(ctxs),
+        tuple((name, tuple(vals)) for name, vals in per_term.items()),
+        band_low=tuple(low),
+        band_high=tuple(high),
     )
 
 

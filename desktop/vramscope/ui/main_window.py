@@ -33,9 +33,11 @@ from vramscope.core.units import GIB
 from . import logic
 from .app import install_language
 from .breakdown import BreakdownPanel, breakdown_markdown, breakdown_text
+from .check_dialog import CheckRunDialog
 from .dialogs import OtherHardwareDialog, PreferencesDialog
 from .fit_table import FitTable
 from .machine_panel import MachinePanel
+from .measure_dialog import MeasureDialog
 from .memory_chart import MemoryChart
 from .run_panel import RunPanel
 from .settings import Settings
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self.setAcceptDrops(True)
         self.resize(*_DEFAULT_SIZE)
+        self._check_dialog: CheckRunDialog | None = None
+        self._measure_dialog: MeasureDialog | None = None
         self._build()
         state.message.connect(self._on_state_message)
         state.inputs_changed.connect(self._update_title)
@@ -208,6 +212,19 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Plan for &other hardware…"), self.plan_for_other_hardware)
         )
         hw_menu.addAction(self._action(self.tr("Use &this machine"), self._use_own_hardware))
+        check_menu = bar.addMenu(self.tr("&Check"))
+        self.check_action = self._action(self.tr("Check a &real run…"), self.show_check_dialog)
+        self.check_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.check_action.setToolTip(
+            self.tr("Compare the estimate with the buffers a llama.cpp / Ollama load log shows")
+        )
+        self.measure_action = self._action(self.tr("&Measure…"), self.show_measure_dialog)
+        self.measure_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.clear_measured_action = self._action(
+            self.tr("&Clear the measured peak from the chart"), self._clear_measured
+        )
+        for a in (self.check_action, self.measure_action, self.clear_measured_action):
+            check_menu.addAction(a)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(
             self._action(
@@ -277,6 +294,24 @@ class MainWindow(QMainWindow):
     def _use_own_hardware(self) -> None:
         self.state.set_override(None)
 
+    def show_check_dialog(self) -> CheckRunDialog:
+        """Non-modal: the user may keep the log open while changing the main window."""
+        if self._check_dialog is None:
+            self._check_dialog = CheckRunDialog(self.state, self)
+        self._check_dialog.show()
+        self._check_dialog.raise_()
+        return self._check_dialog
+
+    def show_measure_dialog(self) -> MeasureDialog:
+        if self._measure_dialog is None:
+            self._measure_dialog = MeasureDialog(self.state, self)
+        self._measure_dialog.show()
+        self._measure_dialog.raise_()
+        return self._measure_dialog
+
+    def _clear_measured(self) -> None:
+        self.state.set_measured(None)
+
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self.state.binary_units, self.language, self)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
@@ -296,6 +331,10 @@ class MainWindow(QMainWindow):
         self.language = code
         install_language(app, code)
         self._save_layout()
+        for dialog in (self._check_dialog, self._measure_dialog):
+            if dialog is not None and not dialog.isVisible():
+                dialog.deleteLater()
+        self._check_dialog = self._measure_dialog = None
         self._build()
 
     def show_about(self) -> None:

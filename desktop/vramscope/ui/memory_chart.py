@@ -9,16 +9,25 @@ from typing import Any
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vramscope.core.constants import RAM_SAFETY_MARGIN_BYTES
 
 from . import texts
 from .app import configure_pyqtgraph
-from .logic import ChartSeries, format_tokens, size_value
+from .logic import ChartSeries, format_tokens, size_value, total_band
 from .state import EstimatorState
 
 __all__ = ["MemoryChart"]
@@ -40,6 +49,15 @@ _TERM_COLORS = (
     "#DDCC77",
 )
 _OVERLAY_STYLES = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
+_LIMIT_COLORS = {"free": "#2e8b57", "total": "#7f7f7f", "both": "#c0392b"}
+# free on the left, total on the right: the two often coincide (planned hardware)
+_LIMIT_PLACES = {"free": (0.02, (0, 1)), "total": (0.98, (1, 1)), "both": (0.5, (0.5, 0))}
+_BAND_COLOR = "#6a6a6a"
+_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+# stacking order in the scene: terms (smallest on top of each other), band, lines and markers
+_Z_STACK = 100
+_Z_BAND = 150
+_Z_MARKERS = 200
 
 
 def _x(tokens: float) -> float:
@@ -77,6 +95,11 @@ class MemoryChart(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
         self.legend: Any = self.plot.addLegend(offset=(8, 28), labelTextSize="8pt")
+        # Moving the slider repaints the whole plot to move one line: keep the axes, the legend
+        # and the filled curves as cached pixmaps so a repaint is mostly blits.
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).setCacheMode(_CACHE)
+        self.legend.setCacheMode(_CACHE)
         layout.addWidget(self.plot_widget, 1)
         self.readout = QLabel(" ")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -84,9 +107,64 @@ class MemoryChart(QWidget):
 
         self.stack_items: dict[str, Any] = {}
         self.overlay_items: dict[str, Any] = {}
+        self.limit_lines: dict[str, Any] = {}
+        # Items are created once and updated with setData: a redraw never rebuilds the scene.
+        self._stack_pool: list[Any] = []
+        self._overlay_pool: list[Any] = []
+        self._legend_key: tuple[object, ...] = ()
+        self._legend_entries: list[tuple[Any, str]] = []
         self.context_marker: Any = pg.InfiniteLine(angle=90, movable=False)
         self.fit_marker: Any = pg.InfiniteLine(angle=90, movable=False)
-        self.limit_lines: dict[str, Any] = {}
+        self.context_marker.setZValue(_Z_MARKERS)
+        self.fit_marker.setZValue(_Z_MARKERS)
+        self.plot.addItem(self.context_marker)
+        self.plot.addItem(self.fit_marker)
+        self._limit_pool: dict[str, Any] = {}
+        for key in ("free", "total", "both"):
+            line = pg.InfiniteLine(
+                angle=0,
+                movable=False,
+                pen=pg.mkPen(_LIMIT_COLORS[key], width=2, style=Qt.PenStyle.DashLine),
+                label=" ",
+                labelOpts={
+                    "position": _LIMIT_PLACES[key][0],
+                    "color": _LIMIT_COLORS[key],
+                    "anchors": [_LIMIT_PLACES[key][1], _LIMIT_PLACES[key][1]],
+                },
+            )
+            line.setZValue(_Z_MARKERS - 1)
+            line.setVisible(False)
+            self.plot.addItem(line)
+            self._limit_pool[key] = line
+        # the likely range of the total (core.band): edges, a shaded fill, and an error bar at
+        # the chosen context from the breakdown's own plan
+        self.band_low_item: Any = pg.PlotDataItem([], [], pen=pg.mkPen(_BAND_COLOR, width=1))
+        self.band_high_item: Any = pg.PlotDataItem([], [], pen=pg.mkPen(_BAND_COLOR, width=1))
+        band_brush = QColor(_BAND_COLOR)
+        band_brush.setAlpha(70)
+        self.band_fill: Any = pg.FillBetweenItem(
+            self.band_low_item, self.band_high_item, brush=band_brush
+        )
+        self.band_bar: Any = pg.ErrorBarItem(
+            x=np.zeros(1),
+            y=np.zeros(1),
+            top=np.zeros(1),
+            bottom=np.zeros(1),
+            beam=0.18,
+            pen=pg.mkPen(_BAND_COLOR, width=2),
+        )
+        self.band_fill.setCacheMode(_CACHE)
+        for item in (self.band_fill, self.band_low_item, self.band_high_item, self.band_bar):
+            item.setZValue(_Z_BAND)
+            item.setVisible(False)
+            self.plot.addItem(item)
+        self.band_bar.setZValue(_Z_MARKERS)
+        self.measured_item: Any = pg.ScatterPlotItem(
+            [], [], symbol="star", size=18, pen=pg.mkPen("#1a1a1a", width=1), brush="#d62728"
+        )
+        self.measured_item.setZValue(_Z_MARKERS + 1)
+        self.measured_item.setVisible(False)
+        self.plot.addItem(self.measured_item)
         self._series: ChartSeries | None = None
         self._mouse_proxy: Any = pg.SignalProxy(
             self.plot.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
@@ -96,6 +174,7 @@ class MemoryChart(QWidget):
         state.units_changed.connect(self.redraw)
         state.context_changed.connect(self._on_state_context_changed)
         state.plan_changed.connect(self._on_state_plan_changed)
+        state.measured_changed.connect(self.redraw)
         state.inputs_changed.connect(self._rebuild_overlay_menu)
         self._rebuild_overlay_menu()
         self.apply_theme()
@@ -114,6 +193,7 @@ class MemoryChart(QWidget):
             axis.setTextPen(pg.mkPen(fg))
         self._fg = fg
         self.legend.setLabelTextColor(fg)
+        self._legend_key = ()  # relabel in the new colour
         self.redraw()
 
     def _rebuild_overlay_menu(self) -> None:
@@ -139,12 +219,9 @@ class MemoryChart(QWidget):
         return texts.unit_labels()[1 if self._state.binary_units else 0]
 
     def redraw(self) -> None:
-        """Rebuild every item from the state's chart series (on data, unit or theme changes)."""
+        """Update every item from the state's chart series (on data, unit or theme changes)."""
         st = self._state
         binary = st.binary_units
-        self.plot.clear()
-        self.legend.clear()
-        self.stack_items, self.overlay_items, self.limit_lines = {}, {}, {}
         fmt_label = st.fmt.label if st.format_id else ""
         self.title.setText(
             self.tr("<b>Memory vs context</b> · %1 · %2")
@@ -155,9 +232,18 @@ class MemoryChart(QWidget):
         self.plot.setLabel("bottom", self.tr("Context (tokens per sequence, log scale)"))
         series = st.chart.get(st.format_id)
         self._series = series
+        self.stack_items, self.overlay_items = {}, {}
+        legend: list[tuple[Any, str]] = []
         if series is None or not series.terms:
             if series is not None and series.error:
                 self.readout.setText(series.error)
+            for item in (*self._stack_pool, *self._overlay_pool):
+                item.setVisible(False)
+            for item in (self.band_fill, self.band_low_item, self.band_high_item):
+                item.setVisible(False)
+            self._update_limits()
+            self._update_measured(legend)
+            self._set_legend(legend)
             self._place_markers()
             return
         xs = [_x(c) for c in series.contexts]
@@ -168,44 +254,130 @@ class MemoryChart(QWidget):
                 c + size_value(v, binary) for c, v in zip(cumulative, values, strict=True)
             ]
             layers.append((name, list(cumulative)))
-        # draw the tallest layer first so each smaller one paints over it: a stacked area chart
-        for i, (name, ys) in reversed(list(enumerate(layers))):
-            color = QColor(_TERM_COLORS[i % len(_TERM_COLORS)])
-            fill = QColor(color)
-            fill.setAlpha(150)
-            item = pg.PlotDataItem(
-                xs,
-                ys,
-                pen=pg.mkPen(color, width=1),
-                fillLevel=0,
-                brush=fill,
-                name=texts.term_label(name),
-            )
-            self.plot.addItem(item)
+        # a stacked area chart: each smaller (lower) layer paints over the taller ones
+        for i, (name, ys) in enumerate(layers):
+            item = self._stack_item(i)
+            item.setData(xs, ys)
+            item.setZValue(_Z_STACK - i)
+            item.setVisible(True)
             self.stack_items[name] = item
-        for j, (fid, other) in enumerate((k, v) for k, v in st.chart.items() if k != st.format_id):
-            if not other.terms:
-                continue
-            pen = pg.mkPen(self._fg, width=2, style=_OVERLAY_STYLES[j % len(_OVERLAY_STYLES)])
-            label = self.tr("Total, %1").replace("%1", fid.upper())
-            item = pg.PlotDataItem(
-                [_x(c) for c in other.contexts],
-                [size_value(t, binary) for t in other.totals],
-                pen=pen,
-                name=label,
+        for item in self._stack_pool[len(layers) :]:
+            item.setVisible(False)
+        for name, _ys in reversed(layers):
+            legend.append((self.stack_items[name], texts.term_label(name)))
+        if series.band_high and len(series.band_high) == len(xs):
+            self.band_low_item.setData(xs, [size_value(v, binary) for v in series.band_low])
+            self.band_high_item.setData(xs, [size_value(v, binary) for v in series.band_high])
+            for item in (self.band_fill, self.band_low_item, self.band_high_item):
+                item.setVisible(True)
+            legend.append((self.band_high_item, self.tr("Likely range")))
+        overlays = [(k, v) for k, v in st.chart.items() if k != st.format_id and v.terms]
+        for j, (fid, other) in enumerate(overlays):
+            item = self._overlay_item(j)
+            item.setPen(
+                pg.mkPen(self._fg, width=2, style=_OVERLAY_STYLES[j % len(_OVERLAY_STYLES)])
             )
-            self.plot.addItem(item)
+            item.setData(
+                [_x(c) for c in other.contexts], [size_value(t, binary) for t in other.totals]
+            )
+            item.setVisible(True)
             self.overlay_items[fid] = item
-        self._add_limits()
+            legend.append((item, self.tr("Total, %1").replace("%1", fid.upper())))
+        for item in self._overlay_pool[len(overlays) :]:
+            item.setVisible(False)
+        self._update_limits()
+        measured = self._update_measured(legend)
+        self._set_legend(legend)
         self._set_ticks(series.contexts)
         top = max(size_value(max(series.totals), binary), 0.1)
+        if series.band_high:
+            top = max(top, size_value(max(series.band_high), binary))
+        if measured is not None:
+            top = max(top, measured)
         limits = [v for v in self._limit_values().values() if v > 0]
         ymax = max(top, *(limits or [0.0]))
         # keep the limits in view, but do not let a huge VRAM+RAM line flatten the curve
         ymax = min(ymax, top * 3) if limits else top
         self.plot.setYRange(0, ymax * 1.05, padding=0)
-        self.plot.setXRange(xs[0], xs[-1], padding=0.02)
+        lo_x, hi_x = xs[0], xs[-1]
+        if st.measured is not None:
+            mx = _x(st.measured.context_tokens)
+            lo_x, hi_x = min(lo_x, mx), max(hi_x, mx)
+        self.plot.setXRange(lo_x, hi_x, padding=0.02)
         self._place_markers()
+
+    def _stack_item(self, i: int) -> Any:
+        while len(self._stack_pool) <= i:
+            k = len(self._stack_pool)
+            color = QColor(_TERM_COLORS[k % len(_TERM_COLORS)])
+            fill = QColor(color)
+            fill.setAlpha(150)
+            item = pg.PlotDataItem([], [], pen=pg.mkPen(color, width=1), fillLevel=0, brush=fill)
+            item.curve.setCacheMode(_CACHE)
+            self.plot.addItem(item)
+            self._stack_pool.append(item)
+        return self._stack_pool[i]
+
+    def _overlay_item(self, j: int) -> Any:
+        while len(self._overlay_pool) <= j:
+            item = pg.PlotDataItem([], [])
+            item.setZValue(_Z_BAND + 1)
+            self.plot.addItem(item)
+            self._overlay_pool.append(item)
+        return self._overlay_pool[j]
+
+    def _set_legend(self, entries: list[tuple[Any, str]]) -> None:
+        key = tuple((id(item), label) for item, label in entries)
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        self._legend_entries = entries
+        self.legend.clear()
+        for item, label in entries:
+            self.legend.addItem(item, label)
+
+    def _update_measured(self, legend: list[tuple[Any, str]]) -> float | None:
+        """Place the measured peak (if any); returns its height in chart units."""
+        point = self._state.measured
+        if point is None:
+            self.measured_item.setVisible(False)
+            return None
+        y = size_value(point.bytes, self._state.binary_units)
+        self.measured_item.setData([_x(point.context_tokens)], [y])
+        self.measured_item.setVisible(True)
+        tip = self.tr("Measured peak: %1 at %2 tokens").replace(
+            "%1", texts.size(point.bytes, self._state.binary_units)
+        )
+        tip = tip.replace("%2", f"{point.context_tokens:,}")
+        if point.label:
+            tip += f" ({point.label})"
+        self.measured_item.setToolTip(tip)
+        legend.append(
+            (
+                self.measured_item,
+                self.tr("Measured %1").replace(
+                    "%1", texts.size(point.bytes, self._state.binary_units)
+                ),
+            )
+        )
+        return y
+
+    @property
+    def measured_point(self) -> tuple[float, float] | None:
+        """(tokens, height) of the measured marker, or None when none is shown."""
+        if not self.measured_item.isVisible():
+            return None
+        xs, ys = self.measured_item.getData()
+        return float(2 ** xs[0]), float(ys[0])
+
+    @property
+    def band_at_context(self) -> tuple[float, float, float] | None:
+        """(low, central, high) of the error bar at the chosen context, in chart units."""
+        if not self.band_bar.isVisible():
+            return None
+        opts = self.band_bar.opts
+        y = float(opts["y"][0])
+        return y - float(opts["bottom"][0]), y, y + float(opts["top"][0])
 
     def _limit_values(self) -> dict[str, float]:
         hw = self._state.hardware
@@ -220,7 +392,7 @@ class MemoryChart(QWidget):
         out["both"] = size_value(hw.gpu_free_bytes + ram, binary)
         return out
 
-    def _add_limits(self) -> None:
+    def _update_limits(self) -> None:
         labels = {
             "free": self.tr("free VRAM"),
             "total": self.tr("total VRAM"),
@@ -228,23 +400,16 @@ class MemoryChart(QWidget):
             if self._state.hardware and self._state.hardware.gpus
             else self.tr("available RAM"),
         }
-        colors = {"free": "#2e8b57", "total": "#7f7f7f", "both": "#c0392b"}
-        # free on the left, total on the right: the two often coincide (planned hardware)
-        places = {"free": (0.02, (0, 1)), "total": (0.98, (1, 1)), "both": (0.5, (0.5, 0))}
-        for key, value in self._limit_values().items():
-            line = pg.InfiniteLine(
-                pos=value,
-                angle=0,
-                movable=False,
-                pen=pg.mkPen(colors[key], width=2, style=Qt.PenStyle.DashLine),
-                label=f"{labels[key]} {value:.1f} {self.unit()}",
-                labelOpts={
-                    "position": places[key][0],
-                    "color": colors[key],
-                    "anchors": [places[key][1], places[key][1]],
-                },
-            )
-            self.plot.addItem(line)
+        values = self._limit_values()
+        self.limit_lines = {}
+        for key, line in self._limit_pool.items():
+            value = values.get(key)
+            if value is None:
+                line.setVisible(False)
+                continue
+            line.setValue(value)
+            line.label.setFormat(f"{labels[key]} {value:.1f} {self.unit()}")
+            line.setVisible(True)
             self.limit_lines[key] = line
 
     def _set_ticks(self, contexts: tuple[int, ...]) -> None:
@@ -261,9 +426,6 @@ class MemoryChart(QWidget):
         st = self._state
         self.context_marker.setPen(pg.mkPen(self._fg, width=2))
         self.context_marker.setValue(_x(st.context))
-        self.context_marker.label = None
-        self.plot.addItem(self.context_marker)
-        self.plot.addItem(self.fit_marker)
         self._on_state_plan_changed()
 
     # ----- markers ----------------------------------------------------------------------------
@@ -274,6 +436,7 @@ class MemoryChart(QWidget):
 
     def _on_state_plan_changed(self) -> None:
         p = self._state.plan
+        self._update_band_bar()
         if p is None or p.max_context_tokens <= 0:
             self.fit_marker.setVisible(False)
             return
@@ -285,6 +448,28 @@ class MemoryChart(QWidget):
             )
         )
         self.fit_marker.setVisible(True)
+
+    def _update_band_bar(self) -> None:
+        """The plan's likely range as an error bar at its context (moves with the slider)."""
+        p = self._state.plan
+        if p is None or self._series is None or not self._series.terms:
+            self.band_bar.setVisible(False)
+            return
+        binary = self._state.binary_units
+        band = total_band(p.estimate)
+        y = size_value(band.central_bytes, binary)
+        self.band_bar.setData(
+            x=np.array([_x(p.estimate.workload.context_tokens)]),
+            y=np.array([y]),
+            top=np.array([size_value(band.high_bytes, binary) - y]),
+            bottom=np.array([y - size_value(band.low_bytes, binary)]),
+        )
+        self.band_bar.setToolTip(
+            self.tr("Likely %1 at %2 tokens")
+            .replace("%1", texts.band_range(band, binary))
+            .replace("%2", f"{p.estimate.workload.context_tokens:,}")
+        )
+        self.band_bar.setVisible(True)
 
     @property
     def marker_tokens(self) -> float:

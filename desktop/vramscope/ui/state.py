@@ -24,7 +24,7 @@ from .logic import Cell, ChartSeries, ModelChoice, WorkloadSettings
 from .settings import Settings
 from .workers import CancelledError, TaskRunner
 
-__all__ = ["EstimatorState", "HardwareOverride"]
+__all__ = ["EstimatorState", "HardwareOverride", "MeasuredPoint"]
 
 # KV cache types offered per runtime (the core accepts more; these are the ones users pick).
 KV_TYPES_BY_RUNTIME: dict[str, tuple[str, ...]] = {
@@ -55,6 +55,15 @@ class HardwareOverride:
 TableKey = tuple[object, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class MeasuredPoint:
+    """A measured peak shown on the chart: what a real run added, at the context it ran."""
+
+    context_tokens: int
+    bytes: int
+    label: str
+
+
 class EstimatorState(QObject):
     """Inputs -> plans, table cells and chart series, with signals when each is ready."""
 
@@ -68,6 +77,7 @@ class EstimatorState(QObject):
     table_row_changed = Signal(int)
     cells_changed = Signal()  # same rows and columns, new values (the slider's hot path)
     units_changed = Signal()
+    measured_changed = Signal()
     message = Signal(str, str)  # level ("error" | "info"), text
     busy_changed = Signal()
 
@@ -92,6 +102,7 @@ class EstimatorState(QObject):
         self.overlay: tuple[str, ...] = ()
         self.plan: Plan | None = None
         self.plan_error = ""
+        self.measured: MeasuredPoint | None = None
         self.chart: dict[str, ChartSeries] = {}
         self.rows: list[ModelChoice] = []
         self.formats: list[WeightFormat] = []
@@ -390,6 +401,12 @@ class EstimatorState(QObject):
             self.table_reset.emit()
             self._schedule(chart=False)
 
+    def set_measured(self, point: MeasuredPoint | None) -> None:
+        """Show (or clear) a measured peak on the chart."""
+        if point != self.measured:
+            self.measured = point
+            self.measured_changed.emit()
+
     def set_overlay(self, format_ids: Sequence[str]) -> None:
         self.overlay = tuple(dict.fromkeys(format_ids))
         self._schedule(chart=True)
@@ -560,9 +577,16 @@ class EstimatorState(QObject):
         n_cells = len(self.rows) * len(self.formats)
         current = by_ctx.get(self.context, {})
         if len(current) == n_cells:
-            self.cells, self.cells_context = dict(current), self.context
-            self._cells_key = key
-            self.table_reset.emit()
+            shown = (
+                self._cells_key == key
+                and self.cells_context == self.context
+                and len(self.cells) == n_cells
+                and all(self.cells.get(k) is v for k, v in current.items())
+            )
+            if not shown:  # the slider already showed this stop's cells: do not repaint twice
+                self.cells, self.cells_context = dict(current), self.context
+                self._cells_key = key
+                self.cells_changed.emit()
         stops = self.context_stops()
         reach = _PREFETCH_STOPS if n_cells <= 200 else _PREFETCH_STOPS_LARGE
         here = logic.nearest_stop(stops, self.context)

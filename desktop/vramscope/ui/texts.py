@@ -9,13 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from vramscope.core.band import Band
 from vramscope.core.hardware import Hardware
 from vramscope.core.plan import Plan
 
-from .logic import format_size
+from .logic import format_size, size_value
 
 __all__ = [
     "CATEGORIES",
+    "band_range",
     "category_label",
     "device_label",
     "plan_sentence",
@@ -33,6 +35,7 @@ def _noop(marked: object) -> str:
 # Colour classes of the fit table, from best to worst (the legend's order).
 CATEGORIES: tuple[str, ...] = (
     "fits_gpu",
+    "tight",
     "kv_in_ram",
     "layers_in_ram",
     "shared_memory_spill",
@@ -43,6 +46,7 @@ CATEGORIES: tuple[str, ...] = (
 
 _CATEGORY_NAMES: dict[str, str] = {
     "fits_gpu": _noop(QT_TRANSLATE_NOOP("texts", "All on GPU")),
+    "tight": _noop(QT_TRANSLATE_NOOP("texts", "Tight")),
     "kv_in_ram": _noop(QT_TRANSLATE_NOOP("texts", "KV cache in RAM")),
     "layers_in_ram": _noop(QT_TRANSLATE_NOOP("texts", "Layers in RAM")),
     "shared_memory_spill": _noop(QT_TRANSLATE_NOOP("texts", "Shared GPU memory")),
@@ -55,6 +59,13 @@ _CATEGORY_NAMES: dict[str, str] = {
 _CATEGORY_HINTS: dict[str, str] = {
     "fits_gpu": _noop(
         QT_TRANSLATE_NOOP("texts", "Weights, KV cache and buffers all fit in free VRAM.")
+    ),
+    "tight": _noop(
+        QT_TRANSLATE_NOOP(
+            "texts",
+            "The estimate fits in free VRAM, but the upper edge of its likely range does not: "
+            "it may not fit.",
+        )
     ),
     "kv_in_ram": _noop(
         QT_TRANSLATE_NOOP(
@@ -101,6 +112,7 @@ _TERM_NAMES: dict[str, str] = {
 # keeps a contrast ratio above 7:1 (WCAG AAA) between the text and the fill.
 _LIGHT: dict[str, str] = {
     "fits_gpu": "#a8e0b8",
+    "tight": "#a6dcd3",
     "kv_in_ram": "#d4eca0",
     "layers_in_ram": "#ffe08a",
     "shared_memory_spill": "#ffc48f",
@@ -111,6 +123,7 @@ _LIGHT: dict[str, str] = {
 }
 _DARK: dict[str, str] = {
     "fits_gpu": "#1e6b3f",
+    "tight": "#17524d",
     "kv_in_ram": "#4b6a1c",
     "layers_in_ram": "#74570f",
     "shared_memory_spill": "#86460f",
@@ -161,6 +174,13 @@ def size(n_bytes: float, binary: bool) -> str:
     return format_size(n_bytes, binary, unit_labels())
 
 
+def band_range(band: Band, binary: bool) -> str:
+    """``5.7-6.1 GB``: a band's low and high edges, one decimal (the core's "likely" range)."""
+    unit = unit_labels()[1 if binary else 0]
+    lo, hi = size_value(band.low_bytes, binary), size_value(band.high_bytes, binary)
+    return f"{lo:.1f}-{hi:.1f} {unit}"
+
+
 def verdict_colors(dark: bool) -> dict[str, tuple[QColor, QColor]]:
     """Category -> (fill, text) for the current light or dark palette."""
     fills = _DARK if dark else _LIGHT
@@ -188,10 +208,25 @@ def plan_sentence(p: Plan, hardware: Hardware, binary: bool) -> str:
     gpus = " + ".join(g.name for g in hardware.gpus) or QCoreApplication.translate(
         "texts", "this machine"
     )
+    likely = band_range(p.gpu_band, binary)
+    if p.verdict == "fits_gpu" and p.detail == "tight":
+        text = QCoreApplication.translate(
+            "texts", "Tight fit on %1: needs %2 (likely %3) with %4 free; it may not fit%5."
+        )
+        free = size(est.peak_gpu_bytes + p.headroom_bytes, binary)
+        return (
+            text.replace("%1", gpus)
+            .replace("%2", size(est.peak_gpu_bytes, binary))
+            .replace("%3", likely)
+            .replace("%4", free)
+            .replace("%5", speed)
+        )
     if p.verdict == "fits_gpu":
-        text = QCoreApplication.translate("texts", "Fits on %1 with %2 to spare%3.")
+        text = QCoreApplication.translate("texts", "Fits on %1 with %2 to spare (likely %3)%4.")
         spare = size(p.headroom_bytes, binary)
-        return text.replace("%1", gpus).replace("%2", spare).replace("%3", speed)
+        return (
+            text.replace("%1", gpus).replace("%2", spare).replace("%3", likely).replace("%4", speed)
+        )
     if p.verdict == "spills_to_ram":
         if p.detail == "kv_in_ram":
             text = QCoreApplication.translate(
@@ -216,8 +251,14 @@ def plan_sentence(p: Plan, hardware: Hardware, binary: bool) -> str:
             .replace("%4", speed)
         )
     if p.verdict == "cpu_only":
-        text = QCoreApplication.translate("texts", "Runs on the CPU from system RAM (%1)%2.")
-        return text.replace("%1", size(est.peak_ram_bytes, binary)).replace("%2", speed)
+        text = QCoreApplication.translate(
+            "texts", "Runs on the CPU from system RAM (%1, likely %2)%3."
+        )
+        return (
+            text.replace("%1", size(est.peak_ram_bytes, binary))
+            .replace("%2", band_range(p.ram_band, binary))
+            .replace("%3", speed)
+        )
     if p.verdict == "disk_offload":
         text = QCoreApplication.translate(
             "texts", "Too big for RAM: weights would stream from disk (mmap), extremely slow%1."
