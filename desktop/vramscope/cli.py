@@ -230,7 +230,7 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
     formats = [parse_weight_format(i) for i in ids]
     formats = [f for f in formats if runtime_loads(runtime, f)]
     rows: list[dict[str, Any]] = []
-    for entry in load_models():
+    for entry in sorted(load_models(), key=lambda m: (m.family, m.params_published)):
         spec = entry.spec
         for fmt in formats:
             if fmt.id == "mxfp4" and not spec.is_moe:
