@@ -230,7 +230,11 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
     formats = [parse_weight_format(i) for i in ids]
     formats = [f for f in formats if runtime_loads(runtime, f)]
     rows: list[dict[str, Any]] = []
-    for entry in sorted(load_models(), key=lambda m: (m.family, m.params_published)):
+    # families alphabetically, the classics last, each by size
+    order = sorted(
+        load_models(), key=lambda m: (m.family == "classic", m.family, m.params_published)
+    )
+    for entry in order:
         spec = entry.spec
         for fmt in formats:
             if fmt.id == "mxfp4" and not spec.is_moe:
