@@ -273,13 +273,13 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
     print(f"{runtime}, ctx {wl.context_tokens:,}, batch {wl.batch}")
     print()
     print(
-        f"{'model':28s} {'weights':10s} {'verdict':14s} {'GPU':>9s} {'RAM':>9s} "
+        f"{'model':34s} {'weights':10s} {'verdict':14s} {'GPU':>9s} {'RAM':>9s} "
         f"{'max ctx':>9s} {'tok/s':>7s}"
     )
     for r in rows:
         tps = f"{r['tokens_per_second']:.1f}" if r["tokens_per_second"] is not None else "-"
         print(
-            f"{r['model']['id']:28s} {r['weights']:10s} {r['verdict']:14s} "
+            f"{r['model']['id']:34s} {r['weights']:10s} {r['verdict']:14s} "
             f"{r['peak_gpu_bytes'] / GIB:8.1f}G {r['peak_ram_bytes'] / GIB:8.1f}G "
             f"{r['max_ctx_tokens']:9,d} {tps:>7s}"
         )
