@@ -114,16 +114,17 @@ def _windowed_layers(
     """Per-sequence caches that keep only the window on sliding layers, in ``block``-token
     pages (1 = no paging)."""
     k_el, v_el = _elements(spec, compressed_mla=compressed_mla)
-    out = []
-    for i in range(spec.n_layers):
-        sliding = spec.attention_of(i) == "sliding" and spec.sliding_window_tokens is not None
-        cells = tokens
-        if sliding and spec.sliding_window_tokens is not None:
-            cells = min(tokens, spec.sliding_window_tokens)
+
+    def layer(cells: int, sliding: bool) -> KvLayer:
         cells = pad(cells, block) * batch
         b = _bytes(k_el, cells, kv_type) + (_bytes(v_el, cells, kv_type) if v_el else 0)
-        out.append(KvLayer(cells, k_el, v_el, b, sliding))
-    return tuple(out)
+        return KvLayer(cells, k_el, v_el, b, sliding)
+
+    full = layer(tokens, False)
+    if not (spec.sliding_window_tokens and "sliding" in spec.layer_attention):
+        return (full,) * spec.n_layers
+    local = layer(min(tokens, spec.sliding_window_tokens), True)
+    return tuple(local if kind == "sliding" else full for kind in spec.layer_attention)
 
 
 def hf_kv_layers(spec: ModelSpec, *, tokens: int, batch: int, kv_type: str) -> tuple[KvLayer, ...]:
