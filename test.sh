@@ -9,6 +9,7 @@ source scripts/setup-env.sh dev
 echo "== ruff" && ruff check . && ruff format --check .
 echo "== mypy" && mypy
 echo "== import contracts" && lint-imports
+echo "== packaging" && scripts/ci-package.sh
 echo "== pytest"
 set +e
 QT_QPA_PLATFORM=offscreen python -m pytest "$@"

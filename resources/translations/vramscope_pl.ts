@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About VRAMScope</source>
+        <translation>O programie VRAMScope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;Can this PC run that model? Memory, placement and speed estimates you can check.&lt;br&gt;Works offline: no network access, ever.&lt;br&gt;Qt %2, PySide6 %3. The Qt libraries are used under the LGPL 3.0 and can be replaced in the installed program's folder.</source>
+        <translation>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;Czy ten komputer uruchomi ten model? Sprawdzalne szacunki pamięci, rozmieszczenia i szybkości.&lt;br&gt;Działa offline: nigdy nie łączy się z siecią.&lt;br&gt;Qt %2, PySide6 %3. Biblioteki Qt są używane na licencji LGPL 3.0 i można je podmienić w folderze zainstalowanego programu.</translation>
+    </message>
+    <message>
+        <source>Licences of VRAMScope and the components it bundles:</source>
+        <translation>Licencje VRAMScope i dołączonych komponentów:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>The licence files are missing from this installation.</source>
+        <translation>W tej instalacji brakuje plików licencji.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownPanel</name>
     <message>
         <source>%1 tokens</source>
@@ -575,14 +602,6 @@
     <message>
         <source>Model files (config.json *.json *.gguf *.safetensors);;All files (*)</source>
         <translation>Pliki modeli (config.json *.json *.gguf *.safetensors);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>About VRAMScope</source>
-        <translation>O programie VRAMScope</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;Can this PC run that model? Memory, placement and speed estimates you can check.&lt;br&gt;Works offline: no network access, ever.</source>
-        <translation>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;Czy ten komputer uruchomi ten model? Sprawdzalne szacunki pamięci, rozmieszczenia i szybkości.&lt;br&gt;Działa offline: nigdy nie łączy się z siecią.</translation>
     </message>
     <message>
         <source>Nothing to export yet.</source>

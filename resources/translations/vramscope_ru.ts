@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About VRAMScope</source>
+        <translation>О программе VRAMScope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;Can this PC run that model? Memory, placement and speed estimates you can check.&lt;br&gt;Works offline: no network access, ever.&lt;br&gt;Qt %2, PySide6 %3. The Qt libraries are used under the LGPL 3.0 and can be replaced in the installed program's folder.</source>
+        <translation>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;Потянет ли этот ПК модель? Проверяемые оценки памяти, размещения и скорости.&lt;br&gt;Работает без сети: никогда не обращается к интернету.&lt;br&gt;Qt %2, PySide6 %3. Библиотеки Qt используются на условиях LGPL 3.0 и могут быть заменены в папке установленной программы.</translation>
+    </message>
+    <message>
+        <source>Licences of VRAMScope and the components it bundles:</source>
+        <translation>Лицензии VRAMScope и входящих в поставку компонентов:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The licence files are missing from this installation.</source>
+        <translation>В этой установке нет файлов лицензий.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownPanel</name>
     <message>
         <source>%1 tokens</source>
@@ -575,14 +602,6 @@
     <message>
         <source>Model files (config.json *.json *.gguf *.safetensors);;All files (*)</source>
         <translation>Файлы моделей (config.json *.json *.gguf *.safetensors);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>About VRAMScope</source>
-        <translation>О программе VRAMScope</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;Can this PC run that model? Memory, placement and speed estimates you can check.&lt;br&gt;Works offline: no network access, ever.</source>
-        <translation>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;Потянет ли этот ПК модель? Проверяемые оценки памяти, размещения и скорости.&lt;br&gt;Работает без сети: никогда не обращается к интернету.</translation>
     </message>
     <message>
         <source>Nothing to export yet.</source>

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About VRAMScope</source>
+        <translation>关于 VRAMScope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;Can this PC run that model? Memory, placement and speed estimates you can check.&lt;br&gt;Works offline: no network access, ever.&lt;br&gt;Qt %2, PySide6 %3. The Qt libraries are used under the LGPL 3.0 and can be replaced in the installed program's folder.</source>
+        <translation>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;这台电脑能运行那个模型吗？可核查的内存、放置与速度估算。&lt;br&gt;完全离线工作：从不访问网络。&lt;br&gt;Qt %2，PySide6 %3。Qt 库依据 LGPL 3.0 使用，可在已安装程序的文件夹中替换。</translation>
+    </message>
+    <message>
+        <source>Licences of VRAMScope and the components it bundles:</source>
+        <translation>VRAMScope 及其附带组件的许可证：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The licence files are missing from this installation.</source>
+        <translation>此安装中缺少许可证文件。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownPanel</name>
     <message>
         <source>%1 tokens</source>
@@ -575,14 +602,6 @@
     <message>
         <source>Model files (config.json *.json *.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (config.json *.json *.gguf *.safetensors);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>About VRAMScope</source>
-        <translation>关于 VRAMScope</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;Can this PC run that model? Memory, placement and speed estimates you can check.&lt;br&gt;Works offline: no network access, ever.</source>
-        <translation>&lt;b&gt;VRAMScope %1&lt;/b&gt;&lt;br&gt;这台电脑能运行那个模型吗？可核查的内存、放置与速度估算。&lt;br&gt;完全离线运行：从不访问网络。</translation>
     </message>
     <message>
         <source>Nothing to export yet.</source>

@@ -1,8 +1,9 @@
-"""Dialogs: 'Plan for other hardware' and Preferences."""
+"""Dialogs: 'Plan for other hardware', Preferences and About (with the licence notices)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,11 +23,73 @@ from PySide6.QtWidgets import (
 
 from vramscope.catalog.gpus import CatalogGpu, load_gpus
 from vramscope.core.units import GIB
+from vramscope.paths import resources_dir
 
 from .app import LANGUAGES
 from .state import HardwareOverride
 
-__all__ = ["OtherHardwareDialog", "PreferencesDialog"]
+__all__ = ["AboutDialog", "OtherHardwareDialog", "PreferencesDialog"]
+
+# The licence texts of VRAMScope and every bundled component (Qt is LGPL: its notice must ship).
+LICENSES_DIR = "licenses"
+LICENSE_INDEX = "README.txt"
+
+
+class AboutDialog(QDialog):
+    """Version, the offline promise, Qt/PySide6 versions and every bundled licence text."""
+
+    def __init__(self, version: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        self.setWindowTitle(self.tr("About VRAMScope"))
+        self.resize(720, 560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "<b>VRAMScope %1</b><br>Can this PC run that model? Memory, placement and "
+                "speed estimates you can check.<br>Works offline: no network access, ever."
+                "<br>Qt %2, PySide6 %3. The Qt libraries are used under the LGPL 3.0 and can "
+                "be replaced in the installed program's folder."
+            )
+            .replace("%1", version)
+            .replace("%2", qVersion())
+            .replace("%3", PySide6.__version__)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.files = QComboBox()
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        folder = resources_dir() / LICENSES_DIR
+        names = sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
+        if LICENSE_INDEX in names:
+            names.remove(LICENSE_INDEX)
+            names.insert(0, LICENSE_INDEX)
+        self._folder = folder
+        self.files.addItems(names)
+        self.files.currentTextChanged.connect(self._on_files_changed)
+        layout.addWidget(QLabel(self.tr("Licences of VRAMScope and the components it bundles:")))
+        layout.addWidget(self.files)
+        layout.addWidget(self.text, 1)
+        box = QDialogButtonBox()
+        box.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        if names:
+            self._on_files_changed(names[0])
+        else:
+            self.text.setPlainText(self.tr("The licence files are missing from this installation."))
+
+    def _on_files_changed(self, name: str) -> None:
+        try:
+            self.text.setPlainText((self._folder / name).read_text(encoding="utf-8"))
+        except OSError as exc:
+            self.text.setPlainText(
+                self.tr("Could not read %1: %2").replace("%1", name).replace("%2", str(exc))
+            )
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

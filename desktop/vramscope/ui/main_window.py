@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QToolButton,
@@ -34,7 +33,7 @@ from . import logic
 from .app import install_language
 from .breakdown import BreakdownPanel, breakdown_markdown, breakdown_text
 from .check_dialog import CheckRunDialog
-from .dialogs import OtherHardwareDialog, PreferencesDialog
+from .dialogs import AboutDialog, OtherHardwareDialog, PreferencesDialog
 from .fit_table import FitTable
 from .machine_panel import MachinePanel
 from .measure_dialog import MeasureDialog
@@ -338,14 +337,7 @@ class MainWindow(QMainWindow):
         self._build()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About VRAMScope"),
-            self.tr(
-                "<b>VRAMScope %1</b><br>Can this PC run that model? Memory, placement and speed "
-                "estimates you can check.<br>Works offline: no network access, ever."
-            ).replace("%1", __version__),
-        )
+        AboutDialog(__version__, self).exec()
 
     def _require_plan(self) -> bool:
         if self.state.plan is None or self.state.hardware is None:
