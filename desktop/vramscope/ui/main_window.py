@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import (
@@ -32,15 +33,17 @@ from vramscope.core.units import GIB
 from . import logic
 from .app import install_language
 from .breakdown import BreakdownPanel, breakdown_markdown, breakdown_text
-from .check_dialog import CheckRunDialog
 from .dialogs import AboutDialog, OtherHardwareDialog, PreferencesDialog
 from .fit_table import FitTable
 from .machine_panel import MachinePanel
-from .measure_dialog import MeasureDialog
 from .memory_chart import MemoryChart
 from .run_panel import RunPanel
 from .settings import Settings
 from .state import EstimatorState
+
+if TYPE_CHECKING:
+    from .check_dialog import CheckRunDialog
+    from .measure_dialog import MeasureDialog
 
 __all__ = ["MainWindow"]
 
@@ -296,6 +299,9 @@ class MainWindow(QMainWindow):
     def show_check_dialog(self) -> CheckRunDialog:
         """Non-modal: the user may keep the log open while changing the main window."""
         if self._check_dialog is None:
+            # imported on first use: the log parser and the sampler are not needed at start-up
+            from .check_dialog import CheckRunDialog
+
             self._check_dialog = CheckRunDialog(self.state, self)
         self._check_dialog.show()
         self._check_dialog.raise_()
@@ -303,6 +309,8 @@ class MainWindow(QMainWindow):
 
     def show_measure_dialog(self) -> MeasureDialog:
         if self._measure_dialog is None:
+            from .measure_dialog import MeasureDialog
+
             self._measure_dialog = MeasureDialog(self.state, self)
         self._measure_dialog.show()
         self._measure_dialog.raise_()
