@@ -357,10 +357,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _Parser(argparse.ArgumentParser):
-    pass
-
-
 def _fail(message: str, as_json: bool) -> NoReturn:
     message = " ".join(str(message).split())
     if as_json:

@@ -43,13 +43,12 @@ def default_weights(
     """The format a user of ``runtime`` most likely runs: a file's own format when the runtime
     loads it; for llama.cpp the catalog's usual GGUF (q4_k_m when none); otherwise the
     checkpoint's stored format (bf16 when not quantized)."""
-    for candidate in (file_format,):
-        if candidate:
-            try:
-                if runtime_loads(runtime, parse_weight_format(candidate)):
-                    return candidate
-            except SpecError:
-                pass
+    if file_format:
+        try:
+            if runtime_loads(runtime, parse_weight_format(file_format)):
+                return file_format
+        except SpecError:
+            pass  # a file's own mixed type has no format name: fall through to the defaults
     if runtime == "llama.cpp":
         fmt = default_weights or "q4_k_m"
         if fmt == "mxfp4":
