@@ -325,8 +325,20 @@ def _training_terms(
             res = 4
     grads = trainable * param_bytes
     states, states_formula = _optimizer_bytes(wl.optimizer, trainable, param_bytes, matrices)
-    # torch's foreach AdamW/SGD step makes parameter-sized temporaries for the whole list.
-    step_temp = trainable * param_bytes if wl.optimizer in ("adamw", "sgd") else 0
+    # Step temporaries. torch's foreach AdamW builds one parameter-sized list (sqrt of v with
+    # eps; calibration full runs: +1.0 x params); foreach SGD updates its momentum in place;
+    # bitsandbytes' 8-bit AdamW updates each block in one kernel; Adafactor works one tensor at
+    # a time: grad squared and the factored update of the largest one, in fp32.
+    # source: torch/optim/adamw.py and sgd.py _multi_tensor_*; transformers Adafactor.step
+    if wl.optimizer == "adamw":
+        step_temp, step_formula = trainable * param_bytes, "foreach AdamW: 1 x trainable params"
+    elif wl.optimizer == "adafactor":
+        largest = max(
+            (t.n_elements for t in tensors if lora is None and len(t.shape) >= 2), default=0
+        )
+        step_temp, step_formula = 2 * 4 * largest, "Adafactor: 2 fp32 copies of the largest tensor"
+    else:
+        step_temp, step_formula = 0, ""
     per_layer = _saved_per_token_layer(spec, e=e, res=res, lora=lora)
     n_layers = spec.n_layers + spec.n_encoder_layers
     if wl.grad_checkpointing:
@@ -431,7 +443,7 @@ def _training_terms(
                     "optimizer_step_temp",
                     step_temp,
                     "gpu",
-                    "foreach optimizer step temporaries (1 x trainable params)",
+                    step_formula,
                     "torch.optim._multi_tensor; " + _CAL,
                     False,
                 )
