@@ -8,6 +8,7 @@ but full K/V in transformers), and the element size (quantized caches store 32-e
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -48,15 +49,20 @@ class KvLayer:
 
 def describe(layers: Sequence[KvLayer], kv_type: str) -> str:
     """'32 layers x 4096 cells x (K 1024 + V 1024) as f16' (full and window layers apart)."""
+    # The runtimes share one record per kind of layer, so counting identities is enough (and
+    # fast: this runs for every estimate).
+    counts = Counter(map(id, layers))
+    records: dict[int, KvLayer] = {}
+    for k in layers:
+        if id(k) not in records:
+            records[id(k)] = k
+            if len(records) == len(counts):
+                break
     parts = []
-    for sliding in (False, True):
-        group = [k for k in layers if k.sliding == sliding]
-        if not group:
-            continue
-        k = group[0]
-        what = "window layers" if sliding else "layers"
+    for key, k in sorted(records.items(), key=lambda item: item[1].sliding):
+        what = "window layers" if k.sliding else "layers"
         v = f" + V {k.v_elements}" if k.v_elements else ""
-        parts.append(f"{len(group)} {what} x {k.cells} cells x (K {k.k_elements}{v})")
+        parts.append(f"{counts[key]} {what} x {k.cells} cells x (K {k.k_elements}{v})")
     return " + ".join(parts) + f" elements as {kv_type}"
 
 

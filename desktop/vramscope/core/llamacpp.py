@@ -99,7 +99,7 @@ class _Uniform:
 def _kv_prefixes(kv: tuple[KvLayer, ...], n_seq: int) -> tuple[Prefix, Prefix]:
     """Prefix sums of cache bytes and of bytes per context token (full-attention layers only)."""
     first = kv[0]
-    if all(k is first for k in kv):
+    if len(set(map(id, kv))) == 1:  # one shared record: every layer alike
         slope = 0.0 if first.sliding else first.bytes / first.cells * n_seq
         return _Uniform(first.bytes), _Uniform(slope)
     return (0, *accumulate(k.bytes for k in kv)), (
@@ -169,7 +169,9 @@ def estimate_llamacpp(
     k_quant = int(wl.kv_cache_type not in ("f16", "bf16", "f32"))
     v_quant = int(wl.v_cache_type not in ("f16", "bf16", "f32"))
     quantized_kv = bool(k_quant or v_quant)
-    max_cells = max(k.cells for k in kv)
+    # full-attention layers hold n_ctx cells, window layers fewer
+    all_window = kv[0].sliding and len(set(map(id, kv))) == 1
+    max_cells = kv[0].cells if all_window else n_ctx
     logits_term = 4 * n_ub * (vocab + h)
     attn_term = 4 * n_ub * (1 + 4 * h + max_cells * (1 + heads)) if not fa else 0
     ffn_width = max(spec.intermediate_size, spec.n_experts_per_token * spec.moe_intermediate_size)
