@@ -101,9 +101,8 @@ DECODE_EFFICIENCY_CPU = 0.65
 # Fixed per-token cost (kernel launches, sampling). source: reference §7.1, 1-3 ms measured
 DECODE_FIXED_SECONDS_PER_TOKEN = 0.002
 # Defaults when a bandwidth is unknown. source: reference §7.2 (DDR4-3200 dual channel
-# 51.2 GB/s; PCIe 4.0 x16 31.5 GB/s at ~80%; an NVMe SSD reads ~3 GB/s sequentially)
+# 51.2 GB/s; an NVMe SSD reads ~3 GB/s sequentially)
 DEFAULT_RAM_BANDWIDTH = int(51.2 * GB)
-DEFAULT_PCIE_BANDWIDTH = int(31.5 * GB * 0.8)
 DEFAULT_DISK_READ_BANDWIDTH = 3 * GB
 DEFAULT_GPU_BANDWIDTH = 450 * GB
 # Model FLOPs utilisation in prefill. source: reference §7.3 (0.3-0.6 on GPUs), heuristic

@@ -8,10 +8,9 @@ from .errors import SpecError
 from .model import ModelSpec
 from .workload import Workload
 
-__all__ = ["DEVICE_DISK", "DEVICE_RAM", "Estimate", "Term", "gpu_device"]
+__all__ = ["DEVICE_RAM", "Estimate", "Term", "gpu_device"]
 
 DEVICE_RAM = "ram"
-DEVICE_DISK = "disk"
 
 
 def gpu_device(index: int) -> str:
@@ -79,10 +78,6 @@ class Estimate:
         return tuple(seen)
 
     @property
-    def gpu_devices(self) -> tuple[str, ...]:
-        return tuple(gpu_device(i) for i in range(self.n_gpus))
-
-    @property
     def peak_gpu_bytes(self) -> int:
         """Summed over GPUs: what nvidia-smi would show at the worst moment."""
         return sum(t.bytes for t in self.terms if t.device.startswith("gpu"))
@@ -90,14 +85,6 @@ class Estimate:
     @property
     def peak_ram_bytes(self) -> int:
         return self.device_bytes(DEVICE_RAM)
-
-    @property
-    def disk_bytes(self) -> int:
-        return self.device_bytes(DEVICE_DISK)
-
-    @property
-    def gpu_per_token_bytes(self) -> float:
-        return sum(t.per_token_bytes for t in self.terms if t.device.startswith("gpu"))
 
     @property
     def ram_per_token_bytes(self) -> float:
@@ -108,8 +95,3 @@ class Estimate:
         return sum(
             t.bytes for t in self.terms if t.name == name and (device is None or t.device == device)
         )
-
-    @property
-    def modelled_bytes(self) -> int:
-        """Bytes that come from empirical models rather than exact arithmetic."""
-        return sum(t.bytes for t in self.terms if not t.exact)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from .constants import LLAMACPP_DEFAULT_UBATCH_TOKENS, VLLM_DEFAULT_GPU_MEMORY_UTILIZATION
 from .errors import SpecError
 
 __all__ = [
@@ -86,7 +87,7 @@ class Workload:
     kv_cache_type_v: str | None = None
     flash_attention: FlashAttention = "auto"
     # llama.cpp: tokens per micro-batch (compute buffer size) and whether weights are mmapped.
-    ubatch_tokens: int = 512
+    ubatch_tokens: int = LLAMACPP_DEFAULT_UBATCH_TOKENS
     mmap: bool = True
     kv_offload: bool = True
     # Prompt length actually processed; None means the prompt fills the context (worst case).
@@ -98,7 +99,7 @@ class Workload:
     grad_checkpointing: bool = False
     lora_rank: int = 16
     lora_targets: tuple[str, ...] = ("all-linear",)
-    gpu_memory_utilization: float = 0.9
+    gpu_memory_utilization: float = VLLM_DEFAULT_GPU_MEMORY_UTILIZATION
 
     def __post_init__(self) -> None:
         if self.runtime not in RUNTIMES:
