@@ -44,6 +44,8 @@ MIB = 1 << 20
 KINDS: dict[str, tuple[str, ...]] = {
     "weights": ("weights", "weights_repacked"),
     "kv_cache": ("kv_cache",),
+    # llama.cpp logs the recurrent (linear-attention) states as "RS buffer"
+    "recurrent_state": ("recurrent_state",),
     "compute_buffer": ("compute_buffer",),
     "output_buffer": ("output_buffer",),
 }
@@ -55,6 +57,9 @@ _KIND_ALIASES = {
     "kv": "kv_cache",
     "kv_buffers_mib": "kv_cache",
     "kv_cache": "kv_cache",
+    "rs": "recurrent_state",
+    "rs_buffers_mib": "recurrent_state",
+    "recurrent_state": "recurrent_state",
     "compute": "compute_buffer",
     "compute_buffers_mib": "compute_buffer",
     "compute_buffer": "compute_buffer",

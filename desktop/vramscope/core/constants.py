@@ -19,6 +19,20 @@ LLAMACPP_CTX_PAD_TOKENS = 256
 # source: llama.cpp src/llama-kv-cache-iswa.cpp:
 # SWA cache = pad(min(n_ctx, n_swa*n_seq + n_ubatch), 256)
 LLAMACPP_SWA_PAD_TOKENS = 256
+# Recurrent (linear-attention) state: llama.cpp keeps the conv and delta-rule states in f32, one
+# cell per sequence (max(1, n_seq_max)). source: llama.cpp src/llama-model.cpp create_memory
+# (llama_memory_hybrid with recurrent_type_r/s GGML_TYPE_F32, recurrent_kv_size
+# max(1, n_seq_max)); src/llama-memory-recurrent.cpp
+LLAMACPP_RECURRENT_STATE_BYTES = 4
+# Gated DeltaNet prefill runs in chunks of 64 tokens (per-chunk decay and attention matrices).
+# source: llama.cpp src/models/qwen3next.cpp, delta-net-base.cpp CHUNK_SIZE 64
+DELTANET_CHUNK_TOKENS = 64
+# transformers' PyTorch fallback of the chunked gated delta rule (used when flash-linear-attention
+# is not installed) upcasts to f32 and keeps, per token, about eight value-width tensors alive at
+# its peak: q and k repeated to the value heads, v, k*beta, v*beta, the intra-chunk solution,
+# k_cumdecay and the output. source: transformers models/qwen3_next/modeling_qwen3_next.py
+# torch_chunk_gated_delta_rule (counted from the code, not measured)
+TORCH_DELTANET_F32_VALUE_TENSORS = 8
 # Device memory the CUDA backend holds beyond the buffers llama.cpp logs: CUDA context, cuBLAS
 # and kernel images. source: calibration llamacpp-h100.jsonl, nvml_peak_delta_bytes minus the
 # logged CUDA0 buffers: 596.8-604.5 MiB over 8 runs (median 600 MiB).

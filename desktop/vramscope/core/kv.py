@@ -23,6 +23,7 @@ __all__ = [
     "hf_kv_layers",
     "llamacpp_kv_layers",
     "pad",
+    "recurrent_layer_bytes",
     "vllm_kv_layers",
 ]
 
@@ -46,6 +47,15 @@ class KvLayer:
     bytes: int
     sliding: bool
 
+    @property
+    def per_cell_bytes(self) -> float:
+        """Bytes one more cached token adds (0 for a linear-attention layer, which caches none)."""
+        return self.bytes / self.cells if self.cells else 0.0
+
+
+# A linear-attention (recurrent) layer has no KV cache; its fixed state is counted apart.
+_NO_CACHE = KvLayer(0, 0, 0, 0, False)
+
 
 def describe(layers: Sequence[KvLayer], kv_type: str) -> str:
     """'32 layers x 4096 cells x (K 1024 + V 1024) as f16' (full and window layers apart)."""
@@ -60,10 +70,31 @@ def describe(layers: Sequence[KvLayer], kv_type: str) -> str:
                 break
     parts = []
     for key, k in sorted(records.items(), key=lambda item: item[1].sliding):
+        if not k.cells:
+            continue
         what = "window layers" if k.sliding else "layers"
         v = f" + V {k.v_elements}" if k.v_elements else ""
         parts.append(f"{counts[key]} {what} x {k.cells} cells x (K {k.k_elements}{v})")
+    if not parts:
+        return f"no cached tokens (linear-attention layers only) as {kv_type}"
     return " + ".join(parts) + f" elements as {kv_type}"
+
+
+def recurrent_layer_bytes(
+    spec: ModelSpec, *, n_seq: int, conv_taps: int, conv_bytes: int, state_bytes: int
+) -> int:
+    """Fixed recurrent state of one linear-attention layer for ``n_seq`` sequences: the conv
+    inputs (``conv_taps`` per channel) and the delta-rule state matrix of every value head."""
+    conv = conv_taps * spec.linear_conv_dim * conv_bytes
+    return n_seq * (conv + spec.recurrent_state_elements * state_bytes)
+
+
+def _by_kind(spec: ModelSpec, full: KvLayer, local: KvLayer | None = None) -> tuple[KvLayer, ...]:
+    """One record per layer, shared between layers of a kind."""
+    if not spec.layer_attention:
+        return (full,) * spec.n_layers
+    pick = {"full": full, "sliding": local or full, "linear": _NO_CACHE}
+    return tuple(pick[kind] for kind in spec.layer_attention)
 
 
 def _elements(spec: ModelSpec, *, compressed_mla: bool) -> tuple[int, int]:
@@ -108,10 +139,10 @@ def llamacpp_kv_layers(
 
     full = layer(n_ctx, False)
     if not (swa and spec.sliding_window_tokens and "sliding" in spec.layer_attention):
-        return (full,) * spec.n_layers
+        return _by_kind(spec, full)
     window_cells = spec.sliding_window_tokens * n_seq + ubatch_tokens
     local = layer(pad(min(n_ctx, window_cells), LLAMACPP_SWA_PAD_TOKENS), True)
-    return tuple(local if kind == "sliding" else full for kind in spec.layer_attention)
+    return _by_kind(spec, full, local)
 
 
 def _windowed_layers(
@@ -128,9 +159,9 @@ def _windowed_layers(
 
     full = layer(tokens, False)
     if not (spec.sliding_window_tokens and "sliding" in spec.layer_attention):
-        return (full,) * spec.n_layers
+        return _by_kind(spec, full)
     local = layer(min(tokens, spec.sliding_window_tokens), True)
-    return tuple(local if kind == "sliding" else full for kind in spec.layer_attention)
+    return _by_kind(spec, full, local)
 
 
 def hf_kv_layers(spec: ModelSpec, *, tokens: int, batch: int, kv_type: str) -> tuple[KvLayer, ...]:

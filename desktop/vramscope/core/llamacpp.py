@@ -13,15 +13,17 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from .constants import (
+    DELTANET_CHUNK_TOKENS,
     LLAMACPP_CPU_REPACKED_TYPES,
     LLAMACPP_CTX_PAD_TOKENS,
     LLAMACPP_CUDA_HOST_RUNTIME_BYTES,
     LLAMACPP_CUDA_OVERHEAD_BYTES,
     LLAMACPP_HOST_BASE_BYTES,
+    LLAMACPP_RECURRENT_STATE_BYTES,
 )
 from .errors import SpecError
 from .estimate import DEVICE_RAM, Estimate, Term, gpu_device
-from .kv import KvLayer, describe, llamacpp_kv_layers, pad
+from .kv import KvLayer, describe, llamacpp_kv_layers, pad, recurrent_layer_bytes
 from .model import ModelSpec
 from .tensors import param_counts
 from .weights import WeightLayout
@@ -30,6 +32,18 @@ from .workload import Workload
 __all__ = ["estimate_llamacpp", "layer_ranges"]
 
 _SRC = "llama.cpp src/llama-context.cpp (graph reserve), calibration llamacpp-*.jsonl"
+
+
+def _recurrent_term(n_bytes: int, n_layers: int, device: str, n_seq: int) -> Term:
+    return Term(
+        "recurrent_state",
+        n_bytes,
+        device,
+        f"{n_layers} linear-attention layers x {max(1, n_seq)} sequences x (conv (kernel - 1) x "
+        "channels + key x value state per head) in f32; independent of context",
+        "llama.cpp llama-memory-recurrent.cpp, llama-hparams.cpp n_embd_r/n_embd_s",
+        True,
+    )
 
 
 def layer_ranges(n_layers: int, gpu_layers: int, split: Sequence[float]) -> list[range]:
@@ -100,15 +114,46 @@ def _kv_prefixes(kv: tuple[KvLayer, ...], n_seq: int) -> tuple[Prefix, Prefix]:
     """Prefix sums of cache bytes and of bytes per context token (full-attention layers only)."""
     first = kv[0]
     if len(set(map(id, kv))) == 1:  # one shared record: every layer alike
-        slope = 0.0 if first.sliding else first.bytes / first.cells * n_seq
+        slope = 0.0 if first.sliding else first.per_cell_bytes * n_seq
         return _Uniform(first.bytes), _Uniform(slope)
     return (0, *accumulate(k.bytes for k in kv)), (
         0.0,
-        *accumulate(0.0 if k.sliding else k.bytes / k.cells * n_seq for k in kv),
+        *accumulate(0.0 if k.sliding else k.per_cell_bytes * n_seq for k in kv),
     )
 
 
 Prefix = _Uniform | tuple[int, ...] | tuple[float, ...]
+
+
+def _recurrent(spec: ModelSpec, n_seq: int) -> tuple[int, Prefix]:
+    """Recurrent state bytes of one linear-attention layer and their prefix sums over layers."""
+    if not spec.is_hybrid:
+        return 0, _Uniform(0)
+    per_layer = recurrent_layer_bytes(
+        spec,
+        n_seq=max(1, n_seq),
+        conv_taps=spec.linear_conv_kernel - 1,
+        conv_bytes=LLAMACPP_RECURRENT_STATE_BYTES,
+        state_bytes=LLAMACPP_RECURRENT_STATE_BYTES,
+    )
+    marks = (per_layer if kind == "linear" else 0 for kind in spec.layer_attention)
+    return per_layer, (0, *accumulate(marks))
+
+
+def _deltanet_compute(spec: ModelSpec, n_ub: int) -> int:
+    """Largest live set of one Gated DeltaNet layer in the chunked prefill graph (f32): the
+    mixed q/k/v input and its conv output, four value-sized tensors (q, k, v after the head
+    repeat, and the output) and two chunk x chunk matrices per value head. Modelled from the
+    graph, not measured."""
+    if not spec.is_hybrid:
+        return 0
+    tokens = pad(n_ub, DELTANET_CHUNK_TOKENS)
+    per_token = (
+        2 * spec.linear_conv_dim
+        + 4 * spec.linear_value_dim
+        + 2 * spec.linear_value_heads * DELTANET_CHUNK_TOKENS
+    )
+    return 4 * tokens * per_token
 
 
 def _span(prefix: Prefix, rng: range) -> int:
@@ -154,6 +199,7 @@ def estimate_llamacpp(
         v_type=wl.v_cache_type,
     )
     kv_prefix, kv_slope_prefix = _kv_prefixes(kv, n_seq)
+    rs_layer, rs_prefix = _recurrent(spec, n_seq)
     sums = _sums(layout)
     ranges = layer_ranges(n_layer, gpu_layers, gpu_split) if n_gpus else []
     cpu_layers = range(ranges[0].start if ranges else n_layer)
@@ -180,6 +226,7 @@ def estimate_llamacpp(
     # source: llama.cpp issue #15946 log (CPU, 128k ctx: 403 MiB where the logits need 304)
     mask_bytes = 2 if n_gpus else 4
     ffn_term = 4 * n_ub * (3 * ffn_width + 2 * h) + (mask_bytes * n_ub * max_cells if fa else 0)
+    ffn_term = max(ffn_term, _deltanet_compute(spec, n_ub))
     for g, rng in enumerate(ranges):
         dev = gpu_device(g)
         last = g == n_gpus - 1
@@ -207,6 +254,9 @@ def estimate_llamacpp(
                     kv_slope(rng),
                 )
             )
+        rs_b = _span(rs_prefix, rng)
+        if wl.kv_offload and rs_b:
+            terms.append(_recurrent_term(rs_b, rs_b // rs_layer, dev, n_seq))
         if last:
             compute = max(logits_term, attn_term, ffn_term)
             which = "logits 4 x n_ubatch x (vocab + hidden)"
@@ -235,7 +285,8 @@ def estimate_llamacpp(
             # layer's K (and V) into its memory pool, which keeps the largest such block.
             # source: ggml/src/ggml-cuda/fattn-common.cuh launch_fattn (K_f16/V_f16 pool copies)
             full = max(kv[i].cells for i in rng)
-            k_el, v_el = kv[rng.start].k_elements, kv[rng.start].v_elements
+            k_el = max(kv[i].k_elements for i in rng)
+            v_el = max(kv[i].v_elements for i in rng)
             pool = 2 * full * (k_el * k_quant + v_el * v_quant)
             terms.append(
                 Term(
@@ -267,6 +318,7 @@ def estimate_llamacpp(
         )
         if wl.kv_offload:
             read[dev] += kv_b // 2  # the cache is half full on average over a chat
+            read[dev] += rs_b  # every token reads and rewrites the recurrent states
 
     # --- host --------------------------------------------------------------------------------
     host_w = layout.token_embd_bytes + layout.encoder_bytes + _span(sums.layer, cpu_layers)
@@ -309,6 +361,9 @@ def estimate_llamacpp(
                 kv_slope(host_kv_layers),
             )
         )
+    host_rs = _span(rs_prefix, host_kv_layers)
+    if host_kv_layers and host_rs:
+        terms.append(_recurrent_term(host_rs, host_rs // rs_layer, DEVICE_RAM, n_seq))
     if n_gpus:
         mask = (2 if fa else 4) * n_ub * n_ctx
         host_compute = (8 if fa else 4) * n_ub * h + mask
@@ -366,6 +421,7 @@ def estimate_llamacpp(
         _span(sums.active, cpu_layers)
         + (0 if output_on_gpu else layout.output_bytes)
         + host_kv // 2
+        + host_rs
     )
 
     counts = param_counts(spec)

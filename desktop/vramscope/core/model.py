@@ -12,9 +12,12 @@ from typing import Literal
 
 from .errors import SpecError
 
-__all__ = ["LayerAttention", "MlpKind", "ModelSpec", "NormKind"]
+__all__ = ["LayerAttention", "LinearKind", "MlpKind", "ModelSpec", "NormKind"]
 
-LayerAttention = Literal["full", "sliding"]
+# "linear": a recurrent token mixer (Gated DeltaNet in Qwen3-Next / Qwen3.5) that keeps a
+# fixed-size state per sequence instead of a KV cache.
+LayerAttention = Literal["full", "sliding", "linear"]
+LinearKind = Literal["", "gated_deltanet"]
 MlpKind = Literal["gated", "plain"]
 NormKind = Literal["rms", "layer"]
 
@@ -60,6 +63,9 @@ class ModelSpec:
     mlp_bias: bool = False
     qk_norm: bool = False
     attn_sinks: bool = False
+    # Qwen3-Next / Qwen3.5 gate the attention output with a sigmoid of a second query-sized
+    # projection: q_proj is twice as wide.
+    attn_output_gate: bool = False
     mlp: MlpKind = "gated"
     fused_qkv: bool = False
     fused_gate_up: bool = False
@@ -71,6 +77,15 @@ class ModelSpec:
     qk_rope_head_dim: int = 0
     qk_nope_head_dim: int = 0
     v_head_dim: int = 0
+    # Linear-attention (recurrent) layers, marked "linear" in layer_attention. Gated DeltaNet:
+    # q and k have linear_key_heads x linear_key_head_dim, v linear_value_heads x
+    # linear_value_head_dim, mixed by a depthwise causal conv of linear_conv_kernel taps.
+    linear_kind: LinearKind = ""
+    linear_conv_kernel: int = 0
+    linear_key_heads: int = 0
+    linear_value_heads: int = 0
+    linear_key_head_dim: int = 0
+    linear_value_head_dim: int = 0
     # Mixture of experts. n_experts == 0 means dense. ``moe_layers`` marks which layers route
     # (empty means every layer when n_experts > 0).
     n_experts: int = 0
@@ -118,6 +133,11 @@ class ModelSpec:
             "position_embedding_tokens",
             "n_encoder_layers",
             "relative_attention_buckets",
+            "linear_conv_kernel",
+            "linear_key_heads",
+            "linear_value_heads",
+            "linear_key_head_dim",
+            "linear_value_head_dim",
         ):
             _non_negative(name, getattr(self, name))
         if self.n_heads % self.n_kv_heads:
@@ -134,6 +154,24 @@ class ModelSpec:
             raise SpecError("sliding_window must be set when some layers use sliding attention")
         if self.sliding_window_tokens is not None:
             _positive("sliding_window", self.sliding_window_tokens)
+        if "linear" in self.layer_attention:
+            if self.linear_kind != "gated_deltanet":
+                raise SpecError(
+                    f"linear-attention layers need a known linear_kind, got {self.linear_kind!r}"
+                )
+            for name in (
+                "linear_conv_kernel",
+                "linear_key_heads",
+                "linear_value_heads",
+                "linear_key_head_dim",
+                "linear_value_head_dim",
+            ):
+                _positive(name, getattr(self, name))
+            if self.linear_value_heads % self.linear_key_heads:
+                raise SpecError(
+                    "linear_num_key_heads must divide linear_num_value_heads: got "
+                    f"{self.linear_key_heads} and {self.linear_value_heads}"
+                )
         if self.n_experts:
             if not 0 < self.n_experts_per_token <= self.n_experts:
                 raise SpecError(
@@ -155,6 +193,44 @@ class ModelSpec:
     def is_mla(self) -> bool:
         """Multi-head latent attention: a compressed KV cache (DeepSeek-V2/V3)."""
         return self.kv_lora_rank > 0
+
+    @property
+    def is_hybrid(self) -> bool:
+        """Some layers are recurrent (linear attention) and keep a state instead of a cache."""
+        return "linear" in self.layer_attention
+
+    @property
+    def n_linear_layers(self) -> int:
+        return self.layer_attention.count("linear")
+
+    @property
+    def linear_key_dim(self) -> int:
+        return self.linear_key_heads * self.linear_key_head_dim
+
+    @property
+    def linear_value_dim(self) -> int:
+        return self.linear_value_heads * self.linear_value_head_dim
+
+    @property
+    def linear_conv_dim(self) -> int:
+        """Channels of the causal conv: q, k and v side by side."""
+        return 2 * self.linear_key_dim + self.linear_value_dim
+
+    @property
+    def recurrent_conv_elements(self) -> int:
+        """Conv state per sequence per linear layer: the last kernel - 1 inputs of each channel.
+
+        source: llama.cpp src/llama-hparams.cpp n_embd_r(): (d_conv - 1) x (d_inner +
+        2 x n_group x d_state), with d_inner = value dim, n_group = key heads, d_state = key
+        head dim for Qwen3-Next (convert_hf_to_gguf.py Qwen3NextModel)."""
+        return (self.linear_conv_kernel - 1) * self.linear_conv_dim
+
+    @property
+    def recurrent_state_elements(self) -> int:
+        """Delta-rule state per sequence per linear layer: a key x value matrix per value head.
+
+        source: llama.cpp src/llama-hparams.cpp n_embd_s(): d_state x d_inner."""
+        return self.linear_key_head_dim * self.linear_value_dim
 
     @property
     def is_moe(self) -> bool:

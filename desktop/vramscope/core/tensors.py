@@ -107,6 +107,12 @@ _DEFAULT_HF = {
     "gate": "gate_proj", "up": "up_proj", "down": "down_proj", "gate_up": "gate_up_proj",
     "embd": "embed_tokens", "pos": "embed_positions",
 }  # fmt: skip
+# Gated DeltaNet projections: Qwen3-Next fuses q/k/v/z and b/a into two linears, Qwen3.5 keeps
+# four. GGUF names follow each layout (llama.cpp accepts ssm_in for the fused one).
+# source: transformers models/qwen3_next/modeling_qwen3_next.py Qwen3NextGatedDeltaNet
+# (in_proj_qkvz, in_proj_ba); models/qwen3_5/modeling_qwen3_5.py (in_proj_qkv, in_proj_z,
+# in_proj_b, in_proj_a); llama.cpp src/llama-model.cpp LLM_ARCH_QWEN3NEXT tensors
+_FUSED_DELTANET_MODEL_TYPES = frozenset({"qwen3_next"})
 _HF_OVERRIDES: dict[str, dict[str, str]] = {
     # source: transformers models/gpt2/modeling_gpt2.py (Conv1D c_attn, c_proj, c_fc, c_proj)
     "gpt2": {"qkv": "c_attn", "o": "c_proj", "up": "c_fc", "down": "c_proj", "embd": "wte",
@@ -170,7 +176,12 @@ class _Builder:
 def _attention(b: _Builder, p: str, i: int) -> None:
     s = b.spec
     h, q, kv = s.hidden_size, s.q_dim, s.kv_dim
-    if s.fused_qkv:
+    if s.attn_output_gate:
+        # q_proj emits the query and the same-sized output gate side by side
+        b.proj(p, "attn_q", (h, 2 * q), i, "q", bias=s.qkv_bias)
+        b.proj(p, "attn_k", (h, kv), i, "k", bias=s.qkv_bias)
+        b.proj(p, "attn_v", (h, kv), i, "v", bias=s.qkv_bias)
+    elif s.fused_qkv:
         b.proj(p, "attn_qkv", (h, q + 2 * kv), i, "qkv", bias=s.qkv_bias)
     else:
         b.proj(p, "attn_q", (h, q), i, "q", bias=s.qkv_bias)
@@ -183,6 +194,28 @@ def _attention(b: _Builder, p: str, i: int) -> None:
     if s.attn_sinks:
         # One learned logit per head (gpt-oss); llama.cpp stores it as a weight.
         b.add(f"{p}attn_sinks.weight", (s.n_heads,), i, "attn_sinks", "sinks")
+
+
+def _gated_deltanet(b: _Builder, p: str, i: int) -> None:
+    """A linear-attention layer (Gated DeltaNet): projections, depthwise conv, per-head decay
+    and step size, a gated norm over each value head, and the output projection."""
+    s = b.spec
+    h, key, value, vh = s.hidden_size, s.linear_key_dim, s.linear_value_dim, s.linear_value_heads
+    if s.model_type in _FUSED_DELTANET_MODEL_TYPES:
+        b.proj(p, "ssm_in", (h, 2 * key + 2 * value), i, "in_proj_qkvz")
+        b.proj(p, "ssm_beta_alpha", (h, 2 * vh), i, "in_proj_ba")
+    else:
+        b.proj(p, "attn_qkv", (h, 2 * key + value), i, "in_proj_qkv")
+        b.proj(p, "attn_gate", (h, value), i, "in_proj_z")
+        b.proj(p, "ssm_beta", (h, vh), i, "in_proj_b")
+        b.proj(p, "ssm_alpha", (h, vh), i, "in_proj_a")
+    # Conv1d(conv_dim, conv_dim, kernel, groups=conv_dim, bias=False): one filter per channel
+    b.add(f"{p}ssm_conv1d.weight", (s.linear_conv_kernel, s.linear_conv_dim), i, "ssm_conv1d",
+          "conv1d")  # fmt: skip
+    b.add(f"{p}ssm_dt.bias", (vh,), i, "ssm_dt", "dt_bias")
+    b.add(f"{p}ssm_a", (vh,), i, "ssm_a", "A_log")
+    b.add(f"{p}ssm_norm.weight", (s.linear_value_head_dim,), i, "ssm_norm", "norm")
+    b.proj(p, "ssm_out", (value, h), i, "out_proj")
 
 
 def _mla_attention(b: _Builder, p: str, i: int) -> None:
@@ -255,6 +288,8 @@ def _decoder_block(b: _Builder, i: int) -> None:
     b.norm(p, "attn_norm", h, i)
     if s.is_mla:
         _mla_attention(b, p, i)
+    elif s.attention_of(i) == "linear":
+        _gated_deltanet(b, p, i)
     else:
         _attention(b, p, i)
     if s.norms_per_layer == 4:

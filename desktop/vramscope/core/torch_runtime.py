@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from .constants import (
     ADAMW_8BIT_BYTES_PER_PARAM,
+    DELTANET_CHUNK_TOKENS,
     TORCH_AUTOCAST_CACHED_FRACTION,
     TORCH_CUDA_OVERHEAD_BYTES,
+    TORCH_DELTANET_F32_VALUE_TENSORS,
     TORCH_INT8_EXTRA_BYTES,
     TORCH_INT64_TENSORS_PER_TOKEN,
     TORCH_KV_FRAGMENTATION,
@@ -28,7 +30,7 @@ from .constants import (
 from .errors import SpecError
 from .estimate import Estimate, Term, gpu_device
 from .formats import WeightFormat
-from .kv import describe, hf_kv_layers
+from .kv import describe, hf_kv_layers, recurrent_layer_bytes
 from .model import ModelSpec
 from .tensors import TensorInfo, model_tensors, param_counts
 from .weights import WeightLayout
@@ -100,7 +102,25 @@ def _prefill_bytes_per_token(spec: ModelSpec, e: int) -> int:
     residual, normed MLP input), fp32 rotary cos/sin and the int64 id tensors."""
     width = _mlp_widths(spec)
     mlp = (3 if spec.mlp == "gated" else 2) * e * width
-    return mlp + 4 * e * spec.hidden_size + 8 * spec.head_dim + 8 * TORCH_INT64_TENSORS_PER_TOKEN
+    return (
+        max(mlp, _deltanet_prefill_bytes_per_token(spec, e))
+        + 4 * e * spec.hidden_size
+        + 8 * spec.head_dim
+        + 8 * TORCH_INT64_TENSORS_PER_TOKEN
+    )
+
+
+def _deltanet_prefill_bytes_per_token(spec: ModelSpec, e: int) -> int:
+    """Live bytes per prompt token inside a Gated DeltaNet layer run by the PyTorch fallback:
+    the f32 value-width tensors and chunk matrices of the chunked delta rule, beside the mixed
+    q/k/v projection, its conv output and the gate z in the compute dtype."""
+    if not spec.is_hybrid:
+        return 0
+    f32 = 4 * (
+        TORCH_DELTANET_F32_VALUE_TENSORS * spec.linear_value_dim
+        + 2 * spec.linear_value_heads * DELTANET_CHUNK_TOKENS
+    )
+    return f32 + e * (2 * spec.linear_conv_dim + spec.linear_value_dim)
 
 
 def _saved_per_token_layer(spec: ModelSpec, *, e: int, res: int, lora: LoraShape | None) -> int:
@@ -172,7 +192,7 @@ def estimate_transformers(
         tokens = s + wl.generated_tokens
         kv_layers = hf_kv_layers(spec, tokens=tokens, batch=b, kv_type=wl.kv_cache_type)
         kv = sum(k.bytes for k in kv_layers)
-        kv_slope = sum(k.bytes / k.cells * b for k in kv_layers if not k.sliding)
+        kv_slope = sum(k.per_cell_bytes * b for k in kv_layers if not k.sliding)
         per_tok = _prefill_bytes_per_token(spec, e)
         acts = per_tok * s * b
         width = _mlp_widths(spec)
@@ -185,6 +205,30 @@ def estimate_transformers(
             acts += 4 * width * s * b
         acts += 4 * vocab * b  # generate() keeps fp32 logits of the last position only
         slack = int(TORCH_KV_FRAGMENTATION * kv)
+        recurrent: list[Term] = []
+        if spec.is_hybrid:
+            # Conv state (batch, conv channels, kernel) in the model dtype; the delta-rule state
+            # (batch, value heads, key dim, value dim) stays f32 as the kernel returns it.
+            # source: transformers modeling_qwen3_next.py Qwen3NextGatedDeltaNet.forward and
+            # torch_chunk_gated_delta_rule (last_recurrent_state in float32)
+            rs = spec.n_linear_layers * recurrent_layer_bytes(
+                spec, n_seq=b, conv_taps=spec.linear_conv_kernel, conv_bytes=e, state_bytes=4
+            )
+            recurrent.append(
+                Term(
+                    "recurrent_state",
+                    rs,
+                    "gpu",
+                    f"{spec.n_linear_layers} linear-attention layers x {b} sequences x (conv "
+                    "kernel x channels in the model dtype + f32 key x value state per head)",
+                    "transformers modeling_qwen3_next.py (cache conv_states, recurrent_states)",
+                    True,
+                )
+            )
+            notes.append(
+                "Linear-attention activations assume transformers' PyTorch fallback; with "
+                "flash-linear-attention installed the prefill needs less."
+            )
         terms += [
             Term(
                 "weights",
@@ -203,12 +247,18 @@ def estimate_transformers(
                 True,
                 kv_slope,
             ),
+            *recurrent,
             Term(
                 "activations",
                 acts,
                 "gpu",
-                f"prefill peak {per_tok} B/token x {s} tokens x {b}: SwiGLU temporaries "
-                "3 x intermediate + 4 hidden-size tensors + rotary + ids",
+                f"prefill peak {per_tok} B/token x {s} tokens x {b}: "
+                + (
+                    "Gated DeltaNet f32 chunk tensors (8 x value width)"
+                    if _deltanet_prefill_bytes_per_token(spec, e) > 3 * e * width
+                    else "SwiGLU temporaries 3 x intermediate"
+                )
+                + " + 4 hidden-size tensors + rotary + ids",
                 "derived from modeling_llama.py; checked on " + _CAL,
                 False,
                 per_tok * b,

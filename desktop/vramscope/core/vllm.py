@@ -18,7 +18,7 @@ from .constants import (
 from .errors import SpecError
 from .estimate import Estimate, Term, gpu_device
 from .formats import WeightFormat
-from .kv import vllm_kv_layers
+from .kv import recurrent_layer_bytes, vllm_kv_layers
 from .model import ModelSpec
 from .tensors import param_counts
 from .weights import WeightLayout
@@ -45,7 +45,7 @@ def estimate_vllm(
         spec, tokens=wl.context_tokens, batch=wl.batch, kv_type=wl.kv_cache_type
     )
     kv = sum(k.bytes for k in kv_layers)
-    kv_slope = sum(k.bytes / k.cells * wl.batch for k in kv_layers if not k.sliding)
+    kv_slope = sum(k.per_cell_bytes * wl.batch for k in kv_layers if not k.sliding)
     # the profiling pass always runs max_num_batched_tokens, whatever the context
     tokens = VLLM_DEFAULT_BATCHED_TOKENS
     e = 2
@@ -58,9 +58,27 @@ def estimate_vllm(
     # hidden states of one layer; tensor parallelism splits the MLP, not the logits.
     act = tokens * (4 * spec.vocab_size + (3 * e * width + 4 * e * spec.hidden_size) // n_gpus)
     counts = param_counts(spec)
+    # Linear-attention layers keep conv and delta-rule states per sequence in the model dtype
+    # (mamba_ssm_cache_dtype "auto"). source: vllm/model_executor/layers/mamba/mamba_utils.py
+    # MambaStateShapeCalculator.gated_delta_net_state_shape
+    rs = spec.n_linear_layers * recurrent_layer_bytes(
+        spec, n_seq=wl.batch, conv_taps=spec.linear_conv_kernel - 1, conv_bytes=e, state_bytes=e
+    )
     terms: list[Term] = []
     for g in range(n_gpus):
         dev = gpu_device(g)
+        if rs:
+            terms.append(
+                Term(
+                    "recurrent_state",
+                    rs // n_gpus,
+                    dev,
+                    f"{spec.n_linear_layers} linear-attention layers x {wl.batch} sequences: "
+                    "conv (kernel - 1) x channels + key x value state per head, model dtype",
+                    "vLLM mamba_utils.py",
+                    True,
+                )
+            )
         terms += [
             Term(
                 "weights",
