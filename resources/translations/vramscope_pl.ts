@@ -1240,6 +1240,10 @@
         <translation>Pamięć KV</translation>
     </message>
     <message>
+        <source>Recurrent state</source>
+        <translation>Stan rekurencyjny</translation>
+    </message>
+    <message>
         <source>Compute buffers</source>
         <translation>Bufory obliczeniowe</translation>
     </message>

@@ -1240,6 +1240,10 @@
         <translation>KV-кэш</translation>
     </message>
     <message>
+        <source>Recurrent state</source>
+        <translation>Рекуррентное состояние</translation>
+    </message>
+    <message>
         <source>Compute buffers</source>
         <translation>Вычислительные буферы</translation>
     </message>

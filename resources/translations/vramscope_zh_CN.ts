@@ -1240,6 +1240,10 @@
         <translation>KV 缓存</translation>
     </message>
     <message>
+        <source>Recurrent state</source>
+        <translation>循环状态</translation>
+    </message>
+    <message>
         <source>Compute buffers</source>
         <translation>计算缓冲区</translation>
     </message>

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from vramscope.catalog.hf_config import spec_from_config
 from vramscope.core.errors import SpecError
 from vramscope.core.model import ModelSpec
-from vramscope.core.tensors import param_counts
+from vramscope.core.tensors import model_tensors, param_counts
 
 
 def spec(config: dict[str, Any]) -> ModelSpec:
@@ -517,3 +517,52 @@ def test_hostile_configs_only_raise_spec_error(base: str, edits: dict[str, Any])
 def test_random_dicts_only_raise_spec_error(config: dict[str, Any]) -> None:
     with contextlib.suppress(SpecError):
         spec_from_config(config, model_id="fuzz")
+
+
+# Hybrid Gated DeltaNet models. source: Qwen/Qwen3-Next-80B-A3B-Instruct config.json
+QWEN3_NEXT: dict[str, Any] = {
+    "model_type": "qwen3_next", "hidden_size": 2048, "num_hidden_layers": 48,
+    "num_attention_heads": 16, "num_key_value_heads": 2, "head_dim": 256,
+    "intermediate_size": 5120, "vocab_size": 151936, "max_position_embeddings": 262144,
+    "linear_conv_kernel_dim": 4, "linear_key_head_dim": 128, "linear_value_head_dim": 128,
+    "linear_num_key_heads": 16, "linear_num_value_heads": 32, "full_attention_interval": 4,
+    "num_experts": 512, "num_experts_per_tok": 10, "moe_intermediate_size": 512,
+    "shared_expert_intermediate_size": 512, "decoder_sparse_step": 1, "mlp_only_layers": [],
+    "tie_word_embeddings": False, "torch_dtype": "bfloat16",
+}  # fmt: skip
+
+
+def test_qwen3_next_layers_alternate_three_linear_one_full() -> None:
+    s = spec(QWEN3_NEXT)
+    assert s.layer_attention[:4] == ("linear", "linear", "linear", "full")
+    assert s.n_linear_layers == 36 and s.is_hybrid
+    assert (s.linear_key_dim, s.linear_value_dim, s.linear_conv_dim) == (2048, 4096, 8192)
+    assert s.attn_output_gate and s.qk_norm and s.shared_expert_gate
+    assert s.sliding_window_tokens is None
+    assert s.warnings == ()
+
+
+def test_layer_types_list_wins_over_the_interval() -> None:
+    kinds = ["linear_attention"] * 47 + ["full_attention"]
+    s = spec({**QWEN3_NEXT, "layer_types": kinds})
+    assert s.layer_attention.count("full") == 1 and s.layer_attention[-1] == "full"
+    with pytest.raises(SpecError, match=r"layer_types\[2\]"):
+        spec({**QWEN3_NEXT, "layer_types": ["linear_attention"] * 2 + ["mamba"] * 46})
+    with pytest.raises(SpecError, match="one entry per layer"):
+        spec({**QWEN3_NEXT, "layer_types": kinds[:10]})
+    with pytest.raises(SpecError, match="linear_num_value_heads"):
+        spec({k: v for k, v in QWEN3_NEXT.items() if k != "linear_num_value_heads"})
+
+
+def test_qwen35_nests_the_text_model_and_may_drop_the_gate() -> None:
+    # Qwen3.5 checkpoints are multimodal: the text model sits in text_config (model_type
+    # qwen3_5 -> qwen3_5_text); the dense ones have no experts.
+    text = {k: v for k, v in QWEN3_NEXT.items() if not k.startswith(("num_experts", "moe_",
+            "shared_", "decoder_", "mlp_only", "model_type"))}  # fmt: skip
+    text["attn_output_gate"] = False
+    s = spec({"model_type": "qwen3_5", "text_config": text, "vision_config": {"depth": 27}})
+    assert s.model_type == "qwen3_5_text" and not s.is_moe and not s.attn_output_gate
+    assert s.n_linear_layers == 36
+    assert any("vision" in w for w in s.warnings)
+    roles = {t.role for t in model_tensors(s) if t.layer == 0}
+    assert {"attn_qkv", "attn_gate", "ssm_beta", "ssm_alpha", "ffn_up"} <= roles

@@ -314,3 +314,33 @@ def test_real_file_metadata_maps(tmp_path: Path) -> None:
     assert config["num_key_value_heads"] == N_KV_HEADS
     assert config["tie_word_embeddings"] is False
     assert notes == []
+
+
+def test_qwen3next_metadata_round_trips_through_the_tensor_list() -> None:
+    # Metadata as llama.cpp's converter writes it for Qwen3-Next-80B-A3B (ssm.* keys hold the
+    # Gated DeltaNet sizes; source: convert_hf_to_gguf.py Qwen3NextModel); the tensors are the
+    # inventory the core predicts for that config, so the spec must come back the same.
+    from test_hf_config import QWEN3_NEXT
+
+    from vramscope.core.tensors import model_tensors, param_counts
+
+    original = spec_from_config(QWEN3_NEXT, model_id="q")
+    md: dict[str, object] = {
+        "general.architecture": "qwen3next", "qwen3next.block_count": 48,
+        "qwen3next.context_length": 262144, "qwen3next.embedding_length": 2048,
+        "qwen3next.feed_forward_length": 5120, "qwen3next.attention.head_count": 16,
+        "qwen3next.attention.head_count_kv": 2, "qwen3next.attention.key_length": 256,
+        "qwen3next.attention.value_length": 256, "qwen3next.expert_count": 512,
+        "qwen3next.expert_used_count": 10, "qwen3next.expert_feed_forward_length": 512,
+        "qwen3next.expert_shared_feed_forward_length": 512, "qwen3next.ssm.conv_kernel": 4,
+        "qwen3next.ssm.state_size": 128, "qwen3next.ssm.group_count": 16,
+        "qwen3next.ssm.time_step_rank": 32, "qwen3next.ssm.inner_size": 4096,
+        "qwen3next.full_attention_interval": 4,
+    }  # fmt: skip
+    tensors = [_t(t.name, *t.shape) for t in model_tensors(original)]
+    config, notes = config_from_gguf(md, tensors)  # type: ignore[arg-type]
+    back = spec_from_config(config, model_id="q")
+    assert notes == []
+    assert back.layer_attention == original.layer_attention
+    assert back.attn_output_gate and back.shared_expert_intermediate_size == 512
+    assert param_counts(back) == param_counts(original)

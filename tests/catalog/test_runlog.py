@@ -471,3 +471,19 @@ def test_runlog_is_frozen() -> None:
     log = _log("llamacpp-2025-09-cpu-only.log")
     with pytest.raises(dataclasses.FrozenInstanceError):
         log.n_ctx = 1  # type: ignore[misc]
+
+
+def test_hybrid_recurrent_state_kv_and_compute_match_a_real_log() -> None:
+    # Qwen3.6-27B (arch qwen35: 48 Gated DeltaNet + 16 attention layers and one MTP block),
+    # llama-server with 4 sequences in a unified 131072-cell q8_0 cache. The model comes from
+    # the log's own metadata. Logged: KV 4352.00, RS 598.50, compute 495.00 MiB on CUDA0.
+    log = _log("llamacpp-2026-05-qwen35-hybrid-rs.log")
+    assert ("rs", "CUDA0", 598.50) in log.buffers
+    assert (log.n_nextn, log.ssm_d_inner, log.ssm_dt_rank) == (1, 6144, 48)
+    setup = runlog_setup(log)
+    assert (setup.spec.n_layers, setup.spec.n_linear_layers) == (64, 48)
+    assert (setup.workload.context_tokens, setup.workload.batch) == (32768, 4)
+    cmp = compare_buffers(setup.estimate(), log.buffers_mib)
+    for term in ("kv_cache", "recurrent_state", "compute_buffer"):
+        row = cmp.row(term, "gpu0")
+        assert row is not None and abs(row.relative_error) < 0.001, term

@@ -48,7 +48,8 @@ TIE_DEFAULTS: dict[str, bool] = {
     "llama": False, "mistral": False, "mixtral": False, "qwen2": False, "qwen2_moe": False,
     "qwen3": False, "qwen3_moe": False, "gemma": True, "gemma2": True, "gemma3_text": True,
     "phi3": False, "gpt2": True, "bloom": True, "t5": True, "mt5": False,
-    "deepseek_v2": False, "deepseek_v3": False, "gpt_oss": False,
+    "deepseek_v2": False, "deepseek_v3": False, "gpt_oss": False, "qwen3_next": False,
+    "qwen3_5_text": False, "qwen3_5_moe_text": False,
 }  # fmt: skip
 
 # Multimodal Gemma 3 checkpoints list only a few text_config fields and rely on these.
@@ -59,11 +60,20 @@ GEMMA3_TEXT_DEFAULTS: dict[str, object] = {
 }  # fmt: skip
 
 # Model types whose config nests the text model in text_config under another name.
-_TEXT_MODEL_TYPE = {"gemma3": "gemma3_text"}
+_TEXT_MODEL_TYPE = {
+    "gemma3": "gemma3_text", "qwen3_5": "qwen3_5_text", "qwen3_5_moe": "qwen3_5_moe_text",
+}  # fmt: skip
+
+# Hybrid models whose layers alternate Gated DeltaNet (linear attention) and gated full attention.
+# source: transformers models/qwen3_next/configuration_qwen3_next.py, models/qwen3_5/
+# configuration_qwen3_5.py (layer_types, else full attention every full_attention_interval-th
+# layer, default 4)
+_DELTANET_MODEL_TYPES = frozenset({"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text"})
+DEFAULT_FULL_ATTENTION_INTERVAL = 4
 
 _LLAMA_LIKE = frozenset({
     "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma",
-    "gemma2", "gemma3_text", "phi3", "gpt_oss",
+    "gemma2", "gemma3_text", "phi3", "gpt_oss", *_DELTANET_MODEL_TYPES,
 })  # fmt: skip
 
 _DTYPES = {
@@ -294,7 +304,14 @@ def _llama_like(r: _Reader, mt: str) -> dict[str, Any]:
     spec: dict[str, Any] = {
         "n_layers": layers, "hidden_size": hidden, "n_heads": heads, "n_kv_heads": kv_heads,
         "head_dim": head_dim,
-        "intermediate_size": r.integer("intermediate_size", high=MAX_INTERMEDIATE_SIZE),
+        # Qwen3.5 MoE configs name no dense width (every layer routes); the expert width stands in.
+        "intermediate_size": r.integer(
+            "intermediate_size",
+            default=r.optional_integer("moe_intermediate_size", high=MAX_INTERMEDIATE_SIZE)
+            if mt == "qwen3_5_moe_text"
+            else None,
+            high=MAX_INTERMEDIATE_SIZE,
+        ),
         "vocab_size": r.integer("vocab_size", high=MAX_VOCAB_SIZE),
         "max_context_tokens": r.integer("max_position_embeddings", high=MAX_CONTEXT_TOKENS),
         "mlp_bias": r.flag("mlp_bias", False),
@@ -303,7 +320,7 @@ def _llama_like(r: _Reader, mt: str) -> dict[str, Any]:
     # Qwen2 hard-codes q/k/v biases and no o_proj bias (Qwen2Attention).
     spec["qkv_bias"] = attention_bias or mt in ("qwen2", "qwen2_moe")
     spec["o_bias"] = attention_bias
-    spec["qk_norm"] = mt in ("qwen3", "qwen3_moe", "gemma3_text")
+    spec["qk_norm"] = mt in ("qwen3", "qwen3_moe", "gemma3_text", *_DELTANET_MODEL_TYPES)
     spec["norms_per_layer"] = 4 if mt in ("gemma2", "gemma3_text") else 2
     if mt == "phi3":
         spec["fused_qkv"] = spec["fused_gate_up"] = True
@@ -332,14 +349,19 @@ def _llama_like(r: _Reader, mt: str) -> dict[str, Any]:
         # llama.cpp disables Phi SWA and keeps a full cache (llama-model.cpp LLM_ARCH_PHI3),
         # so full attention is the safe upper bound; unknown types slide only if layer_types
         # says so.
-        if mt in ("llama", "gemma", "phi3"):
+        if mt in ("llama", "gemma", "phi3", *_DELTANET_MODEL_TYPES):
             window = None
         default = lambda i: False  # noqa: E731
     layer_attention, window, warnings = _layer_kinds(r, layers, window, default)
     spec["layer_attention"], spec["sliding_window_tokens"] = layer_attention, window
 
+    if mt in _DELTANET_MODEL_TYPES:
+        spec.update(_deltanet_layers(r, mt, layers))
+        warnings.extend(spec.pop("_warnings"))
+
     experts = r.optional_integer("num_experts", "num_local_experts", high=MAX_EXPERTS) or 0
-    if experts and mt in ("mixtral", "qwen2_moe", "qwen3_moe", "gpt_oss"):
+    moe_types = ("mixtral", "qwen2_moe", "qwen3_moe", "gpt_oss", "qwen3_next", "qwen3_5_moe_text")
+    if experts and mt in moe_types:
         spec["n_experts"] = experts
         spec["n_experts_per_token"] = r.integer(
             "num_experts_per_tok", "experts_per_token", high=MAX_EXPERTS
@@ -350,7 +372,7 @@ def _llama_like(r: _Reader, mt: str) -> dict[str, Any]:
         )  # fmt: skip
         step = r.integer("decoder_sparse_step", default=1, high=MAX_LAYERS)
         spec["moe_layers"] = _moe_mask(r, layers, 0, step)
-        if mt == "qwen2_moe":
+        if mt in ("qwen2_moe", "qwen3_next", "qwen3_5_moe_text"):
             shared = r.integer("shared_expert_intermediate_size", default=0, low=0,
                                high=MAX_INTERMEDIATE_SIZE)  # fmt: skip
             spec["shared_expert_intermediate_size"] = shared
@@ -358,6 +380,49 @@ def _llama_like(r: _Reader, mt: str) -> dict[str, Any]:
     if mt == "gpt_oss":
         spec["attn_sinks"] = spec["router_bias"] = spec["expert_bias"] = True
     return {**spec, "_warnings": warnings}
+
+
+def _deltanet_layers(r: _Reader, mt: str, layers: int) -> dict[str, Any]:
+    """Layer layout and Gated DeltaNet sizes of Qwen3-Next and Qwen3.5."""
+    warnings: list[str] = []
+    listed = r.sequence("layer_types", MAX_LAYERS)
+    kinds: list[LayerAttention] = []
+    if listed is not None:
+        if len(listed) != layers:
+            raise SpecError(
+                f"layer_types must list one entry per layer: got {len(listed)} for {layers}"
+            )
+        for i, item in enumerate(listed):
+            if item == "linear_attention":
+                kinds.append("linear")
+            elif item == "full_attention":
+                kinds.append("full")
+            else:
+                raise SpecError(
+                    f"layer_types[{i}] must be linear_attention or full_attention, got "
+                    f"{_show(item)}"
+                )
+    else:
+        every = r.integer(
+            "full_attention_interval", default=DEFAULT_FULL_ATTENTION_INTERVAL, high=MAX_LAYERS
+        )
+        kinds = ["full" if (i + 1) % every == 0 else "linear" for i in range(layers)]
+    if r.optional_integer("mtp_num_hidden_layers", "num_nextn_predict_layers", high=MAX_LAYERS):
+        # transformers drops the multi-token-prediction block at load; llama.cpp skips it unless
+        # speculative decoding with MTP is asked for.
+        warnings.append("multi-token prediction layers not counted (not loaded for inference)")
+    return {
+        "layer_attention": tuple(kinds),
+        "linear_kind": "gated_deltanet",
+        "linear_conv_kernel": r.integer("linear_conv_kernel_dim", default=4, high=MAX_LAYERS),
+        "linear_key_heads": r.integer("linear_num_key_heads", high=MAX_HEADS),
+        "linear_value_heads": r.integer("linear_num_value_heads", high=MAX_HEADS),
+        "linear_key_head_dim": r.integer("linear_key_head_dim"),
+        "linear_value_head_dim": r.integer("linear_value_head_dim"),
+        # Qwen3-Next always gates the attention output; Qwen3.5 says so in attn_output_gate.
+        "attn_output_gate": r.flag("attn_output_gate", True),
+        "_warnings": warnings,
+    }
 
 
 def _deepseek(r: _Reader, mt: str) -> dict[str, Any]:

@@ -307,7 +307,16 @@ _ARCH_MODEL_TYPES: dict[str, str] = {
     "t5": "t5",
     "deepseek2": "deepseek_v2",
     "gpt-oss": "gpt_oss",
+    "qwen3next": "qwen3_next",
+    "qwen35": "qwen3_5_text",
+    "qwen35moe": "qwen3_5_moe_text",
 }
+# Hybrid architectures with Gated DeltaNet layers; their sizes are stored as ssm.* keys.
+# source: llama.cpp convert_hf_to_gguf.py Qwen3NextModel.set_gguf_parameters (ssm.conv_kernel =
+# linear_conv_kernel_dim, ssm.state_size = linear_key_head_dim, ssm.group_count =
+# linear_num_key_heads, ssm.time_step_rank = linear_num_value_heads, ssm.inner_size =
+# value head dim x value heads)
+_DELTANET_ARCHS = frozenset({"qwen3next", "qwen35", "qwen35moe"})
 # Architectures whose sliding window llama.cpp applies (others store one it ignores, e.g.
 # phi3; source: llama.cpp src/llama-model.cpp, LLM_ARCH_* cases calling set_swa_pattern).
 _SWA_ARCHS = frozenset({"gemma2", "gemma3", "gpt-oss"})
@@ -437,13 +446,15 @@ def config_from_gguf(
             shared_ffn = get("expert_shared_feed_forward_length") or rows(
                 "blk.0.ffn_up_shexp.weight"
             )
-            if model_type == "qwen2_moe" and shared_ffn:
+            if model_type in ("qwen2_moe", "qwen3_next", "qwen3_5_moe_text") and shared_ffn:
                 config["shared_expert_intermediate_size"] = shared_ffn
             if layers and model_type not in ("deepseek_v2", "deepseek_v3"):
                 # Which layers route is not in the metadata: a router tensor marks them.
                 dense = [i for i in range(layers) if f"blk.{i}.ffn_gate_inp.weight" not in shapes]
                 if dense and len(dense) < layers:
                     config["mlp_only_layers"] = dense
+        if arch in _DELTANET_ARCHS and layers:
+            _deltanet(get, shapes, layers, config)
         if model_type in ("deepseek_v2", "deepseek_v3"):
             _deepseek(get, config, experts)
         if model_type == "gpt_oss":
@@ -473,6 +484,41 @@ def _swa_pattern(
         config["layer_types"] = [
             "sliding_attention" if v else "full_attention" for v in value.values
         ]
+
+
+def _deltanet(
+    get: Callable[[str], int | None],
+    shapes: Mapping[str, tuple[int, ...]],
+    layers: int,
+    config: dict[str, object],
+) -> None:
+    # Multi-token-prediction blocks are appended after the trunk (block_count includes them);
+    # they are full attention and hold no recurrent state.
+    # source: llama.cpp convert_hf_to_gguf.py (block_count += n_nextn_layers)
+    trunk = layers - (get("nextn_predict_layers") or 0)
+    config["num_hidden_layers"] = trunk
+    if any(name.startswith("blk.") for name in shapes):
+        # Which layers are full attention shows in the tensors: only they have attn_q.
+        config["layer_types"] = [
+            "full_attention" if f"blk.{i}.attn_q.weight" in shapes else "linear_attention"
+            for i in range(trunk)
+        ]
+    else:  # a load log's metadata without the tensor list
+        config["full_attention_interval"] = get("full_attention_interval")
+    value_heads = get("ssm.time_step_rank")
+    inner = get("ssm.inner_size")
+    config |= {
+        "linear_conv_kernel_dim": get("ssm.conv_kernel"),
+        "linear_key_head_dim": get("ssm.state_size"),
+        "linear_num_key_heads": get("ssm.group_count"),
+        "linear_num_value_heads": value_heads,
+        "linear_value_head_dim": inner // value_heads if inner and value_heads else None,
+    }
+    full = next((i for i in range(layers) if f"blk.{i}.attn_q.weight" in shapes), None)
+    q_shape = shapes.get(f"blk.{full}.attn_q.weight") if full is not None else None
+    heads, head_dim = config.get("num_attention_heads"), config.get("head_dim")
+    if q_shape and len(q_shape) > 1 and isinstance(heads, int) and isinstance(head_dim, int):
+        config["attn_output_gate"] = q_shape[1] == 2 * heads * head_dim
 
 
 def _deepseek(get: Callable[[str], int | None], config: dict[str, object], experts: int) -> None:

@@ -30,6 +30,7 @@ _ENTRY_FIELDS = frozenset(
     {
         "id", "name", "hf_repo", "aliases", "params_published", "params_published_exact",
         "params_active_published", "params_active_excludes_embedding", "params_note",
+        "params_outside_text_model",
         "context_tokens", "licence", "release_date", "default_weights", "tags", "sources",
         "notes", "config",
     }
@@ -77,6 +78,9 @@ class CatalogModel:
     # the embedding table; DeepSeek-V3's 671B excludes the 14B MTP module).
     # OpenAI's convention for gpt-oss: the active count leaves out the embedding table.
     params_active_excludes_embedding: bool = False
+    # Parameters the published figure counts that the text model does not hold (the vision
+    # tower of a multimodal checkpoint); the estimate covers the text model.
+    params_outside_text_model: int = 0
     # Hugging Face repository id; empty for models whose weights were never released (GPT-3).
     hf_repo: str = ""
     params_note: str = ""
@@ -134,6 +138,7 @@ def _parse_entry(raw: Entry, family: str, where: str) -> CatalogModel:
             "params_active_excludes_embedding", default=False
         ),
         params_note=entry.opt_text("params_note"),
+        params_outside_text_model=entry.opt_integer("params_outside_text_model", minimum=1) or 0,
         notes=entry.opt_text("notes"),
     )
 

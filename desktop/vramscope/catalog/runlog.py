@@ -62,6 +62,10 @@ _PREFIX_TAGS = (
     "llama_new_context_with_model:",
     "llama_init_from_model:",
     "llama_kv_cache",
+    # recurrent (linear-attention) state buffers of hybrid models, and the 2026 name of the
+    # graph reservation that prints the compute buffers
+    "llama_memory_recurrent:",
+    "sched_reserve:",
     "init:",
     "using device",
     "msg=",
@@ -117,6 +121,15 @@ class RunLog:
     n_expert: int | None = None
     n_expert_used: int | None = None
     n_swa: int | None = None
+    # Hybrid (Gated DeltaNet) models: recurrent-layer sizes, multi-token-prediction blocks
+    # counted in n_layer, and the full-attention period.
+    ssm_d_conv: int | None = None
+    ssm_d_inner: int | None = None
+    ssm_d_state: int | None = None
+    ssm_dt_rank: int | None = None
+    ssm_n_group: int | None = None
+    n_nextn: int | None = None
+    full_attention_interval: int | None = None
     model_params: int | None = None
     file_size_bytes: int | None = None
     n_ctx: int | None = None
@@ -143,11 +156,13 @@ class RunLog:
         """Logged MiB per kind and device, summed (split GGUFs log one model buffer per file),
         shaped like the calibration records: ``{"model_buffers_mib": {"CUDA0": 4403.49}}``."""
         out: dict[str, dict[str, float]] = {
-            f"{k}_buffers_mib": {} for k in ("model", "kv", "compute", "output")
+            f"{k}_buffers_mib": {} for k in ("model", "kv", "rs", "compute", "output")
         }
         for kind, dev, mib in self.buffers:
             per = out[f"{kind}_buffers_mib"]
             per[dev] = round(per.get(dev, 0.0) + mib, 2)
+        if not out["rs_buffers_mib"]:
+            del out["rs_buffers_mib"]  # only hybrid models have recurrent-state buffers
         return out
 
     @property
@@ -190,7 +205,7 @@ _KEY_VALUE = re.compile(r"(?:print_info|llm_load_print_meta|llama_context|"
                         r"\s*=\s*(.*)$")  # fmt: skip
 _LOADER_KV = re.compile(r"llama_model_loader: - kv\s+\d+:\s+(\S+)\s+\S+\s+=\s(.*)$")
 _BUFFER = re.compile(
-    r"\s(\S+)\s+(model |KV |compute |output )?buffer size\s*=\s*(\d{1,12}(?:\.\d+)?) MiB"
+    r"\s(\S+)\s+(model |KV |RS |compute |output )?buffer size\s*=\s*(\d{1,12}(?:\.\d+)?) MiB"
 )
 _OFFLOADED = re.compile(r"offloaded (\d{1,7})/(\d{1,7}) layers to GPU")
 _OFFLOADING = re.compile(r"offloading (\d{1,7}) repeating layers to GPU")
@@ -225,6 +240,11 @@ _META_INTS = {
     "n_expert": "n_expert",
     "n_expert_used": "n_expert_used",
     "n_swa": "n_swa",
+    "ssm_d_conv": "ssm_d_conv",
+    "ssm_d_inner": "ssm_d_inner",
+    "ssm_d_state": "ssm_d_state",
+    "ssm_dt_rank": "ssm_dt_rank",
+    "ssm_n_group": "ssm_n_group",
 }
 _CTX_INTS = {
     "n_ctx": "n_ctx",
@@ -247,6 +267,13 @@ _GGUF_INTS = {
     "context_length": "n_ctx_train",
     "expert_count": "n_expert",
     "expert_used_count": "n_expert_used",
+    "ssm.conv_kernel": "ssm_d_conv",
+    "ssm.inner_size": "ssm_d_inner",
+    "ssm.state_size": "ssm_d_state",
+    "ssm.time_step_rank": "ssm_dt_rank",
+    "ssm.group_count": "ssm_n_group",
+    "nextn_predict_layers": "n_nextn",
+    "full_attention_interval": "full_attention_interval",
 }
 _LIMITS = {
     "n_layer": MAX_LAYERS,
@@ -641,6 +668,13 @@ def _runlog(p: _Parser, source: str, notes: list[str]) -> RunLog:
         n_expert=get_int("n_expert"),
         n_expert_used=get_int("n_expert_used"),
         n_swa=get_int("n_swa"),
+        ssm_d_conv=get_int("ssm_d_conv"),
+        ssm_d_inner=get_int("ssm_d_inner"),
+        ssm_d_state=get_int("ssm_d_state"),
+        ssm_dt_rank=get_int("ssm_dt_rank"),
+        ssm_n_group=get_int("ssm_n_group"),
+        n_nextn=get_int("n_nextn"),
+        full_attention_interval=get_int("full_attention_interval"),
         model_params=get_int("model_params"),
         file_size_bytes=get_int("file_size_bytes"),
         n_ctx=get_int("n_ctx"),
@@ -733,6 +767,13 @@ def _spec_from_log(log: RunLog) -> tuple[ModelSpec, list[str]]:
         "expert_count": log.n_expert or None,
         "expert_used_count": log.n_expert_used or None,
         "attention.sliding_window": log.n_swa or None,
+        "ssm.conv_kernel": log.ssm_d_conv,
+        "ssm.inner_size": log.ssm_d_inner,
+        "ssm.state_size": log.ssm_d_state,
+        "ssm.time_step_rank": log.ssm_dt_rank,
+        "ssm.group_count": log.ssm_n_group,
+        "nextn_predict_layers": log.n_nextn,
+        "full_attention_interval": log.full_attention_interval,
     }
     md |= {f"{a}.{k}": v for k, v in pairs.items() if v is not None}
     try:
@@ -787,7 +828,9 @@ def runlog_setup(
         notes += spec_notes
     fmt = fmt or _weight_format(log)
     n_seq = log.n_seq_max or 1
-    if log.n_ctx_per_seq:
+    # The cache holds n_ctx cells in all. With a unified cache (llama-server's default since
+    # 2025) n_ctx_seq equals n_ctx, so only n_ctx / n_seq_max tells the share per sequence.
+    if log.n_ctx_per_seq and not (n_seq > 1 and log.n_ctx_per_seq == log.n_ctx):
         ctx = log.n_ctx_per_seq
     elif log.n_ctx:
         ctx = max(log.n_ctx // n_seq, 1)

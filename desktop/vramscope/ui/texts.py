@@ -94,6 +94,7 @@ _TERM_NAMES: dict[str, str] = {
     "weights": _noop(QT_TRANSLATE_NOOP("texts", "Weights")),
     "weights_repacked": _noop(QT_TRANSLATE_NOOP("texts", "Weights (CPU repack)")),
     "kv_cache": _noop(QT_TRANSLATE_NOOP("texts", "KV cache")),
+    "recurrent_state": _noop(QT_TRANSLATE_NOOP("texts", "Recurrent state")),
     "compute_buffer": _noop(QT_TRANSLATE_NOOP("texts", "Compute buffers")),
     "output_buffer": _noop(QT_TRANSLATE_NOOP("texts", "Output buffer")),
     "runtime_overhead": _noop(QT_TRANSLATE_NOOP("texts", "Runtime overhead")),
