@@ -143,3 +143,11 @@ def test_invalid_linear_layouts_are_refused() -> None:
         dataclasses.replace(QWEN3_NEXT_80B, linear_key_heads=0)
     with pytest.raises(SpecError, match="must divide"):
         dataclasses.replace(QWEN3_NEXT_80B, linear_key_heads=12)
+
+
+def test_deltanet_chunk_sets_the_compute_buffer_of_a_gpu_without_the_output_layer() -> None:
+    est = estimate(QWEN3_NEXT_80B, Q4, Workload(context_tokens=4096), n_gpus=2)
+    first = next(t for t in est.terms if t.name == "compute_buffer" and t.device == "gpu0")
+    # 4 x 512 tokens x (2 x 8192 conv channels + 4 x 4096 value width + 2 x 32 heads x 64)
+    assert first.bytes == 4 * 512 * (2 * 8192 + 4 * 4096 + 2 * 32 * 64)
+    assert "Gated DeltaNet" in first.formula

@@ -408,9 +408,12 @@ def _deltanet_layers(r: _Reader, mt: str, layers: int) -> dict[str, Any]:
         )
         kinds = ["full" if (i + 1) % every == 0 else "linear" for i in range(layers)]
     if r.optional_integer("mtp_num_hidden_layers", "num_nextn_predict_layers", high=MAX_LAYERS):
-        # transformers drops the multi-token-prediction block at load; llama.cpp skips it unless
-        # speculative decoding with MTP is asked for.
-        warnings.append("multi-token prediction layers not counted (not loaded for inference)")
+        # transformers drops the multi-token-prediction block at load (_keys_to_ignore_on_load_
+        # unexpected "^mtp"); llama.cpp loads it only from a GGUF that carries it.
+        warnings.append(
+            "multi-token prediction block not counted (transformers drops it; llama.cpp loads "
+            "it only from GGUFs that include it)"
+        )
     return {
         "layer_attention": tuple(kinds),
         "linear_kind": "gated_deltanet",

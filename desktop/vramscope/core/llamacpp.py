@@ -226,7 +226,7 @@ def estimate_llamacpp(
     # source: llama.cpp issue #15946 log (CPU, 128k ctx: 403 MiB where the logits need 304)
     mask_bytes = 2 if n_gpus else 4
     ffn_term = 4 * n_ub * (3 * ffn_width + 2 * h) + (mask_bytes * n_ub * max_cells if fa else 0)
-    ffn_term = max(ffn_term, _deltanet_compute(spec, n_ub))
+    gdn_term = _deltanet_compute(spec, n_ub)
     for g, rng in enumerate(ranges):
         dev = gpu_device(g)
         last = g == n_gpus - 1
@@ -258,11 +258,16 @@ def estimate_llamacpp(
         if wl.kv_offload and rs_b:
             terms.append(_recurrent_term(rs_b, rs_b // rs_layer, dev, n_seq))
         if last:
-            compute = max(logits_term, attn_term, ffn_term)
+            compute = max(logits_term, attn_term, ffn_term, gdn_term)
             which = "logits 4 x n_ubatch x (vocab + hidden)"
         else:
-            compute = max(attn_term, ffn_term)
+            compute = max(attn_term, ffn_term, gdn_term)
             which = "FFN activations 4 x n_ubatch x (3 ffn + 2 hidden) + KQ mask"
+        if compute == gdn_term:
+            which = (
+                "Gated DeltaNet chunk 4 x n_ubatch x (2 conv channels + 4 value width "
+                "+ 2 x value heads x 64), modelled, not measured"
+            )
         if compute == ffn_term:
             which = "FFN activations 4 x n_ubatch x (3 ffn + 2 hidden) + KQ mask"
         if compute == attn_term:
@@ -382,7 +387,7 @@ def estimate_llamacpp(
         base = LLAMACPP_HOST_BASE_BYTES + LLAMACPP_CUDA_HOST_RUNTIME_BYTES
         base_formula = "process, libraries and CUDA runtime host memory"
     else:
-        reserved = max(logits_term, attn_term, ffn_term)
+        reserved = max(logits_term, attn_term, ffn_term, gdn_term)
         prompt = wl.prompt_tokens if wl.prompt_tokens is not None else wl.context_tokens * n_seq
         # The CPU backend reserves the worst-case graph but only touches the pages the graph
         # it runs uses: a short prompt leaves most of it untouched (calibration, CPU runs).
