@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vramscope.catalog.hf_config import spec_from_config
 from vramscope.core.api import estimate
 from vramscope.core.estimate import Estimate
 from vramscope.core.formats import WeightFormat, parse_weight_format
+from vramscope.core.hf_config import spec_from_config
 from vramscope.core.model import ModelSpec
 from vramscope.core.workload import Workload
 

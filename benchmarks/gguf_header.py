@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "desktop"))
 
-from vramscope.catalog.gguf_reader import read_gguf_header
-from vramscope.catalog.safetensors_reader import read_safetensors_header
+from vramscope.readers.gguf import read_gguf_header
+from vramscope.readers.safetensors import read_safetensors_header
 
 N_TENSORS = 100_000
 VOCAB = 262_144

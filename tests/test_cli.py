@@ -185,11 +185,11 @@ def test_estimate_accepts_every_kind_of_model_path(
 ) -> None:
     """A .gguf, a folder of safetensors and a bare config.json all estimate; the file kinds use
     the file's exact tensor bytes."""
-    from tests.catalog.test_gguf_reader import write_llama_gguf
-    from tests.catalog.test_safetensors import write_llama_folder
+    from tests.readers.test_gguf_reader import write_llama_gguf
+    from tests.readers.test_safetensors import write_llama_folder
 
-    from vramscope.catalog.gguf_reader import read_gguf_model
-    from vramscope.catalog.safetensors_reader import read_safetensors_folder
+    from vramscope.readers.gguf import read_gguf_model
+    from vramscope.readers.safetensors import read_safetensors_folder
 
     gguf_path = write_llama_gguf(tmp_path / "tiny.gguf")[0]
     folder = tmp_path / "hf"

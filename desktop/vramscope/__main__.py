@@ -15,6 +15,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(args)
+    from .app.display import has_display
+
+    # --self-check and --screenshot render offscreen; everything else needs a window
+    offscreen = any(a == "--self-check" or a.startswith("--screenshot") for a in args)
+    if not offscreen and not has_display() and not {"-h", "--help"} & set(args):
+        print(
+            "vramscope: no display found (DISPLAY/WAYLAND_DISPLAY unset); showing the "
+            "command-line fit table instead. Use --screenshot PATH to render the window."
+        )
+        from .cli import main as cli_main
+
+        return cli_main(["fit"])
     from .ui.launch import main as ui_main
 
     return ui_main(args)

@@ -11,6 +11,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .app.planning import (
+    default_weights,
+    load_user_model,
+    plan_json,
+    runtime_loads,
+    settings_json,
+)
 from .core.api import layout_for
 from .core.errors import SpecError
 from .core.estimate import Estimate
@@ -21,13 +28,6 @@ from .core.plan import Plan, plan
 from .core.units import GIB, format_bytes
 from .core.weights import WeightLayout
 from .core.workload import KV_CACHE_TYPES, MODES, OPTIMIZERS, RUNTIMES, Workload
-from .planning import (
-    default_weights,
-    load_user_model,
-    plan_json,
-    runtime_loads,
-    settings_json,
-)
 
 __all__ = ["main"]
 

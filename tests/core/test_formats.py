@@ -373,7 +373,7 @@ def test_more_bits_never_fewer_bytes(spec: ModelSpec) -> None:
 
 
 def test_every_prequantized_config_format_parses() -> None:
-    """The ids catalog/hf_config.py derives from quantization_config are all accepted."""
+    """The ids core/hf_config.py derives from quantization_config are all accepted."""
     for fid in (
         "gptq-4bit",
         "gptq-4bit-g32",

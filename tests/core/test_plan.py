@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vramscope.catalog.hf_config import spec_from_config
 from vramscope.core.api import estimate
 from vramscope.core.errors import SpecError
 from vramscope.core.formats import parse_weight_format
 from vramscope.core.hardware import GpuDevice, Hardware
+from vramscope.core.hf_config import spec_from_config
 from vramscope.core.plan import CONTEXT_STEP_TOKENS, plan
 from vramscope.core.units import GIB
 from vramscope.core.workload import Workload

@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 from conftest import wait_ready
-from vramscope.catalog.checks import list_checks
-from vramscope.catalog.runlog import parse_load_log, runlog_setup
+from vramscope.app.checks import list_checks
 from vramscope.core.compare import compare_buffers
 from vramscope.core.formats import parse_weight_format
 from vramscope.core.hardware import GpuDevice
 from vramscope.core.units import GIB
 from vramscope.hardware import FakeProbe, fake_machine
 from vramscope.hardware.sampler import MemorySampler, load_recording
+from vramscope.readers.runlog import parse_load_log, runlog_setup
 from vramscope.ui import texts
 from vramscope.ui.check_dialog import CheckRunDialog
 from vramscope.ui.checking import check_log, context_from_label, read_log_file

@@ -1,1 +1,1 @@
-"""Bundled model, GPU and format data, and importers for the user's own model files."""
+"""Bundled data only: the model, GPU and size-preset catalogs."""

@@ -1,7 +1,7 @@
 """The bundled model catalog: ``resources/catalog/models/*.json`` -> :class:`CatalogModel`.
 
 Each entry carries the model's exact Hugging Face ``config.json`` fields (the architecture is
-computed from them by :func:`vramscope.catalog.hf_config.spec_from_config`, the same path a
+computed from them by :func:`vramscope.core.hf_config.spec_from_config`, the same path a
 user's own config takes), the vendor's published parameter count, and a source for every number.
 The test suite checks the computed counts against the published ones.
 """
@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vramscope.core.errors import SpecError
+from vramscope.core.hf_config import spec_from_config
 from vramscope.core.model import ModelSpec
 
-from .hf_config import spec_from_config
 from .schema import CatalogError, Entry, catalog_dir, read_json_object
 
 __all__ = ["CatalogModel", "find_model", "load_models", "model_index"]

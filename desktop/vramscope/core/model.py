@@ -1,6 +1,6 @@
 """ModelSpec: the architecture facts that decide memory, independent of where they came from.
 
-A ModelSpec is built from a Hugging Face ``config.json`` (``vramscope.catalog.hf_config``), a
+A ModelSpec is built from a Hugging Face ``config.json`` (``vramscope.core.hf_config``), a
 GGUF header or the bundled catalog. Everything else (tensor shapes, parameter counts, weight
 bytes per format, KV cache) is derived from it in ``core``.
 """

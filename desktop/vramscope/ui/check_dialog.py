@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vramscope.catalog.checks import export_checks, save_check
+from vramscope.app.checks import export_checks, save_check
 from vramscope.core.compare import Comparison, ComparisonRow
 from vramscope.core.formats import parse_weight_format
 

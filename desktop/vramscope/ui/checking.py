@@ -14,7 +14,13 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vramscope.catalog.runlog import (
+from vramscope.core.band import Band
+from vramscope.core.compare import Comparison, compare_buffers
+from vramscope.core.formats import WeightFormat
+from vramscope.core.model import ModelSpec
+from vramscope.core.plan import Plan
+from vramscope.hardware.sampler import Recording, peak_delta_bytes
+from vramscope.readers.runlog import (
     MAX_LOG_CHARS,
     RunLog,
     RunLogError,
@@ -22,12 +28,6 @@ from vramscope.catalog.runlog import (
     parse_load_log,
     runlog_setup,
 )
-from vramscope.core.band import Band
-from vramscope.core.compare import Comparison, compare_buffers
-from vramscope.core.formats import WeightFormat
-from vramscope.core.model import ModelSpec
-from vramscope.core.plan import Plan
-from vramscope.hardware.sampler import Recording, peak_delta_bytes
 
 __all__ = [
     "MAX_LOG_FILE_BYTES",

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vramscope.app.display import has_display
+
 if TYPE_CHECKING:
     from vramscope.hardware import HardwareProbe
 
@@ -57,14 +59,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--quit-after-show", action="store_true", help="exit once the window is shown (timing)"
     )
     return p
-
-
-def _has_display() -> bool:
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    if sys.platform in ("win32", "darwin"):
-        return True  # a desktop session always has a window server there
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _probe(args: argparse.Namespace) -> tuple[HardwareProbe, HardwareOverride | None]:
@@ -171,7 +165,7 @@ def _wait_ready(state: EstimatorState, timeout_s: float) -> bool:
 
 
 def _screenshot(args: argparse.Namespace) -> int:
-    if not os.environ.get("QT_QPA_PLATFORM") and not _has_display():
+    if not os.environ.get("QT_QPA_PLATFORM") and not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     window, state = _make_window(args, persistent=False)
     window.show()
@@ -251,14 +245,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.screenshot:
             return _screenshot(args)
-        if not _has_display():
-            print(
-                "vramscope: no display found (DISPLAY/WAYLAND_DISPLAY unset); showing the "
-                "command-line fit table instead. Use --screenshot PATH to render the window."
-            )
-            from vramscope.cli import main as cli_main
-
-            return cli_main(["fit"])
         return _run(args)
     except LaunchError as exc:
         print(f"vramscope: error: {exc}", file=sys.stderr)

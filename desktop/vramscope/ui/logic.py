@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from vramscope.app.planning import default_weights, load_user_model, plan_json, runtime_loads
 from vramscope.catalog.models import CatalogModel, load_models
 from vramscope.catalog.presets import SizePreset, load_presets
 from vramscope.core.api import check_runtime_format, estimate, layout_for
@@ -25,7 +26,6 @@ from vramscope.core.model import ModelSpec
 from vramscope.core.plan import Plan, plan
 from vramscope.core.units import GB, GIB
 from vramscope.core.weights import WeightLayout
-from vramscope.planning import default_weights, load_user_model, plan_json, runtime_loads
 
 __all__ = [
     "CONTEXT_MIN_TOKENS",

@@ -23,15 +23,15 @@ from test_gguf_reader import (
 )
 from test_safetensors import LLAMA_CONFIG, hf_llama_tensors, st_nbytes, write_llama_folder
 
-from vramscope.catalog.gguf_reader import GgufArray, GgufTensor, read_gguf_model
-from vramscope.catalog.hf_config import spec_from_config
-from vramscope.catalog.local import (
+from vramscope.core.hf_config import spec_from_config
+from vramscope.core.weights import layout_from_file_tensors
+from vramscope.readers.gguf import GgufArray, GgufTensor, read_gguf_model
+from vramscope.readers.local import (
     LocalModel,
     ModelFileError,
     config_from_gguf,
     load_local_model,
 )
-from vramscope.core.weights import layout_from_file_tensors
 
 
 def _exact_bytes(m: LocalModel) -> int:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from vramscope.core.units import format_bytes
 
-from .gguf_reader import ModelFileError, _clip, _open_regular
+from .gguf import ModelFileError, _clip, _open_regular
 
 __all__ = [
     "INDEX_FILE",

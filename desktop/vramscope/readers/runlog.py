@@ -23,11 +23,11 @@ from vramscope.core.api import estimate
 from vramscope.core.errors import SpecError
 from vramscope.core.estimate import Estimate
 from vramscope.core.formats import WeightFormat, format_from_llama_ftype, parse_weight_format
+from vramscope.core.hf_config import spec_from_config
 from vramscope.core.model import ModelSpec
 from vramscope.core.tensors import param_counts
 from vramscope.core.workload import KV_CACHE_TYPES, Workload
 
-from .hf_config import spec_from_config
 from .local import config_from_gguf
 
 __all__ = [
@@ -752,7 +752,7 @@ def _spec_from_log(log: RunLog) -> tuple[ModelSpec, list[str]]:
         )
     assert log.arch is not None
     a = log.arch
-    # GGUF-style metadata, so catalog.local's arch -> model_type mapping applies unchanged.
+    # GGUF-style metadata, so readers.local's arch -> model_type mapping applies unchanged.
     md: dict[str, int | str] = {"general.architecture": a}
     pairs = {
         "block_count": log.n_layer,

@@ -25,11 +25,11 @@ from hypothesis import strategies as st
 from test_gguf_reader import write_llama_gguf
 from test_safetensors import LLAMA_CONFIG, hf_llama_tensors, safetensors_bytes
 
-from vramscope.catalog.gguf_reader import GgufArray, GgufTensor, ModelFileError, read_gguf_header
-from vramscope.catalog.hf_config import spec_from_config
-from vramscope.catalog.local import config_from_gguf, load_local_model
-from vramscope.catalog.safetensors_reader import read_safetensors_header
 from vramscope.core.errors import SpecError
+from vramscope.core.hf_config import spec_from_config
+from vramscope.readers.gguf import GgufArray, GgufTensor, ModelFileError, read_gguf_header
+from vramscope.readers.local import config_from_gguf, load_local_model
+from vramscope.readers.safetensors import read_safetensors_header
 
 GGUF_CASES = 1_200
 SAFETENSORS_CASES = 700

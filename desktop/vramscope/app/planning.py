@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .catalog.local import LocalModel, load_local_model
-from .core.api import RUNTIME_FAMILIES
-from .core.errors import SpecError
-from .core.formats import WeightFormat, parse_weight_format
-from .core.plan import Plan
-from .core.weights import WeightLayout, layout_from_file_tensors
-from .core.workload import Workload
+from vramscope.core.api import RUNTIME_FAMILIES
+from vramscope.core.errors import SpecError
+from vramscope.core.formats import WeightFormat, parse_weight_format
+from vramscope.core.plan import Plan
+from vramscope.core.weights import WeightLayout, layout_from_file_tensors
+from vramscope.core.workload import Workload
+from vramscope.readers.local import LocalModel, load_local_model
 
 __all__ = ["default_weights", "load_user_model", "plan_json", "runtime_loads", "settings_json"]
 

@@ -18,8 +18,8 @@ import gguf
 import numpy as np
 import pytest
 
-from vramscope.catalog import gguf_reader
-from vramscope.catalog.gguf_reader import (
+from vramscope.readers import gguf as gguf_reader
+from vramscope.readers.gguf import (
     GgufArray,
     ModelFileError,
     read_gguf_header,

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vramscope.catalog.hf_config import spec_from_config
 from vramscope.core.errors import SpecError
+from vramscope.core.hf_config import spec_from_config
 from vramscope.core.model import ModelSpec
 from vramscope.core.tensors import model_tensors, param_counts
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from benchmarks.calibration import load_cases
 
-from vramscope.catalog.checks import checks_dir, export_checks, list_checks, save_check
+from vramscope.app.checks import checks_dir, export_checks, list_checks, save_check
 from vramscope.core.compare import Comparison, compare_buffers
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from vramscope.catalog.safetensors_reader import (
+from vramscope.readers.safetensors import (
     SAFETENSORS_DTYPE_BITS,
     ModelFileError,
     SafetensorsTensor,

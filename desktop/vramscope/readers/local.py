@@ -21,9 +21,10 @@ from typing import Literal
 
 from vramscope.core.errors import SpecError
 from vramscope.core.formats import format_from_llama_ftype
+from vramscope.core.hf_config import spec_from_config
 from vramscope.core.model import ModelSpec
 
-from .gguf_reader import (
+from .gguf import (
     GgufArray,
     GgufModel,
     GgufTensor,
@@ -32,8 +33,7 @@ from .gguf_reader import (
     _clip,
     read_gguf_model,
 )
-from .hf_config import spec_from_config
-from .safetensors_reader import (
+from .safetensors import (
     INDEX_FILE,
     SafetensorsTensor,
     read_json_file,

@@ -15,17 +15,17 @@ from pathlib import Path
 
 import pytest
 
-from vramscope.catalog.hf_config import spec_from_config
-from vramscope.catalog.runlog import (
+from vramscope.core.compare import compare_buffers
+from vramscope.core.formats import parse_weight_format
+from vramscope.core.hf_config import spec_from_config
+from vramscope.core.model import ModelSpec
+from vramscope.readers.runlog import (
     MAX_LOG_CHARS,
     RunLog,
     RunLogError,
     parse_load_log,
     runlog_setup,
 )
-from vramscope.core.compare import compare_buffers
-from vramscope.core.formats import parse_weight_format
-from vramscope.core.model import ModelSpec
 
 LOGS = Path(__file__).resolve().parent.parent / "data" / "logs"
 MIB = 1 << 20
