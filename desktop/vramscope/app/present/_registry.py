@@ -1,0 +1,3 @@
+"""Imports every template submodule so that ``all_codes`` and ``render`` see them all."""
+
+from __future__ import annotations
