@@ -1,10 +1,11 @@
-"""Refresh the .ts sources from desktop/vramscope/ui and compile the .qm files.
+"""Refresh the .ts sources from the window and the presenter and compile the .qm files.
 
     python resources/translations/build.py          # lupdate + fill from src/*.json + lrelease
     python resources/translations/build.py --check  # fail if a visible string lacks a translation
 
-Translations live in ``src/<lang>.json`` (English source text -> translation, the same in every
-Qt context); the .ts files are generated from them so translators can also use Qt Linguist.
+Translations live in ``src/<lang>.json`` and ``src/<lang>.<area>.json`` (English source text ->
+translation, the same in every Qt context; one file per area keeps edits apart); the .ts files
+are generated from them so translators can also use Qt Linguist.
 ``pyside6-lupdate`` and ``pyside6-lrelease`` ship with PySide6-Essentials.
 """
 
@@ -20,7 +21,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-UI = ROOT / "desktop" / "vramscope" / "ui"
+# The window's code, and the Qt-free presenter whose templates are marked QT_TRANSLATE_NOOP.
+SOURCES = (
+    ROOT / "desktop" / "vramscope" / "ui",
+    ROOT / "desktop" / "vramscope" / "app" / "present",
+)
 LANGUAGES = ("ru", "zh_CN", "pl")
 
 
@@ -38,14 +43,14 @@ def ts_path(lang: str) -> Path:
 def update(lang: str) -> list[str]:
     """Run lupdate for ``lang``, fill every message from src/<lang>.json; returns the missing."""
     ts = ts_path(lang)
-    sources = sorted(str(p.relative_to(ROOT)) for p in UI.glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for d in SOURCES for p in d.glob("*.py"))
     subprocess.run(
         [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(ts)],
         cwd=ROOT,
         check=True,
         capture_output=True,
     )
-    table = json.loads((HERE / "src" / f"{lang}.json").read_text(encoding="utf-8"))
+    table = load_table(lang)
     tree = ET.parse(ts)
     root = tree.getroot()
     root.set("language", lang)
@@ -62,6 +67,17 @@ def update(lang: str) -> list[str]:
             missing.append(source)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
+
+
+def load_table(lang: str) -> dict[str, str]:
+    """English -> translation for ``lang``, merged from src/<lang>.json and src/<lang>.*.json."""
+    table: dict[str, str] = {}
+    for path in [HERE / "src" / f"{lang}.json", *sorted((HERE / "src").glob(f"{lang}.*.json"))]:
+        for source, text in json.loads(path.read_text(encoding="utf-8")).items():
+            if table.get(source, text) != text:
+                sys.exit(f"{path.name}: {source!r} translated two ways")
+            table[source] = text
+    return table
 
 
 def release(lang: str) -> None:
