@@ -8,12 +8,10 @@ the project holds itself to. Run: python benchmarks/accuracy.py
 from __future__ import annotations
 
 import statistics
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from benchmarks.calibration import Case, load_cases
+# Run as a script, this folder is on the import path: calibration.py is its neighbour (the tests
+# import the same file as benchmarks.calibration).
+from calibration import Case, load_cases
 from vramscope.core.band import band_of
 from vramscope.core.kv import pad
 

@@ -11,13 +11,10 @@ from __future__ import annotations
 import json
 import statistics
 import struct
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "desktop"))
 
 from vramscope.readers.gguf import read_gguf_header
 from vramscope.readers.safetensors import read_safetensors_header

@@ -1,7 +1,8 @@
 """How long reading the machine takes: a full probe and a refresh, median of N runs.
 
-Usage: ``python benchmarks/probe.py [--runs N] [--fake-gpus K]``. With ``--fake-gpus`` the NVML
-part runs against an in-memory fake binding (the cost of our own code, not the driver's).
+Usage, from the repository root: ``python -m benchmarks.probe [--runs N] [--fake-gpus K]``. With
+``--fake-gpus`` the NVML part runs against the tests' in-memory fake binding
+(``tests/_support/fakenvml.py``: the cost of our own code, not the driver's).
 The aim is under 200 ms for a full probe on a machine without a GPU.
 """
 
@@ -9,14 +10,11 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests._support.fakenvml import fake_binding
 
-from benchmarks.fake_nvml import fake_binding
 from vramscope.hardware import SystemProbe, probe_machine
 
 _AIM_MS = 200.0

@@ -1,7 +1,8 @@
 """What measuring a run costs: CPU time per sample, the fastest sampling rate, and finishing up.
 
-Usage: ``python benchmarks/sampler_overhead.py [--samples N] [--fake-gpus K] [--processes P]``.
-Runs without a GPU: NVML is an in-memory fake binding (so the figures are the cost of our own
+Usage, from the repository root: ``python -m benchmarks.sampler_overhead [--samples N]
+[--fake-gpus K] [--processes P]``. Runs without a GPU: NVML is the tests' in-memory fake binding
+(``tests/_support/fakenvml.py``; so the figures are the cost of our own
 code plus psutil, not of the driver; a real ``nvmlDeviceGetMemoryInfo`` adds roughly 10-50 us
 per call). RAM and RSS are read from this machine through psutil.
 
@@ -15,17 +16,15 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests._support.fakenvml import fake_binding
 
-from benchmarks.fake_nvml import fake_binding
 from vramscope.hardware import MemorySampler, Sample, load_recording, peak_delta_bytes
-from vramscope.hardware.sampler import DEFAULT_INTERVAL_S, GpuInfo, GpuSample, Recording
+from vramscope.hardware.recording import DEFAULT_INTERVAL_S, GpuInfo, GpuSample, Recording
 
 _MIB = 1 << 20
 

@@ -14,18 +14,31 @@ trimming: one-folder 172-228 MB, one-file 65-87 MB, .deb 46 MB (xz).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import shutil
 import subprocess
 import sys
 import zlib
 from collections import defaultdict
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
-sys.path.insert(0, str(PACKAGING))
 
-import build  # noqa: E402  (packaging/build.py: where the artefacts are)
+
+def _load_build() -> ModuleType:
+    # packaging/ is not a package (its name would shadow the PyPI "packaging" distribution), so
+    # build.py is loaded from its path; registering it lets dataclasses and pickling find it.
+    spec = importlib.util.spec_from_file_location("build", PACKAGING / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load_build()  # packaging/build.py: where the artefacts are
 
 MB = 1_000_000
 AIMS_MB = {"one-folder": 130, "one-file": 50, ".deb": 40}

@@ -18,6 +18,7 @@ settings folder, as on a first start. Figures only: the machine is shared and no
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import statistics
@@ -28,12 +29,24 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
-sys.path.insert(0, str(PACKAGING))
 
-import build  # noqa: E402  (packaging/build.py: the paths of the frozen programs)
+
+def _load_build() -> ModuleType:
+    # packaging/ is not a package (its name would shadow the PyPI "packaging" distribution), so
+    # build.py is loaded from its path; registering it lets dataclasses and pickling find it.
+    spec = importlib.util.spec_from_file_location("build", PACKAGING / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load_build()  # packaging/build.py: the paths of the frozen programs
 
 PROBE = PACKAGING / "startup_probe.py"
 MODES = ("source", "onedir", "onefile")

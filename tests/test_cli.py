@@ -106,9 +106,39 @@ def test_what_if_gpu_and_ram_options(capsys: pytest.CaptureFixture[str]) -> None
     assert big["verdict"] == "fits_gpu"
 
 
+@pytest.mark.parametrize("ram", ["32", "32GB", "32 GB", "32GiB", "32 GiB"])
+def test_ram_takes_the_sizes_the_window_launcher_takes(
+    capsys: pytest.CaptureFixture[str], fake_hw: str, ram: str
+) -> None:
+    """Mismatch 1 of issue 11: ``--ram 32GB`` was rejected here and accepted by the window's
+    launcher; both now use app.session.parse_size, where a bare number and GB both mean GiB."""
+    rc, out = _json(capsys, ["estimate", "llama-3.1-8b", "--fake-hardware", fake_hw,
+                             "--ram", ram, "--json"])  # fmt: skip
+    assert rc == 0, out
+    assert out["hardware"]["ram"] == {"total_bytes": 32 * 2**30, "available_bytes": 32 * 2**30}
+    rc, out = _json(capsys, ["hardware", "--fake-hardware", fake_hw, "--ram", ram, "--json"])
+    assert rc == 0 and out["ram"]["total_bytes"] == 32 * 2**30
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
+        (
+            ["estimate", "llama-3.1-8b", "--ram", "lots"],
+            "--ram: expected a size in GB such as 24, got 'lots'",
+        ),
+        (
+            ["estimate", "llama-3.1-8b", "--ram", "0.1"],
+            "--ram must be between 0.25 and 65536 GB, got 0.1",
+        ),
+        (
+            ["estimate", "llama-3.1-8b", "--gpu-layers", "x"],
+            "--gpu-layers must be a number, 'all' or 'auto', got 'x'",
+        ),
+        (
+            ["estimate", "llama-3.1-8b", "--gpu-layers", "-3"],
+            "--gpu-layers must be 0 or more, got -3",
+        ),
         (["estimate", "no-such-model"], "unknown model 'no-such-model'"),
         (["estimate", "llama-3.1-8b", "--ctx", "0"], "ctx must be a positive integer, got 0"),
         (["estimate", "llama-3.1-8b", "--ctx", "-5"], "ctx must be a positive integer, got -5"),
@@ -172,6 +202,26 @@ def test_fit_lists_every_catalog_model(capsys: pytest.CaptureFixture[str], fake_
     )
 
 
+def test_fit_rows_are_the_fit_tables_cells(
+    capsys: pytest.CaptureFixture[str], fake_hw: str
+) -> None:
+    """``vramscope fit`` and the window's table compute a cell the same way (app.table_cache)."""
+    from vramscope.app import session
+    from vramscope.app.table_cache import compute_cell
+    from vramscope.hardware import load_fake_machine
+
+    rc, out = _json(capsys, ["fit", "--fake-hardware", fake_hw, "--ctx", "8192", "--json"])
+    assert rc == 0
+    hw = session.hardware_of(load_fake_machine(fake_hw))
+    for row in out["rows"][::97]:  # a spread of models and formats
+        choice = session.catalog_choice(row["model"]["id"])
+        fmt = session.format_of(row["weights"])
+        cell = compute_cell(choice, fmt, session.RunSettings(), 8192, hw)
+        assert (row["verdict"], row["peak_gpu_bytes"], row["max_ctx_tokens"]) == (
+            cell.verdict, cell.peak_gpu_bytes, cell.max_context_tokens
+        )  # fmt: skip
+
+
 def test_human_output_is_a_table_with_units(
     capsys: pytest.CaptureFixture[str], fake_hw: str
 ) -> None:
@@ -185,8 +235,7 @@ def test_estimate_accepts_every_kind_of_model_path(
 ) -> None:
     """A .gguf, a folder of safetensors and a bare config.json all estimate; the file kinds use
     the file's exact tensor bytes."""
-    from tests.readers.test_gguf_reader import write_llama_gguf
-    from tests.readers.test_safetensors import write_llama_folder
+    from tests._support.model_files import write_llama_folder, write_llama_gguf
 
     from vramscope.readers.gguf import read_gguf_model
     from vramscope.readers.safetensors import read_safetensors_folder

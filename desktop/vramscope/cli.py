@@ -6,111 +6,61 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .app.planning import (
-    default_weights,
-    load_user_model,
-    plan_json,
+from .app.export import plan_json, settings_json
+from .app.present import render
+from .app.present.errors import error_text
+from .app.present.verdicts import verdict_sentence
+from .app.session import (
+    HardwareOptions,
+    ModelChoice,
+    RunSettings,
+    hardware_of,
+    plan_for,
+    resolve_model,
     runtime_loads,
-    settings_json,
+    weights_for,
 )
-from .core.api import layout_for
-from .core.errors import SpecError
-from .core.estimate import Estimate
-from .core.formats import COMMON_FORMAT_IDS, WEIGHT_FORMAT_IDS, WeightFormat, parse_weight_format
-from .core.hardware import GpuDevice, Hardware
-from .core.model import ModelSpec
-from .core.plan import Plan, plan
-from .core.units import GIB, format_bytes
-from .core.weights import WeightLayout
-from .core.workload import KV_CACHE_TYPES, MODES, OPTIMIZERS, RUNTIMES, Workload
+from .app.table_cache import compute_cell, fit_rows
+from .core import (
+    COMMON_FORMAT_IDS,
+    GIB,
+    KV_CACHE_TYPES,
+    MODES,
+    OPTIMIZERS,
+    RUNTIMES,
+    WEIGHT_FORMAT_IDS,
+    Estimate,
+    GpuDevice,
+    Hardware,
+    Plan,
+    SpecError,
+    WeightFormat,
+    format_bytes,
+    parse_weight_format,
+)
 
 __all__ = ["main"]
 
 
-class CliError(Exception):
-    """A one-line reason for exit status 2."""
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedModel:
-    spec: ModelSpec
-    model_id: str
-    name: str
-    default_weights: str | None
-    file_layout: WeightLayout | None  # exact bytes of a local file
-    file_format: str | None
-
-
-def _resolve_model(text: str) -> ResolvedModel:
-    from .catalog.models import find_model
-
-    if Path(text).exists():
-        local, layout = load_user_model(text)
-        return ResolvedModel(
-            local.spec,
-            local.spec.model_id,
-            local.spec.display_name,
-            local.weights_format_id,
-            layout,
-            local.weights_format_id,
-        )
-    entry = find_model(text)
-    return ResolvedModel(entry.spec, entry.model_id, entry.name, entry.default_weights, None, None)
-
-
-def _file_format(model: ResolvedModel) -> WeightFormat:
-    """The weight format of a user's file; a GGUF whose file type llama.cpp does not name
-    (third-party mixes) becomes a GGUF format labelled by its most common tensor type."""
-    assert model.file_format is not None and model.file_layout is not None
-    try:
-        return parse_weight_format(model.file_format)
-    except SpecError:
-        by_type: dict[str, int] = {}
-        for t, b in zip(
-            model.file_layout.tensor_types, model.file_layout.tensor_bytes, strict=True
-        ):
-            by_type[t] = by_type.get(t, 0) + b
-        main_type = max(by_type, key=lambda t: by_type[t])
-        return WeightFormat(
-            id=model.file_format,
-            family="gguf",
-            label=f"GGUF file (mixed types, mostly {main_type})",
-            ggml_type=main_type,
-        )
-
-
 def _hardware(args: argparse.Namespace) -> tuple[Hardware, dict[str, Any]]:
     """Detected hardware, or what --fake-hardware / --gpu / --ram describe."""
-    from .catalog.gpus import find_gpu, gpu_bandwidth_by_name, gpu_flops_by_name
     from .hardware import probe_machine
-    from .hardware.fake import load_fake_machine, parse_gpu_option
+    from .hardware.fake import load_fake_machine
 
     reading = load_fake_machine(args.fake_hardware) if args.fake_hardware else probe_machine()
-    hw = reading.to_hardware(
-        bandwidth_fallback=gpu_bandwidth_by_name, flops_fallback=gpu_flops_by_name
-    )
     info = reading.to_json()
-    if args.gpu:
-        gpus = []
-        for opt in args.gpu:
-            name, size = parse_gpu_option(opt)
-            gpu = find_gpu(name)
-            total = size if size is not None else gpu.vram_bytes
-            gpus.append(gpu.to_device(total_bytes=total, free_bytes=total))
-        hw = replace(hw, gpus=tuple(gpus))
-        info["gpus"] = [_gpu_json(g) for g in gpus]
+    # The reading's notes are codes; `hardware --json` prints them as sentences (DESIGN.md).
+    info["notes"] = [render(note) for note in reading.notes]
+    options = HardwareOptions.parse(args.gpu or (), args.ram)
+    hw = options.apply(hardware_of(reading))
+    if options.gpus:
+        info["gpus"] = [_gpu_json(g) for g in hw.gpus]
         info.setdefault("notes", []).append("GPUs given on the command line (assumed fully free).")
-    if args.ram is not None:
-        if not 0.25 <= args.ram <= 65536:
-            raise CliError(f"--ram must be between 0.25 and 65536 GB, got {args.ram}")
-        ram = int(args.ram * GIB)
-        hw = replace(hw, ram_total_bytes=ram, ram_available_bytes=ram)
-        info["ram"] = {"total_bytes": ram, "available_bytes": ram}
+    if options.ram_bytes is not None:
+        info["ram"] = {"total_bytes": options.ram_bytes, "available_bytes": options.ram_bytes}
     return hw, info
 
 
@@ -124,13 +74,13 @@ def _gpu_json(g: GpuDevice) -> dict[str, Any]:
     }
 
 
-def _workload(args: argparse.Namespace, runtime: str) -> Workload:
-    return Workload(
-        runtime=runtime,  # type: ignore[arg-type]
+def _run_settings(args: argparse.Namespace) -> RunSettings:
+    """The run as the options describe it (checked: a bad value raises SpecError now)."""
+    run = RunSettings(
+        runtime=args.runtime,
         mode=args.mode,
-        context_tokens=args.ctx,
         batch=args.batch,
-        kv_cache_type=args.kv_cache or ("f16" if runtime != "transformers" else "bf16"),
+        kv_cache_type=args.kv_cache,
         flash_attention=args.flash_attn,
         compute_dtype=args.compute_dtype,
         optimizer=args.optimizer,
@@ -140,6 +90,8 @@ def _workload(args: argparse.Namespace, runtime: str) -> Workload:
         ubatch_tokens=args.ubatch,
         mmap=not args.no_mmap,
     )
+    run.workload(args.ctx)
+    return run
 
 
 def _gpu_layers(text: str) -> int | None:
@@ -150,9 +102,9 @@ def _gpu_layers(text: str) -> int | None:
     try:
         n = int(text)
     except ValueError:
-        raise CliError(f"--gpu-layers must be a number, 'all' or 'auto', got {text!r}") from None
+        raise SpecError("option.gpu_layers", value=repr(text)) from None
     if n < 0:
-        raise CliError(f"--gpu-layers must be 0 or more, got {n}")
+        raise SpecError("option.gpu_layers_negative", value=n)
     return n
 
 
@@ -160,7 +112,7 @@ def _fmt_gib(n: int) -> str:
     return f"{format_bytes(n, binary=True):>11s}"
 
 
-def _print_estimate(model: ResolvedModel, fmt: WeightFormat, p: Plan) -> None:
+def _print_estimate(model: ModelChoice, fmt: WeightFormat, p: Plan) -> None:
     est: Estimate = p.estimate
     wl = est.workload
     print(
@@ -176,7 +128,7 @@ def _print_estimate(model: ResolvedModel, fmt: WeightFormat, p: Plan) -> None:
     for t in est.terms:
         if t.bytes == 0:
             continue
-        print(f"{t.name:22s} {t.device:6s} {_fmt_gib(t.bytes)}  {t.formula}")
+        print(f"{t.name:22s} {t.device:6s} {_fmt_gib(t.bytes)}  {render(t.formula)}")
     print()
     for i in range(est.n_gpus):
         dev = f"gpu{i}"
@@ -186,33 +138,27 @@ def _print_estimate(model: ResolvedModel, fmt: WeightFormat, p: Plan) -> None:
         f"ram    total {_fmt_gib(est.peak_ram_bytes)} of {_fmt_gib(p.ram_budget_bytes)} available"
     )
     print()
-    print(p.sentence)
+    print(verdict_sentence(p))
     if p.max_context_tokens:
         print(f"Largest context that fits this way: {p.max_context_tokens:,} tokens.")
     for note in est.notes:
-        print(f"Note: {note}")
+        print(f"Note: {render(note)}")
 
 
 def _cmd_estimate(args: argparse.Namespace) -> dict[str, Any] | None:
-    model = _resolve_model(args.model)
-    runtime = args.runtime
-    if model.file_layout is not None and not args.weights:
-        fmt = _file_format(model)
-    else:
-        fmt = parse_weight_format(
-            args.weights
-            or default_weights(
-                runtime,
-                default_weights=model.default_weights,
-                stored_format=model.spec.stored_format,
-            )
-        )
-    wl = _workload(args, runtime)
+    model = resolve_model(args.model)
+    fmt = weights_for(model, args.runtime, args.weights)
+    run = _run_settings(args)
     hw, hw_info = _hardware(args)
-    layout = model.file_layout if (model.file_layout and not args.weights) else None
-    if layout is None and runtime_loads(runtime, fmt):
-        layout = layout_for(model.spec, fmt, runtime)
-    p = plan(model.spec, fmt, wl, hw, gpu_layers=_gpu_layers(args.gpu_layers), layout=layout)
+    p = plan_for(
+        model,
+        fmt,
+        run,
+        args.ctx,
+        hw,
+        gpu_layers=_gpu_layers(args.gpu_layers),
+        file_tensors=not args.weights,
+    )
     if args.json:
         return plan_json(p, model_id=model.model_id, name=model.name, hardware=hw_info)
     _print_estimate(model, fmt, p)
@@ -220,37 +166,26 @@ def _cmd_estimate(args: argparse.Namespace) -> dict[str, Any] | None:
 
 
 def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
-    from .catalog.models import load_models
-
     hw, hw_info = _hardware(args)
     runtime = args.runtime
-    wl = _workload(args, runtime)
+    run = _run_settings(args)
+    wl = run.workload(args.ctx)
     # JSON consumers get every applicable format; people get the common ones unless they ask.
     ids = WEIGHT_FORMAT_IDS if (args.all_formats or args.json) else COMMON_FORMAT_IDS
     formats = [parse_weight_format(i) for i in ids]
     formats = [f for f in formats if runtime_loads(runtime, f)]
     rows: list[dict[str, Any]] = []
-    # families alphabetically, the classics last, each by size
-    order = sorted(
-        load_models(), key=lambda m: (m.family == "classic", m.family, m.params_published)
-    )
-    for entry in order:
-        spec = entry.spec
+    for choice in fit_rows():
         for fmt in formats:
-            if fmt.id == "mxfp4" and not spec.is_moe:
+            if fmt.id == "mxfp4" and not choice.spec.is_moe:
                 continue
-            try:
-                p = plan(
-                    spec,
-                    fmt,
-                    replace(wl, context_tokens=min(wl.context_tokens, spec.max_context_tokens)),
-                    hw,
-                )
-            except SpecError:
+            cell = compute_cell(choice, fmt, run, args.ctx, hw)
+            p = cell.plan
+            if p is None:
                 continue  # a format this architecture cannot take (e.g. block sizes)
             rows.append(
                 {
-                    "model": {"id": entry.model_id, "params_total": p.estimate.params_total},
+                    "model": {"id": choice.model_id, "params_total": p.estimate.params_total},
                     "weights": fmt.id,
                     "verdict": p.verdict,
                     "verdict_detail": p.detail,
@@ -310,7 +245,9 @@ def _add_hardware_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--gpu", action="append", metavar="NAME[:GB]", help="plan for this GPU (repeatable)"
     )
-    p.add_argument("--ram", type=float, metavar="GB", help="plan for this much system RAM (GiB)")
+    p.add_argument(
+        "--ram", metavar="GB", help="plan for this much system RAM (GiB; 32, 32GB and 32 GiB agree)"
+    )
     p.add_argument("--fake-hardware", metavar="FILE.json", help="read the machine from a JSON file")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -357,6 +294,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _error_line(exc: Exception) -> str:
+    """A coded SpecError in English; anything else as its message."""
+    return error_text(exc)
+
+
 def _fail(message: str, as_json: bool) -> NoReturn:
     message = " ".join(str(message).split())
     if as_json:
@@ -381,8 +323,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {"estimate": _cmd_estimate, "fit": _cmd_fit, "hardware": _cmd_hardware}
     try:
         out = handlers[args.command](args)
-    except (SpecError, CliError, ValueError, OSError) as exc:
-        _fail(str(exc), as_json)
+    except (SpecError, ValueError, OSError) as exc:
+        _fail(_error_line(exc), as_json)
     if out is not None:
         json.dump(out, sys.stdout, indent=2)
         print()

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl">
 <context>
+    <name />
+    <message>
+        <source>Largest context that fits: %1 tokens</source>
+        <translation>Największy mieszczący się kontekst: %1 tokenów</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Składnik</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Urządzenie</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Wzór</translation>
+    </message>
+    <message>
+        <source>Total on %1: %2</source>
+        <translation>Razem na %1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About VRAMScope</source>
@@ -34,10 +65,6 @@
         <translation>%1 tokenów</translation>
     </message>
     <message>
-        <source>Total on %1: %2</source>
-        <translation>Razem na %1: %2</translation>
-    </message>
-    <message>
         <source>Largest context that fits: %1 tokens</source>
         <translation>Największy mieszczący się kontekst: %1 tokenów</translation>
     </message>
@@ -56,10 +83,6 @@
     <message>
         <source>Formula</source>
         <translation>Wzór</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Razem</translation>
     </message>
     <message>
         <source>Memory breakdown</source>
@@ -116,6 +139,73 @@
     <message>
         <source>Modelled (measured constants)</source>
         <translation>Model (zmierzone stałe)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>{file}: field '{field}' must be {expected}, got {value}</source>
+        <translation>{file}: pole '{field}' musi mieć wartość {expected}, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be lower-case letters, digits, '.' and '-', got {value}</source>
+        <translation>{file}: pole '{field}' może zawierać tylko małe litery, cyfry, '.' i '-', jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be an ISO date (YYYY-MM-DD), got {value}</source>
+        <translation>{file}: pole '{field}' musi być datą ISO (RRRR-MM-DD), jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is missing (every number needs a source)</source>
+        <translation>{file}: brak pola '{field}' (każda liczba musi mieć źródło)</translation>
+    </message>
+    <message>
+        <source>{file}: field 'config' is wrong: {detail}</source>
+        <translation>{file}: pole 'config' jest błędne: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' exceeds params_published ({total}), got {value}</source>
+        <translation>{file}: pole '{field}' przekracza params_published ({total}), jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: {name} names both {first} and {second}</source>
+        <translation>{file}: {name} oznacza zarówno {first}, jak i {second}</translation>
+    </message>
+    <message>
+        <source>models: no catalog files found in {folder}</source>
+        <translation>models: w {folder} nie ma plików katalogu</translation>
+    </message>
+    <message>
+        <source>{file}: duplicate preset id {value}</source>
+        <translation>{file}: powtórzony id ustawienia {value}</translation>
+    </message>
+    <message>
+        <source>unknown model {query}</source>
+        <translation>nieznany model {query}</translation>
+    </message>
+    <message>
+        <source>unknown model {query}; did you mean {near}?</source>
+        <translation>nieznany model {query}; czy chodziło o {near}?</translation>
+    </message>
+    <message>
+        <source>unknown GPU {query}</source>
+        <translation>nieznany GPU {query}</translation>
+    </message>
+    <message>
+        <source>unknown GPU {query}; did you mean {near}?</source>
+        <translation>nieznany GPU {query}; czy chodziło o {near}?</translation>
+    </message>
+    <message>
+        <source>GPU {query} is ambiguous: it could be {candidates}</source>
+        <translation>GPU {query} jest niejednoznaczny: może to być {candidates}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must name a catalog model id, got {value}</source>
+        <translation>{file}: pole '{field}' musi wskazywać id modelu z katalogu, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is {value} but {model} is {model_kind}</source>
+        <translation>{file}: pole '{field}' ma wartość {value}, ale {model} to {model_kind}</translation>
     </message>
 </context>
 <context>
@@ -294,7 +384,601 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>active must not exceed total, got {active} &gt; {total}</source>
+        <translation>active nie może przekraczać total, otrzymano {active} &gt; {total}</translation>
+    </message>
+    <message>
+        <source>{field} must be a non-empty string, got {value}</source>
+        <translation>{field} musi być niepustym napisem, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>MLA needs qk_rope_head_dim and v_head_dim with kv_lora_rank</source>
+        <translation>MLA z kv_lora_rank wymaga qk_rope_head_dim i v_head_dim</translation>
+    </message>
+    <message>
+        <source>{field} must be a non-negative integer, got {value}</source>
+        <translation>{field} musi być nieujemną liczbą całkowitą, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false, got {value}</source>
+        <translation>{field} musi mieć wartość true lub false, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{divisor_field} must divide {field}: got {divisor} and {value}</source>
+        <translation>{divisor_field} musi dzielić {field}: otrzymano {divisor} i {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer from {low} to {high}, got {value}</source>
+        <translation>{field} musi być liczbą całkowitą od {low} do {high}, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer, got {value}</source>
+        <translation>{field} musi być liczbą całkowitą, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list, got {value}</source>
+        <translation>{field} musi być listą, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an object, got {value}</source>
+        <translation>{field} musi być obiektem, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed}, got {value}</source>
+        <translation>{field} musi być jednym z: {allowed}; otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a positive integer, got {value}</source>
+        <translation>{field} musi być dodatnią liczbą całkowitą, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a string, got {value}</source>
+        <translation>{field} musi być napisem, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}, got {value}</source>
+        <translation>{field} musi mieścić się między {low} a {high}, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{field} must have one entry per layer: got {count} for {n_layers} layers</source>
+        <translation>{field} musi mieć jeden wpis na warstwę: otrzymano {count} dla {n_layers} warstw</translation>
+    </message>
+    <message>
+        <source>sliding_window must be set when some layers use sliding attention</source>
+        <translation>sliding_window musi być ustawione, gdy część warstw używa uwagi z przesuwnym oknem</translation>
+    </message>
+    <message>
+        <source>{field} has {count} entries, more than {limit}</source>
+        <translation>{field} ma {count} wpisów, więcej niż {limit}</translation>
+    </message>
+    <message>
+        <source>linear-attention layers need a known linear_kind, got {value}</source>
+        <translation>warstwy z uwagą liniową wymagają znanego linear_kind, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>config.json has no {key} (needed for {model_type})</source>
+        <translation>config.json nie zawiera {key} (potrzebne dla {model_type})</translation>
+    </message>
+    <message>
+        <source>config.json has no {key} (needed for an unnamed model)</source>
+        <translation>config.json nie zawiera {key} (potrzebne dla modelu bez nazwy)</translation>
+    </message>
+    <message>
+        <source>config.json must hold an object, got {value}</source>
+        <translation>config.json musi zawierać obiekt, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>weight format {value}: awq supports 4-bit weights only</source>
+        <translation>format wag {value}: awq obsługuje tylko wagi 4-bitowe</translation>
+    </message>
+    <message>
+        <source>tensor shape must hold non-negative integers, got {value}</source>
+        <translation>kształt tensora musi składać się z nieujemnych liczb całkowitych, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{family} group size must be 16-65536 or per-channel, got {value}</source>
+        <translation>rozmiar grupy {family} musi wynosić 16-65536 lub być per kanał, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>weight format {value}: {detail}</source>
+        <translation>format wag {value}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot determine the layer of MoE tensor {tensor}</source>
+        <translation>nie można ustalić warstwy tensora MoE {tensor}</translation>
+    </message>
+    <message>
+        <source>no GGML type fallback for {ggml_type} with rows of {row} elements</source>
+        <translation>brak zastępczego typu GGML dla {ggml_type} przy wierszach z {row} elementów</translation>
+    </message>
+    <message>
+        <source>ftype must be a GGUF file type (e.g. q4_k_m, f16), got {value}</source>
+        <translation>ftype musi być typem pliku GGUF (np. q4_k_m, f16), otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>tensor row length {row} is not a multiple of the {ggml_type} block of {block} elements (shape {shape})</source>
+        <translation>długość wiersza tensora {row} nie jest wielokrotnością bloku {ggml_type} z {block} elementów (kształt {shape})</translation>
+    </message>
+    <message>
+        <source>unknown weight format {value}; known: {known}</source>
+        <translation>nieznany format wag {value}; znane: {known}</translation>
+    </message>
+    <message>
+        <source>unknown GGUF general.file_type {value}</source>
+        <translation>nieznany general.file_type GGUF {value}</translation>
+    </message>
+    <message>
+        <source>unknown GGML type {value}; known: {known}</source>
+        <translation>nieznany typ GGML {value}; znane: {known}</translation>
+    </message>
+    <message>
+        <source>unknown llama ftype {value}</source>
+        <translation>nieznany ftype llama {value}</translation>
+    </message>
+    <message>
+        <source>file tensor must be (name, shape, dtype), got {value}</source>
+        <translation>tensor pliku musi mieć postać (nazwa, kształt, dtype), otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>gguf_file applies to float and GGUF formats, got {value}</source>
+        <translation>gguf_file dotyczy formatów zmiennoprzecinkowych i GGUF, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>layer {layer} reads {active} B per token but holds only {whole} B</source>
+        <translation>warstwa {layer} czyta {active} B na token, ale zawiera tylko {whole} B</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has an invalid shape {value}</source>
+        <translation>tensor {tensor} ma nieprawidłowy kształt {value}</translation>
+    </message>
+    <message>
+        <source>tensor bytes ({total}) must equal the grouped total ({grouped}) and linear + non-linear ({split})</source>
+        <translation>bajty tensorów ({total}) muszą być równe sumie grup ({grouped}) oraz liniowych + nieliniowych ({split})</translation>
+    </message>
+    <message>
+        <source>tensor_names, tensor_types and tensor_bytes must align, got {names}, {types} and {sizes}</source>
+        <translation>tensor_names, tensor_types i tensor_bytes muszą mieć równe długości, otrzymano {names}, {types} i {sizes}</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has unknown dtype {value}; known: {known}</source>
+        <translation>tensor {tensor} ma nieznany dtype {value}; znane: {known}</translation>
+    </message>
+    <message>
+        <source>kv cache type {value} is not available in {runtime}; use one of {allowed}</source>
+        <translation>typ pamięci podręcznej KV {value} nie jest dostępny w {runtime}; użyj jednego z: {allowed}</translation>
+    </message>
+    <message>
+        <source>lora targets must be module names, got {value}</source>
+        <translation>cele LoRA muszą być nazwami modułów, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>mode {mode} (training) needs the transformers runtime, got {runtime}</source>
+        <translation>tryb {mode} (trening) wymaga środowiska transformers, otrzymano {runtime}</translation>
+    </message>
+    <message>
+        <source>GPU {gpu}: bandwidth cannot be negative</source>
+        <translation>GPU {gpu}: przepustowość nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>GPU {gpu}: free memory must be between 0 and total ({total}), got {value}</source>
+        <translation>GPU {gpu}: wolna pamięć musi wynosić od 0 do całkowitej ({total}), otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>GPU {gpu}: total memory must be positive, got {value}</source>
+        <translation>GPU {gpu}: całkowita pamięć musi być dodatnia, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>available RAM must be between 0 and total ({total}), got {value}</source>
+        <translation>dostępna pamięć RAM musi wynosić od 0 do całkowitej ({total}), otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>RAM total must be positive, got {value}</source>
+        <translation>całkowita pamięć RAM musi być dodatnia, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{file}: general.alignment must be a power of two, got {value}</source>
+        <translation>{file}: general.alignment musi być potęgą dwójki, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{file}: general.alignment {value} is implausibly large</source>
+        <translation>{file}: general.alignment {value} jest nieprawdopodobnie duże</translation>
+    </message>
+    <message>
+        <source>{file}: {what} claims {count} elements at byte {pos} but only {left} bytes remain in the file</source>
+        <translation>{file}: {what} deklaruje {count} elementów na bajcie {pos}, ale w pliku zostało tylko {left} bajtów</translation>
+    </message>
+    <message>
+        <source>{file}: {what} nests arrays deeper than {limit} levels</source>
+        <translation>{file}: {what} zagnieżdża tablice głębiej niż na {limit} poziomów</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot access ({reason})</source>
+        <translation>{file}: brak dostępu ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot open ({reason})</source>
+        <translation>{file}: nie można otworzyć ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read ({reason})</source>
+        <translation>{file}: nie można odczytać ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} has no {key} (needed for {model_type})</source>
+        <translation>{file} nie zawiera {key} (potrzebne dla {model_type})</translation>
+    </message>
+    <message>
+        <source>{file} has no {key} (needed for an unnamed model)</source>
+        <translation>{file} nie zawiera {key} (potrzebne dla modelu bez nazwy)</translation>
+    </message>
+    <message>
+        <source>{file} must hold a JSON object, got {value}</source>
+        <translation>{file} musi zawierać obiekt JSON, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{file}: duplicate metadata key {key}</source>
+        <translation>{file}: powtórzony klucz metadanych {key}</translation>
+    </message>
+    <message>
+        <source>{file}: duplicate tensor {tensor}</source>
+        <translation>{file}: powtórzony tensor {tensor}</translation>
+    </message>
+    <message>
+        <source>{file}: the folder has no config.json or .gguf file</source>
+        <translation>{file}: folder nie zawiera config.json ani pliku .gguf</translation>
+    </message>
+    <message>
+        <source>{file}: the config mapped from its metadata has no {key} (needed for {model_type})</source>
+        <translation>{file}: konfiguracja odtworzona z jego metadanych nie zawiera {key} (potrzebne dla {model_type})</translation>
+    </message>
+    <message>
+        <source>{file}: the config mapped from its metadata has no {key} (needed for an unnamed model)</source>
+        <translation>{file}: konfiguracja odtworzona z jego metadanych nie zawiera {key} (potrzebne dla modelu bez nazwy)</translation>
+    </message>
+    <message>
+        <source>{file}: not a GGUF file (only {size} bytes)</source>
+        <translation>{file}: to nie jest plik GGUF (tylko {size} bajtów)</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF version 1 is obsolete (2023) and not supported; reconvert it</source>
+        <translation>{file}: GGUF w wersji 1 jest przestarzały (2023) i nieobsługiwany; przekonwertuj go ponownie</translation>
+    </message>
+    <message>
+        <source>{file}: unsupported GGUF version {version} (supported: 2 and 3)</source>
+        <translation>{file}: nieobsługiwana wersja GGUF {version} (obsługiwane: 2 i 3)</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header is larger than {limit} ({what} at byte {pos}); refusing to read further</source>
+        <translation>{file}: nagłówek GGUF jest większy niż {limit} ({what} na bajcie {pos}); dalsze czytanie przerwane</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not valid JSON ({reason})</source>
+        <translation>{file}: nagłówek safetensors nie jest poprawnym JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not UTF-8 text (bad byte at {pos})</source>
+        <translation>{file}: nagłówek safetensors nie jest tekstem UTF-8 (błędny bajt na pozycji {pos})</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{file}: nagłówek safetensors nie jest poprawnym JSON (wiersz {line}, kolumna {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not valid JSON (nested too deeply)</source>
+        <translation>{file}: nagłówek safetensors nie jest poprawnym JSON (zbyt głębokie zagnieżdżenie)</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON ({reason})</source>
+        <translation>{file} nie jest poprawnym JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (bad byte at {pos})</source>
+        <translation>{file} nie jest tekstem UTF-8 (błędny bajt na pozycji {pos})</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{file} nie jest poprawnym JSON (wiersz {line}, kolumna {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (nested too deeply)</source>
+        <translation>{file} nie jest poprawnym JSON (zbyt głębokie zagnieżdżenie)</translation>
+    </message>
+    <message>
+        <source>{file} is {size}, larger than the {limit} limit for this file</source>
+        <translation>{file} ma {size}, więcej niż limit {limit} dla tego pliku</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF metadata has no {key}</source>
+        <translation>{file}: metadane GGUF nie zawierają {key}</translation>
+    </message>
+    <message>
+        <source>{file}: metadata {key} must be an integer, got {value}</source>
+        <translation>{file}: metadana {key} musi być liczbą całkowitą, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{file}: metadata {key} must hold integers</source>
+        <translation>{file}: metadana {key} musi zawierać liczby całkowite</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF has no general.architecture</source>
+        <translation>{file}: GGUF nie zawiera general.architecture</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: the tensor data should start at byte {pos}</source>
+        <translation>{file}: plik jest obcięty: dane tensorów powinny zaczynać się od bajtu {pos}</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF has no token_embd.weight, {arch}.vocab_size or tokenizer.ggml.tokens to tell the vocabulary size</source>
+        <translation>{file}: GGUF nie zawiera token_embd.weight, {arch}.vocab_size ani tokenizer.ggml.tokens, z których wynika rozmiar słownika</translation>
+    </message>
+    <message>
+        <source>{file}: has no weight_map object</source>
+        <translation>{file}: brak obiektu weight_map</translation>
+    </message>
+    <message>
+        <source>{file}: not a config.json, model folder or .gguf file</source>
+        <translation>{file}: to nie jest config.json, folder modelu ani plik .gguf</translation>
+    </message>
+    <message>
+        <source>{file}: no such file or folder</source>
+        <translation>{file}: nie ma takiego pliku ani folderu</translation>
+    </message>
+    <message>
+        <source>{file}: not a GGUF file (starts with {magic}, expected b'GGUF')</source>
+        <translation>{file}: to nie jest plik GGUF (zaczyna się od {magic}, oczekiwano b'GGUF')</translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file</source>
+        <translation>{file}: to nie jest zwykły plik</translation>
+    </message>
+    <message>
+        <source>{file}: not a safetensors file (the header is not a JSON object)</source>
+        <translation>{file}: to nie jest plik safetensors (nagłówek nie jest obiektem JSON)</translation>
+    </message>
+    <message>
+        <source>{file}: read failed ({reason})</source>
+        <translation>{file}: błąd odczytu ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not a JSON object</source>
+        <translation>{file}: nagłówek safetensors nie jest obiektem JSON</translation>
+    </message>
+    <message>
+        <source>{file}: safetensors header claims {count} bytes (limit {limit}); not a safetensors file?</source>
+        <translation>{file}: nagłówek safetensors deklaruje {count} bajtów (limit {limit}); czy to na pewno plik safetensors?</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated while reading the header</source>
+        <translation>{file}: plik okazał się obcięty podczas czytania nagłówka</translation>
+    </message>
+    <message>
+        <source>{file}: not a safetensors file (only {size} bytes)</source>
+        <translation>{file}: to nie jest plik safetensors (tylko {size} bajtów)</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: the safetensors header claims {count} bytes but the file has {size}</source>
+        <translation>{file}: plik jest obcięty: nagłówek safetensors deklaruje {count} bajtów, a plik ma {size}</translation>
+    </message>
+    <message>
+        <source>{file}: a safetensors checkpoint needs its config.json beside it</source>
+        <translation>{file}: obok checkpointu safetensors musi leżeć jego config.json</translation>
+    </message>
+    <message>
+        <source>{file}: the folder holds {count} GGUF models ({names}); choose one file</source>
+        <translation>{file}: folder zawiera {count} modele GGUF ({names}); wybierz jeden plik</translation>
+    </message>
+    <message>
+        <source>{file}: {missing} of {count} shards are missing: {names}</source>
+        <translation>{file}: brakuje {missing} z {count} części: {names}</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: {what} at byte {pos}</source>
+        <translation>{file}: plik jest obcięty: {what} na bajcie {pos}</translation>
+    </message>
+    <message>
+        <source>{file}: split.count is {value} but the file name says {count} parts</source>
+        <translation>{file}: split.count wynosi {value}, a nazwa pliku mówi o {count} częściach</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} also appears in an earlier part</source>
+        <translation>{file}: tensor {tensor} występuje też we wcześniejszej części</translation>
+    </message>
+    <message>
+        <source>{file}: split GGUF is missing {missing} of {count} parts: {names}</source>
+        <translation>{file}: w podzielonym GGUF brakuje {missing} z {count} części: {names}</translation>
+    </message>
+    <message>
+        <source>{file}: split.no is {value}, expected {part} from its name</source>
+        <translation>{file}: split.no wynosi {value}, z nazwy wynika {part}</translation>
+    </message>
+    <message>
+        <source>{file}: bad split numbering (part {part} of {count})</source>
+        <translation>{file}: błędna numeracja części (część {part} z {count})</translation>
+    </message>
+    <message>
+        <source>{file}: split.tensors.count is {expected} but the {parts} parts hold {count} tensors</source>
+        <translation>{file}: split.tensors.count wynosi {expected}, ale {parts} części zawiera {count} tensorów</translation>
+    </message>
+    <message>
+        <source>{file}: a string in {what} at byte {pos} claims {count} bytes but {left} remain</source>
+        <translation>{file}: napis w {what} na bajcie {pos} deklaruje {count} bajtów, a zostało {left}</translation>
+    </message>
+    <message>
+        <source>{file}: {what} at byte {pos} claims {count} bytes (limit {limit})</source>
+        <translation>{file}: {what} na bajcie {pos} deklaruje {count} bajtów (limit {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: tensor {tensor} ends at byte {end} of the data but the file has {size} data bytes</source>
+        <translation>{file}: plik jest obcięty: tensor {tensor} kończy się na bajcie {end} danych, a plik ma {size} bajtów danych</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a dimension of {value}</source>
+        <translation>{file}: tensor {tensor} ma wymiar {value}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has {count} dimensions (expected 1 to {limit})</source>
+        <translation>{file}: tensor {tensor} ma {count} wymiarów (oczekiwano od 1 do {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has unknown dtype {value}</source>
+        <translation>{file}: tensor {tensor} ma nieznany dtype {value}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} is also in {other}</source>
+        <translation>{file}: tensor {tensor} jest też w {other}</translation>
+    </message>
+    <message>
+        <source>{file}: the name of tensor #{index} at byte {pos} claims {count} bytes (limit {limit})</source>
+        <translation>{file}: nazwa tensora nr {index} na bajcie {pos} deklaruje {count} bajtów (limit {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} is not in {other} as it says</source>
+        <translation>{file}: tensora {tensor} nie ma w {other}, choć tak podano</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} is not a JSON object</source>
+        <translation>{file}: tensor {tensor} nie jest obiektem JSON</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} offset {offset} is not a multiple of the alignment {alignment}</source>
+        <translation>{file}: przesunięcie {offset} tensora {tensor} nie jest wielokrotnością wyrównania {alignment}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has malformed data_offsets</source>
+        <translation>{file}: tensor {tensor} ma błędne data_offsets</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has {count}+ elements (overflows 64 bits)</source>
+        <translation>{file}: tensor {tensor} ma {count}+ elementów (przepełnienie 64 bitów)</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} at data offset {offset} overlaps tensor {other}</source>
+        <translation>{file}: tensor {tensor} na przesunięciu danych {offset} nachodzi na tensor {other}</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: tensor {tensor} ends at byte {end} but the file has {size} bytes</source>
+        <translation>{file}: plik jest obcięty: tensor {tensor} kończy się na bajcie {end}, a plik ma {size} bajtów</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a row of {row} elements, not a multiple of the {ggml_type} block size {block}</source>
+        <translation>{file}: tensor {tensor} ma wiersz z {row} elementów, co nie jest wielokrotnością rozmiaru bloku {ggml_type} ({block})</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a malformed shape</source>
+        <translation>{file}: tensor {tensor} ma błędny kształt</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} spans {count} bytes but its shape {shape} of {dtype} needs {need}</source>
+        <translation>{file}: tensor {tensor} zajmuje {count} bajtów, ale jego kształt {shape} w {dtype} wymaga {need}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a shape too large to exist</source>
+        <translation>{file}: tensor {tensor} ma kształt zbyt duży, by mógł istnieć</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has unknown GGML type id {type_id}</source>
+        <translation>{file}: tensor {tensor} ma nieznany identyfikator typu GGML {type_id}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} overlaps tensor {other}</source>
+        <translation>{file}: tensor {tensor} nachodzi na tensor {other}</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header needs more than {limit} items to read; giving up</source>
+        <translation>{file}: nagłówek GGUF wymaga odczytania ponad {limit} elementów; przerwano</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header claims {count} metadata entries in a {size} file</source>
+        <translation>{file}: nagłówek GGUF deklaruje {count} wpisów metadanych w pliku o rozmiarze {size}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} {value} is implausibly large</source>
+        <translation>{file}: {key} {value} jest nieprawdopodobnie duże</translation>
+    </message>
+    <message>
+        <source>{file}: {count} safetensors files (limit {limit})</source>
+        <translation>{file}: {count} plików safetensors (limit {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: lists {count} shards (limit {limit})</source>
+        <translation>{file}: wymienia {count} części (limit {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header claims {count} tensors in a {size} file</source>
+        <translation>{file}: nagłówek GGUF deklaruje {count} tensorów w pliku o rozmiarze {size}</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: {what} at byte {pos} needs {need} bytes but the file has {size} bytes</source>
+        <translation>{file}: plik jest obcięty: {what} na bajcie {pos} wymaga {need} bajtów, a plik ma {size} bajtów</translation>
+    </message>
+    <message>
+        <source>{file}: {what} has unknown element type {type_id}</source>
+        <translation>{file}: {what} ma nieznany typ elementów {type_id}</translation>
+    </message>
+    <message>
+        <source>{file}: {what} has unknown value type {type_id}</source>
+        <translation>{file}: {what} ma nieznany typ wartości {type_id}</translation>
+    </message>
+    <message>
+        <source>{file}: weight_map[{tensor}] is not a .safetensors name</source>
+        <translation>{file}: weight_map[{tensor}] nie jest nazwą pliku .safetensors</translation>
+    </message>
+    <message>
+        <source>{file}: weight_map names a file outside the folder: {value}</source>
+        <translation>{file}: weight_map wskazuje plik poza folderem: {value}</translation>
+    </message>
+    <message>
+        <source>ignored {kind} on {device}: size {value} is not a size</source>
+        <translation>pominięto {kind} na {device}: rozmiar {value} nie jest rozmiarem</translation>
+    </message>
+    <message>
+        <source>ignored buffers on unknown device {device}</source>
+        <translation>pominięto bufory na nieznanym urządzeniu {device}</translation>
+    </message>
+    <message>
+        <source>ignored logged buffer kind {kind}</source>
+        <translation>pominięto rodzaj bufora z dziennika {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateNotes</name>
+    <message>
+        <source>llama.cpp runs this model with a full cache (no sliding window).</source>
+        <translation>llama.cpp uruchamia ten model z pełną pamięcią podręczną (bez przesuwnego okna).</translation>
+    </message>
+    <message>
+        <source>Linear-attention activations assume transformers' PyTorch fallback; with flash-linear-attention installed the prefill needs less.</source>
+        <translation>Aktywacje uwagi liniowej zakładają zapasową implementację transformers w PyTorch; z zainstalowanym flash-linear-attention prefill potrzebuje mniej.</translation>
+    </message>
+    <message>
+        <source>QLoRA normally loads the base model in 4-bit (nf4).</source>
+        <translation>QLoRA zwykle wczytuje model bazowy w 4 bitach (nf4).</translation>
+    </message>
+    <message>
+        <source>vLLM reserves gpu_memory_utilization x total memory ({utilization_fraction}) at start, whatever the model needs; the rest of that budget becomes KV cache.</source>
+        <translation>vLLM przy starcie rezerwuje gpu_memory_utilization x całkowita pamięć ({utilization_fraction}), niezależnie od potrzeb modelu; reszta tego budżetu staje się pamięcią KV.</translation>
+    </message>
+    <message>
+        <source>{context} tokens is beyond the model's native context of {native_context}: quality may drop without RoPE scaling.</source>
+        <translation>{context} tokenów przekracza natywny kontekst modelu ({native_context}): bez skalowania RoPE jakość może spaść.</translation>
+    </message>
+</context>
+<context>
     <name>EstimatorState</name>
+    <message>
+        <source>The bundled size presets could not be read: %1</source>
+        <translation>Nie udało się odczytać wbudowanych presetów rozmiarów: %1</translation>
+    </message>
     <message>
         <source>Could not read the hardware: %1</source>
         <translation>Nie udało się odczytać sprzętu: %1</translation>
@@ -375,6 +1059,639 @@
     </message>
 </context>
 <context>
+    <name>Formulas</name>
+    <message>
+        <source>{layers} of {n_layers} layers</source>
+        <translation>{layers} z {n_layers} warstw</translation>
+    </message>
+    <message>
+        <source>{layers} of {n_layers} layers + output layer</source>
+        <translation>{layers} z {n_layers} warstw + warstwa wyjściowa</translation>
+    </message>
+    <message>
+        <source>{layers} of {n_layers} layers + output layer (tied: a copy of the token embedding)</source>
+        <translation>{layers} z {n_layers} warstw + warstwa wyjściowa (powiązana: kopia osadzeń tokenów)</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory)</source>
+        <translation>osadzenia tokenów (llama.cpp trzyma je w pamięci hosta)</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory) + {layers} layers on the CPU</source>
+        <translation>osadzenia tokenów (llama.cpp trzyma je w pamięci hosta) + {layers} warstw na CPU</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory) + output layer</source>
+        <translation>osadzenia tokenów (llama.cpp trzyma je w pamięci hosta) + warstwa wyjściowa</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory) + {layers} layers on the CPU + output layer</source>
+        <translation>osadzenia tokenów (llama.cpp trzyma je w pamięci hosta) + {layers} warstw na CPU + warstwa wyjściowa</translation>
+    </message>
+    <message>
+        <source>x86 CPU backend copies Q4_0/Q4_K/IQ4_NL tensors into an interleaved buffer; the mapped file pages stay resident</source>
+        <translation>backend CPU x86 kopiuje tensory Q4_0/Q4_K/IQ4_NL do bufora z przeplotem; zmapowane strony pliku zostają w pamięci</translation>
+    </message>
+    <message>
+        <source>no cached tokens (linear-attention layers only) as {kv_type}</source>
+        <translation>brak buforowanych tokenów (tylko warstwy uwagi liniowej), typ {kv_type}</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) elements as {kv_type}</source>
+        <translation>{layers} warstw x {cells} komórek x ({elements}) elementów, typ {kv_type}</translation>
+    </message>
+    <message>
+        <source>{window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>{window_layers} warstw z oknem x {window_cells} komórek x ({window_elements}) elementów, typ {kv_type}</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) + {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>{layers} warstw x {cells} komórek x ({elements}) + {window_layers} warstw z oknem x {window_cells} komórek x ({window_elements}) elementów, typ {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: no cached tokens (linear-attention layers only) as {kv_type}</source>
+        <translation>w RAM: brak buforowanych tokenów (tylko warstwy uwagi liniowej), typ {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: {layers} layers x {cells} cells x ({elements}) elements as {kv_type}</source>
+        <translation>w RAM: {layers} warstw x {cells} komórek x ({elements}) elementów, typ {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>w RAM: {window_layers} warstw z oknem x {window_cells} komórek x ({window_elements}) elementów, typ {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: {layers} layers x {cells} cells x ({elements}) + {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>w RAM: {layers} warstw x {cells} komórek x ({elements}) + {window_layers} warstw z oknem x {window_cells} komórek x ({window_elements}) elementów, typ {kv_type}</translation>
+    </message>
+    <message>
+        <source>{layers} linear-attention layers x {sequences} sequences x (conv (kernel - 1) x channels + key x value state per head) in f32; independent of context</source>
+        <translation>{layers} warstw uwagi liniowej x {sequences} sekwencji x (splot (jądro - 1) x kanały + stan klucz x wartość na głowicę) w f32; niezależne od kontekstu</translation>
+    </message>
+    <message>
+        <source>logits 4 x n_ubatch x (vocab + hidden), n_ubatch {n_ubatch}</source>
+        <translation>logity 4 x n_ubatch x (vocab + hidden), n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>FFN activations 4 x n_ubatch x (3 ffn + 2 hidden) + KQ mask, n_ubatch {n_ubatch}</source>
+        <translation>aktywacje FFN 4 x n_ubatch x (3 ffn + 2 hidden) + maska KQ, n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>Gated DeltaNet chunk 4 x n_ubatch x (2 conv channels + 4 value width + 2 x value heads x 64), modelled, not measured, n_ubatch {n_ubatch}</source>
+        <translation>fragment Gated DeltaNet 4 x n_ubatch x (2 kanały splotu + 4 szerokości wartości + 2 x głowice wartości x 64), modelowane, nie mierzone, n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>KQ scores without flash attention: 4 x n_ubatch x (1 + 4 hidden + n_ctx x (1 + heads)), n_ubatch {n_ubatch}</source>
+        <translation>wyniki KQ bez flash attention: 4 x n_ubatch x (1 + 4 hidden + n_ctx x (1 + heads)), n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>graph inputs {input_size} x n_ubatch x hidden + KQ mask {mask_size} x n_ubatch x n_ctx</source>
+        <translation>wejścia grafu {input_size} x n_ubatch x hidden + maska KQ {mask_size} x n_ubatch x n_ctx</translation>
+    </message>
+    <message>
+        <source>worst-case graph for n_ubatch {n_ubatch} ({reserved_mib} MiB reserved), pages touched by the prompt</source>
+        <translation>graf najgorszego przypadku dla n_ubatch {n_ubatch} (zarezerwowano {reserved_mib} MiB), strony dotknięte przez prompt</translation>
+    </message>
+    <message>
+        <source>F16 copy of one layer's quantized K/V for prefill: 2 x cells x width</source>
+        <translation>kopia F16 skwantyzowanych K/V jednej warstwy na prefill: 2 x komórki x szerokość</translation>
+    </message>
+    <message>
+        <source>logits 4 x vocab x sequences</source>
+        <translation>logity 4 x vocab x sekwencje</translation>
+    </message>
+    <message>
+        <source>CUDA context, cuBLAS and kernel images (measured 597-605 MiB on an H100)</source>
+        <translation>kontekst CUDA, cuBLAS i obrazy jąder (zmierzono 597-605 MiB na H100)</translation>
+    </message>
+    <message>
+        <source>process, libraries and CUDA runtime host memory</source>
+        <translation>proces, biblioteki i pamięć hosta środowiska CUDA</translation>
+    </message>
+    <message>
+        <source>process, libraries, vocabulary and graph metadata</source>
+        <translation>proces, biblioteki, słownik i metadane grafu</translation>
+    </message>
+    <message>
+        <source>{weights} weights as loaded ({gib} GiB)</source>
+        <translation>wagi {weights} po wczytaniu ({gib} GiB)</translation>
+    </message>
+    <message>
+        <source>no cached tokens (linear-attention layers only) as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>brak buforowanych tokenów (tylko warstwy uwagi liniowej), typ {kv_type} ({tokens} tokenów x {sequences} sekwencji)</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) elements as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>{layers} warstw x {cells} komórek x ({elements}) elementów, typ {kv_type} ({tokens} tokenów x {sequences} sekwencji)</translation>
+    </message>
+    <message>
+        <source>{window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>{window_layers} warstw z oknem x {window_cells} komórek x ({window_elements}) elementów, typ {kv_type} ({tokens} tokenów x {sequences} sekwencji)</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) + {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>{layers} warstw x {cells} komórek x ({elements}) + {window_layers} warstw z oknem x {window_cells} komórek x ({window_elements}) elementów, typ {kv_type} ({tokens} tokenów x {sequences} sekwencji)</translation>
+    </message>
+    <message>
+        <source>{layers} linear-attention layers x {sequences} sequences x (conv kernel x channels in the model dtype + f32 key x value state per head)</source>
+        <translation>{layers} warstw uwagi liniowej x {sequences} sekwencji x (jądro splotu x kanały w typie modelu + stan klucz x wartość na głowicę w f32)</translation>
+    </message>
+    <message>
+        <source>prefill peak {per_token} B/token x {tokens} tokens x {sequences}: SwiGLU temporaries 3 x intermediate + 4 hidden-size tensors + rotary + ids</source>
+        <translation>szczyt prefill {per_token} B/token x {tokens} tokenów x {sequences}: tymczasowe tensory SwiGLU 3 x intermediate + 4 tensory rozmiaru hidden + rotary + ids</translation>
+    </message>
+    <message>
+        <source>prefill peak {per_token} B/token x {tokens} tokens x {sequences}: Gated DeltaNet f32 chunk tensors (8 x value width) + 4 hidden-size tensors + rotary + ids</source>
+        <translation>szczyt prefill {per_token} B/token x {tokens} tokenów x {sequences}: tensory fragmentu Gated DeltaNet w f32 (8 x szerokość wartości) + 4 tensory rozmiaru hidden + rotary + ids</translation>
+    </message>
+    <message>
+        <source>caching allocator: {kv_fraction} of the KV cache (grown by torch.cat each step)</source>
+        <translation>alokator z pamięcią podręczną: {kv_fraction} pamięci KV (rośnie przez torch.cat w każdym kroku)</translation>
+    </message>
+    <message>
+        <source>caching allocator: {kv_fraction} of the KV cache (grown by torch.cat each step) + {head_fraction} of the freed untied head</source>
+        <translation>alokator z pamięcią podręczną: {kv_fraction} pamięci KV (rośnie przez torch.cat w każdym kroku) + {head_fraction} zwolnionej niepowiązanej głowicy</translation>
+    </message>
+    <message>
+        <source>CUDA context, lazily loaded kernels, cuBLAS workspace (measured 0.68 GiB on H100)</source>
+        <translation>kontekst CUDA, leniwie ładowane jądra, przestrzeń robocza cuBLAS (zmierzono 0,68 GiB na H100)</translation>
+    </message>
+    <message>
+        <source>{weights} weights</source>
+        <translation>wagi {weights}</translation>
+    </message>
+    <message>
+        <source>{weights} weights with the non-quantized parameters upcast to fp32</source>
+        <translation>wagi {weights}, nieskwantyzowane parametry podniesione do fp32</translation>
+    </message>
+    <message>
+        <source>bf16 copy of each weight kept for backward ({dtype_size} B x params)</source>
+        <translation>kopia bf16 każdej wagi trzymana na przejście wsteczne ({dtype_size} B x parametry)</translation>
+    </message>
+    <message>
+        <source>AdamW m and v in the parameter dtype (2 x params)</source>
+        <translation>m i v AdamW w typie parametrów (2 x parametry)</translation>
+    </message>
+    <message>
+        <source>AdamW m and v in the parameter dtype (2 x params); {trainable} trainable params</source>
+        <translation>m i v AdamW w typie parametrów (2 x parametry); {trainable} parametrów trenowanych</translation>
+    </message>
+    <message>
+        <source>AdamW m and v in the parameter dtype (2 x params); {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>m i v AdamW w typie parametrów (2 x parametry); {trainable} parametrów trenowanych (LoRA r={rank} na {modules})</translation>
+    </message>
+    <message>
+        <source>8-bit AdamW: 2 B + absmax per 256</source>
+        <translation>8-bitowy AdamW: 2 B + absmax na każde 256</translation>
+    </message>
+    <message>
+        <source>8-bit AdamW: 2 B + absmax per 256; {trainable} trainable params</source>
+        <translation>8-bitowy AdamW: 2 B + absmax na każde 256; {trainable} parametrów trenowanych</translation>
+    </message>
+    <message>
+        <source>8-bit AdamW: 2 B + absmax per 256; {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>8-bitowy AdamW: 2 B + absmax na każde 256; {trainable} parametrów trenowanych (LoRA r={rank} na {modules})</translation>
+    </message>
+    <message>
+        <source>SGD momentum buffer (1 x params)</source>
+        <translation>bufor momentu SGD (1 x parametry)</translation>
+    </message>
+    <message>
+        <source>SGD momentum buffer (1 x params); {trainable} trainable params</source>
+        <translation>bufor momentu SGD (1 x parametry); {trainable} parametrów trenowanych</translation>
+    </message>
+    <message>
+        <source>SGD momentum buffer (1 x params); {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>bufor momentu SGD (1 x parametry); {trainable} parametrów trenowanych (LoRA r={rank} na {modules})</translation>
+    </message>
+    <message>
+        <source>Adafactor factored second moment (row + column vectors, fp32)</source>
+        <translation>faktoryzowany drugi moment Adafactor (wektory wierszy + kolumn, fp32)</translation>
+    </message>
+    <message>
+        <source>Adafactor factored second moment (row + column vectors, fp32); {trainable} trainable params</source>
+        <translation>faktoryzowany drugi moment Adafactor (wektory wierszy + kolumn, fp32); {trainable} parametrów trenowanych</translation>
+    </message>
+    <message>
+        <source>Adafactor factored second moment (row + column vectors, fp32); {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>faktoryzowany drugi moment Adafactor (wektory wierszy + kolumn, fp32); {trainable} parametrów trenowanych (LoRA r={rank} na {modules})</translation>
+    </message>
+    <message>
+        <source>foreach AdamW: 1 x trainable params</source>
+        <translation>foreach AdamW: 1 x parametry trenowane</translation>
+    </message>
+    <message>
+        <source>Adafactor: 2 fp32 copies of the largest tensor</source>
+        <translation>Adafactor: 2 kopie fp32 największego tensora</translation>
+    </message>
+    <message>
+        <source>{per_layer} B saved per token per layer x {tokens} tokens x {layers} layers</source>
+        <translation>{per_layer} B zapisanych na token na warstwę x {tokens} tokenów x {layers} warstw</translation>
+    </message>
+    <message>
+        <source>checkpointed layer inputs {res_size} x hidden x {tokens} tokens x {layers} layers</source>
+        <translation>wejścia warstw przy checkpointingu {res_size} x hidden x {tokens} tokenów x {layers} warstw</translation>
+    </message>
+    <message>
+        <source>{logit_size} B x batch x seq x vocab (fp32 logits, log-softmax, gradient)</source>
+        <translation>{logit_size} B x batch x seq x vocab (logity fp32, log-softmax, gradient)</translation>
+    </message>
+    <message>
+        <source>{param_size} B x {trainable} trainable params</source>
+        <translation>{param_size} B x {trainable} parametrów trenowanych</translation>
+    </message>
+    <message>
+        <source>{param_size} B x {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>{param_size} B x {trainable} parametrów trenowanych (LoRA r={rank} na {modules})</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations</source>
+        <translation>alokator z pamięcią podręczną zatrzymuje {loss_fraction} bloków tensorów straty, {activations_fraction} aktywacji</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations and {autocast_fraction} of the autocast weight copies</source>
+        <translation>alokator z pamięcią podręczną zatrzymuje {loss_fraction} bloków tensorów straty, {activations_fraction} aktywacji i {autocast_fraction} kopii wag autocast</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations + the freed untied head</source>
+        <translation>alokator z pamięcią podręczną zatrzymuje {loss_fraction} bloków tensorów straty, {activations_fraction} aktywacji + zwolniona niepowiązana głowica</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations and {autocast_fraction} of the autocast weight copies + the freed untied head</source>
+        <translation>alokator z pamięcią podręczną zatrzymuje {loss_fraction} bloków tensorów straty, {activations_fraction} aktywacji i {autocast_fraction} kopii wag autocast + zwolniona niepowiązana głowica</translation>
+    </message>
+    <message>
+        <source>{layers} linear-attention layers x {sequences} sequences: conv (kernel - 1) x channels + key x value state per head, model dtype</source>
+        <translation>{layers} warstw uwagi liniowej x {sequences} sekwencji: splot (jądro - 1) x kanały + stan klucz x wartość na głowicę, typ modelu</translation>
+    </message>
+    <message>
+        <source>{weights} weights / {gpus} GPUs</source>
+        <translation>wagi {weights} / {gpus} GPU</translation>
+    </message>
+    <message>
+        <source>paged cache for {sequences} x {tokens} tokens in 16-token blocks ({kv_type})</source>
+        <translation>stronicowana pamięć na {sequences} x {tokens} tokenów w blokach po 16 tokenów ({kv_type})</translation>
+    </message>
+    <message>
+        <source>profiling peak at {tokens} batched tokens: fp32 logits 4 x vocab + MLP temporaries</source>
+        <translation>szczyt przebiegu profilującego przy {tokens} tokenach w partii: logity fp32 4 x vocab + tymczasowe tensory MLP</translation>
+    </message>
+    <message>
+        <source>captured CUDA graphs</source>
+        <translation>przechwycone grafy CUDA</translation>
+    </message>
+    <message>
+        <source>CUDA context, kernels, NCCL and other non-torch memory</source>
+        <translation>kontekst CUDA, jądra, NCCL i inna pamięć poza torch</translation>
+    </message>
+</context>
+<context>
+    <name>Hardware</name>
+    <message>
+        <source>Planning for hardware you described, not for this machine.</source>
+        <translation>Obliczenia dla opisanego przez Ciebie sprzętu, nie dla tego komputera.</translation>
+    </message>
+    <message>
+        <source>No GPU given: planning for CPU and RAM only.</source>
+        <translation>Nie podano GPU: obliczenia tylko dla CPU i RAM.</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>Hardware detection failed ({error}); plan with --gpu and --ram instead.</source>
+        <translation>Wykrywanie sprzętu nie powiodło się ({error}); podaj sprzęt przez --gpu i --ram.</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU detection is off (nvidia-ml-py is not installed: {reason}): planning for CPU and RAM only.</source>
+        <translation>Wykrywanie GPU NVIDIA jest wyłączone (nvidia-ml-py nie jest zainstalowany: {reason}): obliczenia tylko dla CPU i RAM.</translation>
+    </message>
+    <message>
+        <source>No NVIDIA driver found (NVML library not installed): planning for CPU and RAM only.</source>
+        <translation>Nie znaleziono sterownika NVIDIA (biblioteka NVML nie jest zainstalowana): obliczenia tylko dla CPU i RAM.</translation>
+    </message>
+    <message>
+        <source>An NVIDIA driver is installed but not running (NVML: driver not loaded); planning for CPU and RAM only.</source>
+        <translation>Sterownik NVIDIA jest zainstalowany, ale nie działa (NVML: sterownik nie załadowany); obliczenia tylko dla CPU i RAM.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver and its NVML library have different versions, usually after a driver update without a reboot (restart to fix): planning for CPU and RAM only.</source>
+        <translation>Sterownik NVIDIA i jego biblioteka NVML mają różne wersje, zwykle po aktualizacji sterownika bez ponownego uruchomienia (uruchom komputer ponownie): obliczenia tylko dla CPU i RAM.</translation>
+    </message>
+    <message>
+        <source>Not allowed to query the NVIDIA driver (permission denied): planning for CPU and RAM only.</source>
+        <translation>Brak uprawnień do odpytania sterownika NVIDIA (odmowa dostępu): obliczenia tylko dla CPU i RAM.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver could not be queried ({reason}): planning for CPU and RAM only.</source>
+        <translation>Nie udało się odpytać sterownika NVIDIA ({reason}): obliczenia tylko dla CPU i RAM.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver is running but reports no GPUs: planning for CPU and RAM only.</source>
+        <translation>Sterownik NVIDIA działa, ale nie zgłasza żadnego GPU: obliczenia tylko dla CPU i RAM.</translation>
+    </message>
+    <message>
+        <source>No usable NVIDIA GPU: planning for CPU and RAM only.</source>
+        <translation>Brak użytecznego GPU NVIDIA: obliczenia tylko dla CPU i RAM.</translation>
+    </message>
+    <message>
+        <source>No usable NVIDIA GPU left: planning for CPU and RAM only.</source>
+        <translation>Nie został żaden użyteczny GPU NVIDIA: obliczenia tylko dla CPU i RAM.</translation>
+    </message>
+    <message>
+        <source>{gpu} stopped responding while being read ({reason}); it is left out of the plan. Restarting the computer usually brings it back.</source>
+        <translation>{gpu} przestał odpowiadać podczas odczytu ({reason}); pominięto go w obliczeniach. Zwykle pomaga ponowne uruchomienie komputera.</translation>
+    </message>
+    <message>
+        <source>{gpu}: the driver does not report its memory size ({reason}); it is left out of the plan. Use --gpu "NAME:GB" to plan for it.</source>
+        <translation>{gpu}: sterownik nie podaje rozmiaru jego pamięci ({reason}); pominięto go w obliczeniach. Aby go uwzględnić, użyj --gpu "NAME:GB".</translation>
+    </message>
+    <message>
+        <source>{gpu} is split into MIG instances: one program sees only its instance's memory, so the card's total overstates what one model can use.</source>
+        <translation>{gpu} jest podzielony na instancje MIG: program widzi tylko pamięć swojej instancji, więc całkowita pamięć karty zawyża to, czego może użyć jeden model.</translation>
+    </message>
+    <message>
+        <source>{gpu} drives a display: the desktop holds some of its memory, and free VRAM changes as windows open and close.</source>
+        <translation>{gpu} obsługuje monitor: pulpit zajmuje część jego pamięci, a wolna VRAM zmienia się przy otwieraniu i zamykaniu okien.</translation>
+    </message>
+    <message>
+        <source>{gpu}: the programs using its memory cannot be listed (permission denied); run as administrator or root to see them.</source>
+        <translation>{gpu}: nie można wypisać programów używających jego pamięci (odmowa dostępu); uruchom jako administrator lub root, aby je zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Integrated GPU ignored: {device} has no memory of its own (it borrows system RAM), so it is counted as RAM, not as a GPU.</source>
+        <translation>Pominięto zintegrowany GPU: {device} nie ma własnej pamięci (pożycza systemową RAM), więc liczy się go jako RAM, a nie jako GPU.</translation>
+    </message>
+    <message>
+        <source>Integrated GPU ignored: {device} has no memory of its own (it borrows system RAM), so it is counted as RAM, not as a GPU. The NVIDIA GPU is the one planned for.</source>
+        <translation>Pominięto zintegrowany GPU: {device} nie ma własnej pamięci (pożycza systemową RAM), więc liczy się go jako RAM, a nie jako GPU. Obliczenia dotyczą GPU NVIDIA.</translation>
+    </message>
+    <message>
+        <source>GPU ignored: {device} is not an NVIDIA GPU; VRAMScope reads NVIDIA GPUs only (through NVML). Use --gpu "NAME:GB" to plan for it.</source>
+        <translation>Pominięto GPU: {device} nie jest GPU NVIDIA; VRAMScope odczytuje tylko GPU NVIDIA (przez NVML). Aby go uwzględnić, użyj --gpu "NAME:GB".</translation>
+    </message>
+    <message>
+        <source>Windows: when VRAM runs out the NVIDIA driver may silently use system RAM as 'shared GPU memory', which is very slow.</source>
+        <translation>Windows: gdy zabraknie VRAM, sterownik NVIDIA może po cichu używać systemowej RAM jako „współdzielonej pamięci GPU”, co jest bardzo wolne.</translation>
+    </message>
+    <message>
+        <source>WSL2: RAM is the WSL virtual machine's limit (set in .wslconfig), not the whole PC's; the GPU is shared with Windows programs, and the NVIDIA driver may spill VRAM into shared GPU memory as on Windows.</source>
+        <translation>WSL2: RAM to limit maszyny wirtualnej WSL (ustawiany w .wslconfig), a nie całego komputera; GPU jest współdzielony z programami Windows, a sterownik NVIDIA może przelewać VRAM do współdzielonej pamięci GPU, tak jak w Windows.</translation>
+    </message>
+    <message>
+        <source>Apple Silicon: the GPU shares system RAM (unified memory); macOS lets it use about {share_gib} GiB of it, which is planned as GPU memory.</source>
+        <translation>Apple Silicon: GPU dzieli pamięć RAM z systemem (pamięć zunifikowana); macOS pozwala mu użyć około {share_gib} GiB, co liczymy jako pamięć GPU.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: NVIDIA GPU detection is off (nvidia-ml-py is not installed: {reason}); RAM is still measured.</source>
+        <translation>Pamięć GPU nie jest mierzona: wykrywanie GPU NVIDIA jest wyłączone (nvidia-ml-py nie jest zainstalowany: {reason}); RAM jest nadal mierzona.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: No NVIDIA driver found (NVML library not installed); RAM is still measured.</source>
+        <translation>Pamięć GPU nie jest mierzona: nie znaleziono sterownika NVIDIA (biblioteka NVML nie jest zainstalowana); RAM jest nadal mierzona.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: An NVIDIA driver is installed but not running (NVML: driver not loaded); RAM is still measured.</source>
+        <translation>Pamięć GPU nie jest mierzona: sterownik NVIDIA jest zainstalowany, ale nie działa (NVML: sterownik nie załadowany); RAM jest nadal mierzona.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: The NVIDIA driver and its NVML library have different versions, usually after a driver update without a reboot (restart to fix); RAM is still measured.</source>
+        <translation>Pamięć GPU nie jest mierzona: sterownik NVIDIA i jego biblioteka NVML mają różne wersje, zwykle po aktualizacji sterownika bez ponownego uruchomienia (uruchom komputer ponownie); RAM jest nadal mierzona.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: Not allowed to query the NVIDIA driver (permission denied); RAM is still measured.</source>
+        <translation>Pamięć GPU nie jest mierzona: brak uprawnień do odpytania sterownika NVIDIA (odmowa dostępu); RAM jest nadal mierzona.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: The NVIDIA driver could not be queried ({reason}); RAM is still measured.</source>
+        <translation>Pamięć GPU nie jest mierzona: nie udało się odpytać sterownika NVIDIA ({reason}); RAM jest nadal mierzona.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: The NVIDIA driver is running but reports no GPUs; RAM is still measured.</source>
+        <translation>Pamięć GPU nie jest mierzona: sterownik NVIDIA działa, ale nie zgłasza żadnego GPU; RAM jest nadal mierzona.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured (NVML failed: {error}).</source>
+        <translation>Pamięć GPU nie jest mierzona (błąd NVML: {error}).</translation>
+    </message>
+    <message>
+        <source>NVML stopped answering {at_s} s into the run: GPU readings stop there (the samples before are kept); RAM is still measured.</source>
+        <translation>NVML przestał odpowiadać po {at_s} s pomiaru: odczyty GPU kończą się w tym miejscu (wcześniejsze próbki zachowano); RAM jest nadal mierzona.</translation>
+    </message>
+    <message>
+        <source>Reading the GPUs failed ({error}).</source>
+        <translation>Odczyt GPU nie powiódł się ({error}).</translation>
+    </message>
+    <message>
+        <source>{gpu} stopped responding {at_s} s into the run (lost, reset or removed); its earlier samples are kept.</source>
+        <translation>{gpu} przestał odpowiadać po {at_s} s pomiaru (utracony, zresetowany lub odłączony); wcześniejsze próbki zachowano.</translation>
+    </message>
+    <message>
+        <source>{gpu} appeared {at_s} s into the run.</source>
+        <translation>{gpu} pojawił się po {at_s} s pomiaru.</translation>
+    </message>
+    <message>
+        <source>GPU {index} is a different card since {at_s} s into the run: {gpu}.</source>
+        <translation>GPU {index} to inna karta od {at_s} s pomiaru: {gpu}.</translation>
+    </message>
+    <message>
+        <source>{gpu}: its memory use cannot be read ({reason}).</source>
+        <translation>{gpu}: nie można odczytać zajętej pamięci ({reason}).</translation>
+    </message>
+    <message>
+        <source>{gpu} drives a display: windows opening and closing change its memory too, so the baseline subtraction is approximate.</source>
+        <translation>{gpu} obsługuje monitor: otwieranie i zamykanie okien też zmienia zajętą pamięć, więc odjęcie poziomu wyjściowego jest przybliżone.</translation>
+    </message>
+    <message>
+        <source>{gpu}: the programs using its memory cannot be listed ({reason}); only the GPU's total is measured.</source>
+        <translation>{gpu}: nie można wypisać programów używających jego pamięci ({reason}); mierzona jest tylko całość GPU.</translation>
+    </message>
+    <message>
+        <source>{gpu}: the driver does not say how much memory each program holds (Windows does not report it); only the GPU's total is measured.</source>
+        <translation>{gpu}: sterownik nie podaje, ile pamięci zajmuje każdy program (Windows tego nie zgłasza); mierzona jest tylko całość GPU.</translation>
+    </message>
+    <message>
+        <source>System RAM cannot be read ({error}).</source>
+        <translation>Nie można odczytać systemowej RAM ({error}).</translation>
+    </message>
+    <message>
+        <source>The memory of {process} cannot be read (permission denied); run VRAMScope as the same user or as administrator.</source>
+        <translation>Nie można odczytać pamięci {process} (odmowa dostępu); uruchom VRAMScope jako ten sam użytkownik lub jako administrator.</translation>
+    </message>
+    <message>
+        <source>The memory of {process} cannot be read ({error}).</source>
+        <translation>Nie można odczytać pamięci {process} ({error}).</translation>
+    </message>
+    <message>
+        <source>{process} exited {at_s} s into the run.</source>
+        <translation>{process} zakończył się po {at_s} s pomiaru.</translation>
+    </message>
+    <message>
+        <source>The list of running programs cannot be read ({error}); only the given process ids are watched.</source>
+        <translation>Nie można odczytać listy uruchomionych programów ({error}); obserwowane są tylko podane identyfikatory procesów.</translation>
+    </message>
+    <message>
+        <source>{count} programs match; only the first {limit} by process id are watched. Name the program more precisely.</source>
+        <translation>Pasujących programów: {count}; obserwowanych jest tylko pierwszych {limit} według identyfikatora procesu. Podaj nazwę programu dokładniej.</translation>
+    </message>
+    <message>
+        <source>Further notes were left out.</source>
+        <translation>Pozostałe uwagi pominięto.</translation>
+    </message>
+    <message>
+        <source>The sampling thread did not stop within {wait_s} s (a driver call hung); the recording ends at the last sample taken.</source>
+        <translation>Wątek próbkowania nie zatrzymał się w ciągu {wait_s} s (zawiesiło się wywołanie sterownika); zapis kończy się na ostatniej pobranej próbce.</translation>
+    </message>
+    <message>
+        <source>A sample failed ({error}).</source>
+        <translation>Próbka nie powiodła się ({error}).</translation>
+    </message>
+    <message>
+        <source>Sampling stopped early ({error}).</source>
+        <translation>Próbkowanie zatrzymało się przedwcześnie ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' ({value}) is larger than {total_field} ({total})</source>
+        <translation>{file}: pole '{field}' ({value}) jest większe niż {total_field} ({total})</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a note or a string, got {value}</source>
+        <translation>{file}: pole '{field}' musi być uwagą lub napisem, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: not a VRAMScope recording ('format' must be {expected})</source>
+        <translation>{file}: to nie jest zapis VRAMScope ('format' musi mieć wartość {expected})</translation>
+    </message>
+    <message>
+        <source>{file}: recording version {value} is not supported (this VRAMScope reads version {supported}); update VRAMScope</source>
+        <translation>{file}: wersja zapisu {value} nie jest obsługiwana (ta wersja VRAMScope czyta wersję {supported}); zaktualizuj VRAMScope</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a list of {count} items: {layout}</source>
+        <translation>{file}: pole '{field}' musi być listą {count} elementów: {layout}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': the same GPU index appears twice</source>
+        <translation>{file}: pole '{field}': ten sam numer GPU występuje dwa razy</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': the same pid appears twice</source>
+        <translation>{file}: pole '{field}': ten sam pid występuje dwa razy</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': GPU {index} is not listed in 'gpus'</source>
+        <translation>{file}: pole '{field}': GPU {index} nie występuje w 'gpus'</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': times must not decrease, {value} after {previous}</source>
+        <translation>{file}: pole '{field}': czas nie może maleć, {value} po {previous}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' ({value}) is less than the samples stored ({count})</source>
+        <translation>{file}: pole '{field}' ({value}) jest mniejsze niż liczba zapisanych próbek ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>JsonData</name>
+    <message>
+        <source>{file}: cannot read ({reason})</source>
+        <translation>{file}: nie można odczytać ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: larger than {limit} bytes; not a file VRAMScope reads</source>
+        <translation>{file}: większy niż {limit} bajtów; VRAMScope nie czyta takich plików</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text</source>
+        <translation>{file}: to nie jest tekst UTF-8</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{file}: niepoprawny JSON (wiersz {line}, kolumna {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{file}: JSON nested too deeply (more than {limit} levels)</source>
+        <translation>{file}: zbyt głębokie zagnieżdżenie JSON (ponad {limit} poziomów)</translation>
+    </message>
+    <message>
+        <source>{file}: {value} is not a number (JSON has no NaN or Infinity)</source>
+        <translation>{file}: {value} nie jest liczbą (JSON nie ma NaN ani Infinity)</translation>
+    </message>
+    <message>
+        <source>{file}: a number has too many digits</source>
+        <translation>{file}: liczba ma zbyt wiele cyfr</translation>
+    </message>
+    <message>
+        <source>{file}: expected a JSON object, got {value}</source>
+        <translation>{file}: oczekiwano obiektu JSON, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is not a known field (known: {known})</source>
+        <translation>{file}: pole '{field}' jest nieznane (znane: {known})</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is missing</source>
+        <translation>{file}: brak pola '{field}'</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a string, got {value}</source>
+        <translation>{file}: pole '{field}' musi być napisem, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a non-empty string, got {value}</source>
+        <translation>{file}: pole '{field}' musi być niepustym napisem, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is longer than {limit} characters</source>
+        <translation>{file}: pole '{field}' jest dłuższe niż {limit} znaków</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be an integer, got {value}</source>
+        <translation>{file}: pole '{field}' musi być liczbą całkowitą, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be at least {minimum}, got {value}</source>
+        <translation>{file}: pole '{field}' musi wynosić co najmniej {minimum}, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be at most {maximum}, got {value}</source>
+        <translation>{file}: pole '{field}' może wynosić najwyżej {maximum}, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a number, got {value}</source>
+        <translation>{file}: pole '{field}' musi być liczbą, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a finite number, got {value}</source>
+        <translation>{file}: pole '{field}' musi być liczbą skończoną, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be positive, got {value}</source>
+        <translation>{file}: pole '{field}' musi być dodatnie, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be true or false, got {value}</source>
+        <translation>{file}: pole '{field}' musi mieć wartość true lub false, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be one of {allowed}, got {value}</source>
+        <translation>{file}: pole '{field}' musi mieć jedną z wartości: {allowed}, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be an object, got {value}</source>
+        <translation>{file}: pole '{field}' musi być obiektem, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a list, got {value}</source>
+        <translation>{file}: pole '{field}' musi być listą, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' holds {count} items, more than the {limit} allowed</source>
+        <translation>{file}: pole '{field}' ma {count} elementów, więcej niż dozwolone {limit}</translation>
+    </message>
+</context>
+<context>
     <name>MachinePanel</name>
     <message>
         <source>Integrated GPU ignored: it has no memory of its own and counts as RAM.</source>
@@ -395,14 +1712,6 @@
     <message>
         <source>Apple Silicon: the GPU shares system RAM (unified memory).</source>
         <translation>Apple Silicon: GPU współdzieli pamięć systemową (pamięć zunifikowana).</translation>
-    </message>
-    <message>
-        <source>Planning for hardware you described, not for this machine.</source>
-        <translation>Obliczenia dla opisanego przez Ciebie sprzętu, nie dla tego komputera.</translation>
-    </message>
-    <message>
-        <source>No GPU given: planning for CPU and RAM only.</source>
-        <translation>Nie podano GPU: obliczenia tylko dla CPU i RAM.</translation>
     </message>
     <message>
         <source>No usable NVIDIA GPU found: planning for CPU and RAM only.</source>
@@ -1143,6 +2452,214 @@
     </message>
 </context>
 <context>
+    <name>RuntimeErrors</name>
+    <message>
+        <source>{runtime} cannot load {value} weights; use a GGUF type such as q4_k_m</source>
+        <translation>{runtime} nie może wczytać wag {value}; użyj typu GGUF, np. q4_k_m</translation>
+    </message>
+    <message>
+        <source>{runtime} cannot load {value} weights; use bf16, nf4, gptq-4bit or awq-4bit</source>
+        <translation>{runtime} nie może wczytać wag {value}; użyj bf16, nf4, gptq-4bit lub awq-4bit</translation>
+    </message>
+    <message>
+        <source>{runtime} cannot load GGUF weights ({value}); use llama.cpp</source>
+        <translation>{runtime} nie może wczytać wag GGUF ({value}); użyj llama.cpp</translation>
+    </message>
+    <message>
+        <source>{value} runs on a GPU; this machine has none (use llama.cpp)</source>
+        <translation>{value} działa na GPU; ten komputer go nie ma (użyj llama.cpp)</translation>
+    </message>
+    <message>
+        <source>number of GPUs must be 0 or more, got {value}</source>
+        <translation>liczba GPU musi wynosić 0 lub więcej, podano {value}</translation>
+    </message>
+    <message>
+        <source>gpu layers must be 0 or more, got {value}</source>
+        <translation>liczba warstw na GPU musi wynosić 0 lub więcej, podano {value}</translation>
+    </message>
+    <message>
+        <source>llama.cpp needs flash attention for a quantized V cache ({value}); use --flash-attn on</source>
+        <translation>llama.cpp wymaga flash attention dla skwantyzowanej pamięci V ({value}); użyj --flash-attn on</translation>
+    </message>
+    <message>
+        <source>lora target {value} is not a linear module of {model}; known: {known}</source>
+        <translation>cel LoRA {value} nie jest modułem liniowym modelu {model}; znane: {known}</translation>
+    </message>
+    <message>
+        <source>full fine-tuning needs float weights (fp32 or bf16), got {value}</source>
+        <translation>pełny fine-tuning wymaga wag zmiennoprzecinkowych (fp32 lub bf16), podano {value}</translation>
+    </message>
+    <message>
+        <source>term {field} has negative bytes: {value}</source>
+        <translation>składnik {field} ma ujemny rozmiar: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{option}: expected a size in GB such as 24, got {value}</source>
+        <translation>{option}: oczekiwano rozmiaru w GB, np. 24, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{option} must be between {low_gib} and {high_gib} GB, got {value}</source>
+        <translation>{option} musi mieścić się między {low_gib} a {high_gib} GB, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>--gpu: expected NAME or NAME:GB, got {value}</source>
+        <translation>--gpu: oczekiwano NAZWA lub NAZWA:GB, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>--gpu-layers must be a number, 'all' or 'auto', got {value}</source>
+        <translation>--gpu-layers musi być liczbą, 'all' lub 'auto', otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>--gpu-layers must be 0 or more, got {value}</source>
+        <translation>--gpu-layers musi wynosić 0 lub więcej, otrzymano {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>Weights</source>
+        <translation>Wagi</translation>
+    </message>
+    <message>
+        <source>Weights (CPU repack)</source>
+        <translation>Wagi (przepakowanie dla CPU)</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>Pamięć KV</translation>
+    </message>
+    <message>
+        <source>Recurrent state</source>
+        <translation>Stan rekurencyjny</translation>
+    </message>
+    <message>
+        <source>Compute buffers</source>
+        <translation>Bufory obliczeniowe</translation>
+    </message>
+    <message>
+        <source>Output buffer</source>
+        <translation>Bufor wyjściowy</translation>
+    </message>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>Narzut środowiska</translation>
+    </message>
+    <message>
+        <source>CUDA pool (F16 KV copy)</source>
+        <translation>Pula CUDA (kopia KV w F16)</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktywacje</translation>
+    </message>
+    <message>
+        <source>Allocator cache</source>
+        <translation>Pamięć podręczna alokatora</translation>
+    </message>
+    <message>
+        <source>Autocast copies</source>
+        <translation>Kopie autocast</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienty</translation>
+    </message>
+    <message>
+        <source>Loss and logits</source>
+        <translation>Strata i logity</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>Stany optymalizatora</translation>
+    </message>
+    <message>
+        <source>Optimizer step buffers</source>
+        <translation>Bufory kroku optymalizatora</translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation>Grafy CUDA</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <source>Fits on {gpus} with {spare_bytes} to spare (likely {likely}){speed}.</source>
+        <translation>Mieści się na {gpus}, zostaje {spare_bytes} (prawdopodobnie {likely}){speed}.</translation>
+    </message>
+    <message>
+        <source>Tight fit on {gpus}: needs {needed_bytes} (likely {likely}) with {free_bytes} free; it may not fit{speed}.</source>
+        <translation>Na styk na {gpus}: potrzeba {needed_bytes} (prawdopodobnie {likely}) przy {free_bytes} wolnych; może się nie zmieścić{speed}.</translation>
+    </message>
+    <message>
+        <source>Weights fit on {gpus} but the KV cache goes to system RAM (slower){speed}.</source>
+        <translation>Wagi mieszczą się na {gpus}, ale pamięć KV trafia do RAM (wolniej){speed}.</translation>
+    </message>
+    <message>
+        <source>Partly fits: {layers_on_gpu} of {n_layers} layers on {gpus}, the rest in system RAM (slower){speed}.</source>
+        <translation>Mieści się częściowo: {layers_on_gpu} z {n_layers} warstw na {gpus}, reszta w RAM (wolniej){speed}.</translation>
+    </message>
+    <message>
+        <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow{speed}.</source>
+        <translation>Nie mieści się w VRAM: sterownik Windows przeniesie część do współdzielonej pamięci GPU (RAM przez PCIe), bardzo wolno{speed}.</translation>
+    </message>
+    <message>
+        <source>Runs on the CPU from system RAM ({needed_bytes}, likely {likely}){speed}.</source>
+        <translation>Działa na CPU z pamięci RAM ({needed_bytes}, prawdopodobnie {likely}){speed}.</translation>
+    </message>
+    <message>
+        <source>Too big for RAM: weights would stream from disk (mmap), extremely slow{speed}.</source>
+        <translation>Za duży na RAM: wagi byłyby czytane z dysku (mmap), skrajnie wolno{speed}.</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs {needed_bytes}, {over_bytes} more than is free.</source>
+        <translation>Nie mieści się: potrzeba {needed_bytes}, o {over_bytes} więcej niż wolne.</translation>
+    </message>
+    <message>
+        <source>; about {decode_tps} tokens/s</source>
+        <translation>; ok. {decode_tps} tokenów/s</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>ten komputer</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>
+        <translation>RAM systemowy {bandwidth_bps}, wydajność {efficiency_fraction}</translation>
+    </message>
+    <message>
+        <source>{gpu} {bandwidth_bps} at {efficiency_fraction}</source>
+        <translation>{gpu} {bandwidth_bps}, wydajność {efficiency_fraction}</translation>
+    </message>
+    <message>
+        <source>{streamed_bytes} per token streamed from disk at {disk_bps}</source>
+        <translation>{streamed_bytes} na token czytane z dysku z prędkością {disk_bps}</translation>
+    </message>
+    <message>
+        <source>+{fixed_ms} ms per token fixed cost</source>
+        <translation>+{fixed_ms} ms stałego kosztu na token</translation>
+    </message>
+    <message>
+        <source>prefill at {mfu_fraction} of {compute_tflops} TFLOP/s</source>
+        <translation>przetwarzanie promptu przy {mfu_fraction} z {compute_tflops} TFLOP/s</translation>
+    </message>
+    <message>
+        <source>shared GPU memory over PCIe: about {slowdown}x slower</source>
+        <translation>współdzielona pamięć GPU przez PCIe: około {slowdown}x wolniej</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>OK</source>
@@ -1228,70 +2745,6 @@
         <translation>To środowisko nie wczytuje tego formatu.</translation>
     </message>
     <message>
-        <source>Weights</source>
-        <translation>Wagi</translation>
-    </message>
-    <message>
-        <source>Weights (CPU repack)</source>
-        <translation>Wagi (przepakowanie dla CPU)</translation>
-    </message>
-    <message>
-        <source>KV cache</source>
-        <translation>Pamięć KV</translation>
-    </message>
-    <message>
-        <source>Recurrent state</source>
-        <translation>Stan rekurencyjny</translation>
-    </message>
-    <message>
-        <source>Compute buffers</source>
-        <translation>Bufory obliczeniowe</translation>
-    </message>
-    <message>
-        <source>Output buffer</source>
-        <translation>Bufor wyjściowy</translation>
-    </message>
-    <message>
-        <source>Runtime overhead</source>
-        <translation>Narzut środowiska</translation>
-    </message>
-    <message>
-        <source>Activations</source>
-        <translation>Aktywacje</translation>
-    </message>
-    <message>
-        <source>Allocator cache</source>
-        <translation>Pamięć podręczna alokatora</translation>
-    </message>
-    <message>
-        <source>Autocast copies</source>
-        <translation>Kopie autocast</translation>
-    </message>
-    <message>
-        <source>Gradients</source>
-        <translation>Gradienty</translation>
-    </message>
-    <message>
-        <source>Loss and logits</source>
-        <translation>Strata i logity</translation>
-    </message>
-    <message>
-        <source>Optimizer states</source>
-        <translation>Stany optymalizatora</translation>
-    </message>
-    <message>
-        <source>Optimizer step buffers</source>
-        <translation>Bufory kroku optymalizatora</translation>
-    </message>
-    <message>
-        <source>CUDA graphs</source>
-        <translation>Grafy CUDA</translation>
-    </message>
-    <message>
-        <source>Logits</source>
-        <translation>Logity</translation>
-    </message>
-    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -1318,46 +2771,6 @@
     <message>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
-    </message>
-    <message>
-        <source>; about %1 tokens/s</source>
-        <translation>; ok. %1 tokenów/s</translation>
-    </message>
-    <message>
-        <source>this machine</source>
-        <translation>ten komputer</translation>
-    </message>
-    <message>
-        <source>Tight fit on %1: needs %2 (likely %3) with %4 free; it may not fit%5.</source>
-        <translation>Na styk na %1: potrzeba %2 (prawdopodobnie %3) przy %4 wolnych; może się nie zmieścić%5.</translation>
-    </message>
-    <message>
-        <source>Fits on %1 with %2 to spare (likely %3)%4.</source>
-        <translation>Mieści się na %1, zostaje %2 (prawdopodobnie %3)%4.</translation>
-    </message>
-    <message>
-        <source>Runs on the CPU from system RAM (%1, likely %2)%3.</source>
-        <translation>Działa na CPU z pamięci RAM (%1, prawdopodobnie %2)%3.</translation>
-    </message>
-    <message>
-        <source>Weights fit on %1 but the KV cache goes to system RAM (slower)%2.</source>
-        <translation>Wagi mieszczą się na %1, ale pamięć KV trafia do RAM (wolniej)%2.</translation>
-    </message>
-    <message>
-        <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow%1.</source>
-        <translation>Nie mieści się w VRAM: sterownik Windows przeniesie część do współdzielonej pamięci GPU (RAM przez PCIe), bardzo wolno%1.</translation>
-    </message>
-    <message>
-        <source>Partly fits: %1 of %2 layers on %3, the rest in system RAM (slower)%4.</source>
-        <translation>Mieści się częściowo: %1 z %2 warstw na %3, reszta w RAM (wolniej)%4.</translation>
-    </message>
-    <message>
-        <source>Too big for RAM: weights would stream from disk (mmap), extremely slow%1.</source>
-        <translation>Za duży na RAM: wagi byłyby czytane z dysku (mmap), skrajnie wolno%1.</translation>
-    </message>
-    <message>
-        <source>Does not fit: needs %1, %2 more than is free.</source>
-        <translation>Nie mieści się: potrzeba %1, o %2 więcej niż wolne.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
+    <name />
+    <message>
+        <source>Largest context that fits: %1 tokens</source>
+        <translation>Наибольший помещающийся контекст: %1 токенов</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Total on %1: %2</source>
+        <translation>Всего на %1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About VRAMScope</source>
@@ -34,10 +65,6 @@
         <translation>%1 токенов</translation>
     </message>
     <message>
-        <source>Total on %1: %2</source>
-        <translation>Всего на %1: %2</translation>
-    </message>
-    <message>
         <source>Largest context that fits: %1 tokens</source>
         <translation>Наибольший помещающийся контекст: %1 токенов</translation>
     </message>
@@ -56,10 +83,6 @@
     <message>
         <source>Formula</source>
         <translation>Формула</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Итого</translation>
     </message>
     <message>
         <source>Memory breakdown</source>
@@ -116,6 +139,73 @@
     <message>
         <source>Modelled (measured constants)</source>
         <translation>Модель (измеренные константы)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>{file}: field '{field}' must be {expected}, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть {expected}, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be lower-case letters, digits, '.' and '-', got {value}</source>
+        <translation>{file}: поле '{field}' должно состоять из строчных букв, цифр, '.' и '-', получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be an ISO date (YYYY-MM-DD), got {value}</source>
+        <translation>{file}: поле '{field}' должно быть датой ISO (ГГГГ-ММ-ДД), получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is missing (every number needs a source)</source>
+        <translation>{file}: поле '{field}' отсутствует (у каждого числа должен быть источник)</translation>
+    </message>
+    <message>
+        <source>{file}: field 'config' is wrong: {detail}</source>
+        <translation>{file}: поле 'config' неверно: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' exceeds params_published ({total}), got {value}</source>
+        <translation>{file}: поле '{field}' больше params_published ({total}): {value}</translation>
+    </message>
+    <message>
+        <source>{file}: {name} names both {first} and {second}</source>
+        <translation>{file}: {name} обозначает и {first}, и {second}</translation>
+    </message>
+    <message>
+        <source>models: no catalog files found in {folder}</source>
+        <translation>models: в {folder} нет файлов каталога</translation>
+    </message>
+    <message>
+        <source>{file}: duplicate preset id {value}</source>
+        <translation>{file}: повторяющийся id пресета {value}</translation>
+    </message>
+    <message>
+        <source>unknown model {query}</source>
+        <translation>неизвестная модель {query}</translation>
+    </message>
+    <message>
+        <source>unknown model {query}; did you mean {near}?</source>
+        <translation>неизвестная модель {query}; может быть, {near}?</translation>
+    </message>
+    <message>
+        <source>unknown GPU {query}</source>
+        <translation>неизвестный GPU {query}</translation>
+    </message>
+    <message>
+        <source>unknown GPU {query}; did you mean {near}?</source>
+        <translation>неизвестный GPU {query}; может быть, {near}?</translation>
+    </message>
+    <message>
+        <source>GPU {query} is ambiguous: it could be {candidates}</source>
+        <translation>GPU {query} неоднозначен: это может быть {candidates}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must name a catalog model id, got {value}</source>
+        <translation>{file}: поле '{field}' должно называть id модели из каталога, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is {value} but {model} is {model_kind}</source>
+        <translation>{file}: поле '{field}' равно {value}, но {model} — {model_kind}</translation>
     </message>
 </context>
 <context>
@@ -294,7 +384,601 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>active must not exceed total, got {active} &gt; {total}</source>
+        <translation>active не может превышать total, получено {active} &gt; {total}</translation>
+    </message>
+    <message>
+        <source>{field} must be a non-empty string, got {value}</source>
+        <translation>{field} должно быть непустой строкой, получено {value}</translation>
+    </message>
+    <message>
+        <source>MLA needs qk_rope_head_dim and v_head_dim with kv_lora_rank</source>
+        <translation>MLA с kv_lora_rank требует qk_rope_head_dim и v_head_dim</translation>
+    </message>
+    <message>
+        <source>{field} must be a non-negative integer, got {value}</source>
+        <translation>{field} должно быть неотрицательным целым числом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false, got {value}</source>
+        <translation>{field} должно быть true или false, получено {value}</translation>
+    </message>
+    <message>
+        <source>{divisor_field} must divide {field}: got {divisor} and {value}</source>
+        <translation>{field} должно делиться на {divisor_field}: получено {divisor} и {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer from {low} to {high}, got {value}</source>
+        <translation>{field} должно быть целым числом от {low} до {high}, получено {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer, got {value}</source>
+        <translation>{field} должно быть целым числом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list, got {value}</source>
+        <translation>{field} должно быть списком, получено {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an object, got {value}</source>
+        <translation>{field} должно быть объектом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed}, got {value}</source>
+        <translation>{field} должно быть одним из: {allowed}; получено {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a positive integer, got {value}</source>
+        <translation>{field} должно быть положительным целым числом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a string, got {value}</source>
+        <translation>{field} должно быть строкой, получено {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}, got {value}</source>
+        <translation>{field} должно быть от {low} до {high}, получено {value}</translation>
+    </message>
+    <message>
+        <source>{field} must have one entry per layer: got {count} for {n_layers} layers</source>
+        <translation>в {field} должна быть одна запись на слой: получено {count} для {n_layers} слоёв</translation>
+    </message>
+    <message>
+        <source>sliding_window must be set when some layers use sliding attention</source>
+        <translation>sliding_window должен быть задан, если часть слоёв использует скользящее внимание</translation>
+    </message>
+    <message>
+        <source>{field} has {count} entries, more than {limit}</source>
+        <translation>в {field} {count} записей, больше {limit}</translation>
+    </message>
+    <message>
+        <source>linear-attention layers need a known linear_kind, got {value}</source>
+        <translation>слоям с линейным вниманием нужен известный linear_kind, получено {value}</translation>
+    </message>
+    <message>
+        <source>config.json has no {key} (needed for {model_type})</source>
+        <translation>в config.json нет {key} (нужно для {model_type})</translation>
+    </message>
+    <message>
+        <source>config.json has no {key} (needed for an unnamed model)</source>
+        <translation>в config.json нет {key} (нужно для модели без названия типа)</translation>
+    </message>
+    <message>
+        <source>config.json must hold an object, got {value}</source>
+        <translation>config.json должен содержать объект, получено {value}</translation>
+    </message>
+    <message>
+        <source>weight format {value}: awq supports 4-bit weights only</source>
+        <translation>формат весов {value}: awq поддерживает только 4-битные веса</translation>
+    </message>
+    <message>
+        <source>tensor shape must hold non-negative integers, got {value}</source>
+        <translation>форма тензора должна состоять из неотрицательных целых чисел, получено {value}</translation>
+    </message>
+    <message>
+        <source>{family} group size must be 16-65536 or per-channel, got {value}</source>
+        <translation>размер группы {family} должен быть от 16 до 65536 или по каналам, получено {value}</translation>
+    </message>
+    <message>
+        <source>weight format {value}: {detail}</source>
+        <translation>формат весов {value}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot determine the layer of MoE tensor {tensor}</source>
+        <translation>не удаётся определить слой тензора MoE {tensor}</translation>
+    </message>
+    <message>
+        <source>no GGML type fallback for {ggml_type} with rows of {row} elements</source>
+        <translation>нет запасного типа GGML для {ggml_type} при строках из {row} элементов</translation>
+    </message>
+    <message>
+        <source>ftype must be a GGUF file type (e.g. q4_k_m, f16), got {value}</source>
+        <translation>ftype должен быть типом файла GGUF (например, q4_k_m, f16), получено {value}</translation>
+    </message>
+    <message>
+        <source>tensor row length {row} is not a multiple of the {ggml_type} block of {block} elements (shape {shape})</source>
+        <translation>длина строки тензора {row} не кратна блоку {ggml_type} из {block} элементов (форма {shape})</translation>
+    </message>
+    <message>
+        <source>unknown weight format {value}; known: {known}</source>
+        <translation>неизвестный формат весов {value}; известные: {known}</translation>
+    </message>
+    <message>
+        <source>unknown GGUF general.file_type {value}</source>
+        <translation>неизвестный general.file_type GGUF {value}</translation>
+    </message>
+    <message>
+        <source>unknown GGML type {value}; known: {known}</source>
+        <translation>неизвестный тип GGML {value}; известные: {known}</translation>
+    </message>
+    <message>
+        <source>unknown llama ftype {value}</source>
+        <translation>неизвестный ftype llama {value}</translation>
+    </message>
+    <message>
+        <source>file tensor must be (name, shape, dtype), got {value}</source>
+        <translation>тензор файла должен быть (имя, форма, dtype), получено {value}</translation>
+    </message>
+    <message>
+        <source>gguf_file applies to float and GGUF formats, got {value}</source>
+        <translation>gguf_file применим к форматам float и GGUF, получено {value}</translation>
+    </message>
+    <message>
+        <source>layer {layer} reads {active} B per token but holds only {whole} B</source>
+        <translation>слой {layer} читает {active} Б на токен, но содержит всего {whole} Б</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has an invalid shape {value}</source>
+        <translation>у тензора {tensor} недопустимая форма {value}</translation>
+    </message>
+    <message>
+        <source>tensor bytes ({total}) must equal the grouped total ({grouped}) and linear + non-linear ({split})</source>
+        <translation>байты тензоров ({total}) должны совпадать с суммой по группам ({grouped}) и с линейными + нелинейными ({split})</translation>
+    </message>
+    <message>
+        <source>tensor_names, tensor_types and tensor_bytes must align, got {names}, {types} and {sizes}</source>
+        <translation>tensor_names, tensor_types и tensor_bytes должны совпадать по длине, получено {names}, {types} и {sizes}</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has unknown dtype {value}; known: {known}</source>
+        <translation>у тензора {tensor} неизвестный dtype {value}; известные: {known}</translation>
+    </message>
+    <message>
+        <source>kv cache type {value} is not available in {runtime}; use one of {allowed}</source>
+        <translation>тип KV-кэша {value} недоступен в {runtime}; используйте один из: {allowed}</translation>
+    </message>
+    <message>
+        <source>lora targets must be module names, got {value}</source>
+        <translation>цели LoRA должны быть именами модулей, получено {value}</translation>
+    </message>
+    <message>
+        <source>mode {mode} (training) needs the transformers runtime, got {runtime}</source>
+        <translation>режиму {mode} (обучение) нужна среда transformers, получено {runtime}</translation>
+    </message>
+    <message>
+        <source>GPU {gpu}: bandwidth cannot be negative</source>
+        <translation>GPU {gpu}: пропускная способность не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>GPU {gpu}: free memory must be between 0 and total ({total}), got {value}</source>
+        <translation>GPU {gpu}: свободная память должна быть от 0 до общей ({total}), получено {value}</translation>
+    </message>
+    <message>
+        <source>GPU {gpu}: total memory must be positive, got {value}</source>
+        <translation>GPU {gpu}: общая память должна быть положительной, получено {value}</translation>
+    </message>
+    <message>
+        <source>available RAM must be between 0 and total ({total}), got {value}</source>
+        <translation>доступная ОЗУ должна быть от 0 до общей ({total}), получено {value}</translation>
+    </message>
+    <message>
+        <source>RAM total must be positive, got {value}</source>
+        <translation>общий объём ОЗУ должен быть положительным, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: general.alignment must be a power of two, got {value}</source>
+        <translation>{file}: general.alignment должен быть степенью двойки, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: general.alignment {value} is implausibly large</source>
+        <translation>{file}: general.alignment {value} неправдоподобно велик</translation>
+    </message>
+    <message>
+        <source>{file}: {what} claims {count} elements at byte {pos} but only {left} bytes remain in the file</source>
+        <translation>{file}: {what} заявляет {count} элементов на байте {pos}, но в файле осталось только {left} байт</translation>
+    </message>
+    <message>
+        <source>{file}: {what} nests arrays deeper than {limit} levels</source>
+        <translation>{file}: {what} вкладывает массивы глубже {limit} уровней</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot access ({reason})</source>
+        <translation>{file}: нет доступа ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot open ({reason})</source>
+        <translation>{file}: не удаётся открыть ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read ({reason})</source>
+        <translation>{file}: не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} has no {key} (needed for {model_type})</source>
+        <translation>в {file} нет {key} (нужно для {model_type})</translation>
+    </message>
+    <message>
+        <source>{file} has no {key} (needed for an unnamed model)</source>
+        <translation>в {file} нет {key} (нужно для модели без названия типа)</translation>
+    </message>
+    <message>
+        <source>{file} must hold a JSON object, got {value}</source>
+        <translation>{file} должен содержать объект JSON, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: duplicate metadata key {key}</source>
+        <translation>{file}: повторяющийся ключ метаданных {key}</translation>
+    </message>
+    <message>
+        <source>{file}: duplicate tensor {tensor}</source>
+        <translation>{file}: повторяющийся тензор {tensor}</translation>
+    </message>
+    <message>
+        <source>{file}: the folder has no config.json or .gguf file</source>
+        <translation>{file}: в папке нет config.json или файла .gguf</translation>
+    </message>
+    <message>
+        <source>{file}: the config mapped from its metadata has no {key} (needed for {model_type})</source>
+        <translation>{file}: в конфигурации, полученной из его метаданных, нет {key} (нужно для {model_type})</translation>
+    </message>
+    <message>
+        <source>{file}: the config mapped from its metadata has no {key} (needed for an unnamed model)</source>
+        <translation>{file}: в конфигурации, полученной из его метаданных, нет {key} (нужно для модели без названия типа)</translation>
+    </message>
+    <message>
+        <source>{file}: not a GGUF file (only {size} bytes)</source>
+        <translation>{file}: это не файл GGUF (всего {size} байт)</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF version 1 is obsolete (2023) and not supported; reconvert it</source>
+        <translation>{file}: GGUF версии 1 устарел (2023) и не поддерживается; сконвертируйте модель заново</translation>
+    </message>
+    <message>
+        <source>{file}: unsupported GGUF version {version} (supported: 2 and 3)</source>
+        <translation>{file}: неподдерживаемая версия GGUF {version} (поддерживаются 2 и 3)</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header is larger than {limit} ({what} at byte {pos}); refusing to read further</source>
+        <translation>{file}: заголовок GGUF больше {limit} ({what} на байте {pos}); дальше не читаем</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not valid JSON ({reason})</source>
+        <translation>{file}: заголовок safetensors — некорректный JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not UTF-8 text (bad byte at {pos})</source>
+        <translation>{file}: заголовок safetensors — не текст в UTF-8 (ошибочный байт на позиции {pos})</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{file}: заголовок safetensors — некорректный JSON (строка {line}, столбец {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not valid JSON (nested too deeply)</source>
+        <translation>{file}: заголовок safetensors — некорректный JSON (слишком глубокая вложенность)</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON ({reason})</source>
+        <translation>{file} — некорректный JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (bad byte at {pos})</source>
+        <translation>{file} — не текст в UTF-8 (ошибочный байт на позиции {pos})</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{file} — некорректный JSON (строка {line}, столбец {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (nested too deeply)</source>
+        <translation>{file} — некорректный JSON (слишком глубокая вложенность)</translation>
+    </message>
+    <message>
+        <source>{file} is {size}, larger than the {limit} limit for this file</source>
+        <translation>{file} занимает {size}, больше предела {limit} для этого файла</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF metadata has no {key}</source>
+        <translation>{file}: в метаданных GGUF нет {key}</translation>
+    </message>
+    <message>
+        <source>{file}: metadata {key} must be an integer, got {value}</source>
+        <translation>{file}: метаданные {key} должны быть целым числом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: metadata {key} must hold integers</source>
+        <translation>{file}: метаданные {key} должны содержать целые числа</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF has no general.architecture</source>
+        <translation>{file}: в GGUF нет general.architecture</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: the tensor data should start at byte {pos}</source>
+        <translation>{file}: файл обрезан: данные тензоров должны начинаться с байта {pos}</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF has no token_embd.weight, {arch}.vocab_size or tokenizer.ggml.tokens to tell the vocabulary size</source>
+        <translation>{file}: в GGUF нет token_embd.weight, {arch}.vocab_size или tokenizer.ggml.tokens, чтобы узнать размер словаря</translation>
+    </message>
+    <message>
+        <source>{file}: has no weight_map object</source>
+        <translation>{file}: нет объекта weight_map</translation>
+    </message>
+    <message>
+        <source>{file}: not a config.json, model folder or .gguf file</source>
+        <translation>{file}: это не config.json, не папка модели и не файл .gguf</translation>
+    </message>
+    <message>
+        <source>{file}: no such file or folder</source>
+        <translation>{file}: нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>{file}: not a GGUF file (starts with {magic}, expected b'GGUF')</source>
+        <translation>{file}: это не файл GGUF (начинается с {magic}, ожидалось b'GGUF')</translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file</source>
+        <translation>{file}: это не обычный файл</translation>
+    </message>
+    <message>
+        <source>{file}: not a safetensors file (the header is not a JSON object)</source>
+        <translation>{file}: это не файл safetensors (заголовок — не объект JSON)</translation>
+    </message>
+    <message>
+        <source>{file}: read failed ({reason})</source>
+        <translation>{file}: ошибка чтения ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not a JSON object</source>
+        <translation>{file}: заголовок safetensors — не объект JSON</translation>
+    </message>
+    <message>
+        <source>{file}: safetensors header claims {count} bytes (limit {limit}); not a safetensors file?</source>
+        <translation>{file}: заголовок safetensors заявляет {count} байт (предел {limit}); это точно файл safetensors?</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated while reading the header</source>
+        <translation>{file}: файл обрезан при чтении заголовка</translation>
+    </message>
+    <message>
+        <source>{file}: not a safetensors file (only {size} bytes)</source>
+        <translation>{file}: это не файл safetensors (всего {size} байт)</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: the safetensors header claims {count} bytes but the file has {size}</source>
+        <translation>{file}: файл обрезан: заголовок safetensors заявляет {count} байт, а в файле {size}</translation>
+    </message>
+    <message>
+        <source>{file}: a safetensors checkpoint needs its config.json beside it</source>
+        <translation>{file}: рядом с контрольной точкой safetensors должен лежать её config.json</translation>
+    </message>
+    <message>
+        <source>{file}: the folder holds {count} GGUF models ({names}); choose one file</source>
+        <translation>{file}: в папке {count} моделей GGUF ({names}); выберите один файл</translation>
+    </message>
+    <message>
+        <source>{file}: {missing} of {count} shards are missing: {names}</source>
+        <translation>{file}: не хватает {missing} из {count} частей: {names}</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: {what} at byte {pos}</source>
+        <translation>{file}: файл обрезан: {what} на байте {pos}</translation>
+    </message>
+    <message>
+        <source>{file}: split.count is {value} but the file name says {count} parts</source>
+        <translation>{file}: split.count равен {value}, а имя файла говорит о {count} частях</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} also appears in an earlier part</source>
+        <translation>{file}: тензор {tensor} уже встречался в одной из предыдущих частей</translation>
+    </message>
+    <message>
+        <source>{file}: split GGUF is missing {missing} of {count} parts: {names}</source>
+        <translation>{file}: у разделённого GGUF не хватает {missing} из {count} частей: {names}</translation>
+    </message>
+    <message>
+        <source>{file}: split.no is {value}, expected {part} from its name</source>
+        <translation>{file}: split.no равен {value}, по имени файла ожидалось {part}</translation>
+    </message>
+    <message>
+        <source>{file}: bad split numbering (part {part} of {count})</source>
+        <translation>{file}: неверная нумерация частей (часть {part} из {count})</translation>
+    </message>
+    <message>
+        <source>{file}: split.tensors.count is {expected} but the {parts} parts hold {count} tensors</source>
+        <translation>{file}: split.tensors.count равен {expected}, но в {parts} частях {count} тензоров</translation>
+    </message>
+    <message>
+        <source>{file}: a string in {what} at byte {pos} claims {count} bytes but {left} remain</source>
+        <translation>{file}: строка в {what} на байте {pos} заявляет {count} байт, а осталось {left}</translation>
+    </message>
+    <message>
+        <source>{file}: {what} at byte {pos} claims {count} bytes (limit {limit})</source>
+        <translation>{file}: {what} на байте {pos} заявляет {count} байт (предел {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: tensor {tensor} ends at byte {end} of the data but the file has {size} data bytes</source>
+        <translation>{file}: файл обрезан: тензор {tensor} заканчивается на байте {end} данных, а в файле {size} байт данных</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a dimension of {value}</source>
+        <translation>{file}: у тензора {tensor} размерность {value}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has {count} dimensions (expected 1 to {limit})</source>
+        <translation>{file}: у тензора {tensor} {count} измерений (ожидалось от 1 до {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has unknown dtype {value}</source>
+        <translation>{file}: у тензора {tensor} неизвестный dtype {value}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} is also in {other}</source>
+        <translation>{file}: тензор {tensor} есть также в {other}</translation>
+    </message>
+    <message>
+        <source>{file}: the name of tensor #{index} at byte {pos} claims {count} bytes (limit {limit})</source>
+        <translation>{file}: имя тензора №{index} на байте {pos} заявляет {count} байт (предел {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} is not in {other} as it says</source>
+        <translation>{file}: тензора {tensor} нет в {other}, хотя так указано</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} is not a JSON object</source>
+        <translation>{file}: тензор {tensor} — не объект JSON</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} offset {offset} is not a multiple of the alignment {alignment}</source>
+        <translation>{file}: смещение {offset} тензора {tensor} не кратно выравниванию {alignment}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has malformed data_offsets</source>
+        <translation>{file}: у тензора {tensor} некорректные data_offsets</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has {count}+ elements (overflows 64 bits)</source>
+        <translation>{file}: у тензора {tensor} {count}+ элементов (переполнение 64 бит)</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} at data offset {offset} overlaps tensor {other}</source>
+        <translation>{file}: тензор {tensor} по смещению данных {offset} перекрывает тензор {other}</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: tensor {tensor} ends at byte {end} but the file has {size} bytes</source>
+        <translation>{file}: файл обрезан: тензор {tensor} заканчивается на байте {end}, а в файле {size} байт</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a row of {row} elements, not a multiple of the {ggml_type} block size {block}</source>
+        <translation>{file}: у тензора {tensor} строка из {row} элементов, не кратная размеру блока {ggml_type} ({block})</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a malformed shape</source>
+        <translation>{file}: у тензора {tensor} некорректная форма</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} spans {count} bytes but its shape {shape} of {dtype} needs {need}</source>
+        <translation>{file}: тензор {tensor} занимает {count} байт, но его форме {shape} в {dtype} нужно {need}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a shape too large to exist</source>
+        <translation>{file}: у тензора {tensor} слишком большая форма, чтобы существовать</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has unknown GGML type id {type_id}</source>
+        <translation>{file}: у тензора {tensor} неизвестный номер типа GGML {type_id}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} overlaps tensor {other}</source>
+        <translation>{file}: тензор {tensor} перекрывает тензор {other}</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header needs more than {limit} items to read; giving up</source>
+        <translation>{file}: для чтения заголовка GGUF нужно больше {limit} элементов; чтение прекращено</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header claims {count} metadata entries in a {size} file</source>
+        <translation>{file}: заголовок GGUF заявляет {count} записей метаданных в файле размером {size}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} {value} is implausibly large</source>
+        <translation>{file}: {key} {value} неправдоподобно велик</translation>
+    </message>
+    <message>
+        <source>{file}: {count} safetensors files (limit {limit})</source>
+        <translation>{file}: {count} файлов safetensors (предел {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: lists {count} shards (limit {limit})</source>
+        <translation>{file}: перечислено {count} частей (предел {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header claims {count} tensors in a {size} file</source>
+        <translation>{file}: заголовок GGUF заявляет {count} тензоров в файле размером {size}</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: {what} at byte {pos} needs {need} bytes but the file has {size} bytes</source>
+        <translation>{file}: файл обрезан: {what} на байте {pos} требует {need} байт, а в файле {size} байт</translation>
+    </message>
+    <message>
+        <source>{file}: {what} has unknown element type {type_id}</source>
+        <translation>{file}: у {what} неизвестный тип элементов {type_id}</translation>
+    </message>
+    <message>
+        <source>{file}: {what} has unknown value type {type_id}</source>
+        <translation>{file}: у {what} неизвестный тип значения {type_id}</translation>
+    </message>
+    <message>
+        <source>{file}: weight_map[{tensor}] is not a .safetensors name</source>
+        <translation>{file}: weight_map[{tensor}] — не имя файла .safetensors</translation>
+    </message>
+    <message>
+        <source>{file}: weight_map names a file outside the folder: {value}</source>
+        <translation>{file}: weight_map указывает на файл вне папки: {value}</translation>
+    </message>
+    <message>
+        <source>ignored {kind} on {device}: size {value} is not a size</source>
+        <translation>пропущено {kind} на {device}: размер {value} не является размером</translation>
+    </message>
+    <message>
+        <source>ignored buffers on unknown device {device}</source>
+        <translation>пропущены буферы на неизвестном устройстве {device}</translation>
+    </message>
+    <message>
+        <source>ignored logged buffer kind {kind}</source>
+        <translation>пропущен неизвестный вид буфера в журнале: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateNotes</name>
+    <message>
+        <source>llama.cpp runs this model with a full cache (no sliding window).</source>
+        <translation>llama.cpp запускает эту модель с полным кэшем (без скользящего окна).</translation>
+    </message>
+    <message>
+        <source>Linear-attention activations assume transformers' PyTorch fallback; with flash-linear-attention installed the prefill needs less.</source>
+        <translation>Активации линейного внимания рассчитаны для запасной реализации transformers на PyTorch; с установленным flash-linear-attention prefill требует меньше.</translation>
+    </message>
+    <message>
+        <source>QLoRA normally loads the base model in 4-bit (nf4).</source>
+        <translation>QLoRA обычно загружает базовую модель в 4 битах (nf4).</translation>
+    </message>
+    <message>
+        <source>vLLM reserves gpu_memory_utilization x total memory ({utilization_fraction}) at start, whatever the model needs; the rest of that budget becomes KV cache.</source>
+        <translation>vLLM при запуске резервирует gpu_memory_utilization x общий объём памяти ({utilization_fraction}), сколько бы ни требовалось модели; остаток этого бюджета становится KV-кэшем.</translation>
+    </message>
+    <message>
+        <source>{context} tokens is beyond the model's native context of {native_context}: quality may drop without RoPE scaling.</source>
+        <translation>{context} токенов превышает родной контекст модели ({native_context}): без масштабирования RoPE качество может упасть.</translation>
+    </message>
+</context>
+<context>
     <name>EstimatorState</name>
+    <message>
+        <source>The bundled size presets could not be read: %1</source>
+        <translation>Не удалось прочитать встроенные пресеты размеров: %1</translation>
+    </message>
     <message>
         <source>Could not read the hardware: %1</source>
         <translation>Не удалось прочитать оборудование: %1</translation>
@@ -375,6 +1059,639 @@
     </message>
 </context>
 <context>
+    <name>Formulas</name>
+    <message>
+        <source>{layers} of {n_layers} layers</source>
+        <translation>{layers} из {n_layers} слоёв</translation>
+    </message>
+    <message>
+        <source>{layers} of {n_layers} layers + output layer</source>
+        <translation>{layers} из {n_layers} слоёв + выходной слой</translation>
+    </message>
+    <message>
+        <source>{layers} of {n_layers} layers + output layer (tied: a copy of the token embedding)</source>
+        <translation>{layers} из {n_layers} слоёв + выходной слой (связанный: копия эмбеддинга токенов)</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory)</source>
+        <translation>эмбеддинг токенов (llama.cpp держит его в памяти хоста)</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory) + {layers} layers on the CPU</source>
+        <translation>эмбеддинг токенов (llama.cpp держит его в памяти хоста) + {layers} слоёв на CPU</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory) + output layer</source>
+        <translation>эмбеддинг токенов (llama.cpp держит его в памяти хоста) + выходной слой</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory) + {layers} layers on the CPU + output layer</source>
+        <translation>эмбеддинг токенов (llama.cpp держит его в памяти хоста) + {layers} слоёв на CPU + выходной слой</translation>
+    </message>
+    <message>
+        <source>x86 CPU backend copies Q4_0/Q4_K/IQ4_NL tensors into an interleaved buffer; the mapped file pages stay resident</source>
+        <translation>CPU-бэкенд x86 копирует тензоры Q4_0/Q4_K/IQ4_NL в чередующийся буфер; отображённые страницы файла остаются в памяти</translation>
+    </message>
+    <message>
+        <source>no cached tokens (linear-attention layers only) as {kv_type}</source>
+        <translation>нет кэшированных токенов (только слои линейного внимания), тип {kv_type}</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) elements as {kv_type}</source>
+        <translation>{layers} слоёв x {cells} ячеек x ({elements}) элементов, тип {kv_type}</translation>
+    </message>
+    <message>
+        <source>{window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>{window_layers} слоёв с окном x {window_cells} ячеек x ({window_elements}) элементов, тип {kv_type}</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) + {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>{layers} слоёв x {cells} ячеек x ({elements}) + {window_layers} слоёв с окном x {window_cells} ячеек x ({window_elements}) элементов, тип {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: no cached tokens (linear-attention layers only) as {kv_type}</source>
+        <translation>в ОЗУ: нет кэшированных токенов (только слои линейного внимания), тип {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: {layers} layers x {cells} cells x ({elements}) elements as {kv_type}</source>
+        <translation>в ОЗУ: {layers} слоёв x {cells} ячеек x ({elements}) элементов, тип {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>в ОЗУ: {window_layers} слоёв с окном x {window_cells} ячеек x ({window_elements}) элементов, тип {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: {layers} layers x {cells} cells x ({elements}) + {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>в ОЗУ: {layers} слоёв x {cells} ячеек x ({elements}) + {window_layers} слоёв с окном x {window_cells} ячеек x ({window_elements}) элементов, тип {kv_type}</translation>
+    </message>
+    <message>
+        <source>{layers} linear-attention layers x {sequences} sequences x (conv (kernel - 1) x channels + key x value state per head) in f32; independent of context</source>
+        <translation>{layers} слоёв линейного внимания x {sequences} последовательностей x (свёртка (ядро - 1) x каналы + состояние ключ x значение на голову) в f32; не зависит от контекста</translation>
+    </message>
+    <message>
+        <source>logits 4 x n_ubatch x (vocab + hidden), n_ubatch {n_ubatch}</source>
+        <translation>логиты 4 x n_ubatch x (vocab + hidden), n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>FFN activations 4 x n_ubatch x (3 ffn + 2 hidden) + KQ mask, n_ubatch {n_ubatch}</source>
+        <translation>активации FFN 4 x n_ubatch x (3 ffn + 2 hidden) + маска KQ, n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>Gated DeltaNet chunk 4 x n_ubatch x (2 conv channels + 4 value width + 2 x value heads x 64), modelled, not measured, n_ubatch {n_ubatch}</source>
+        <translation>фрагмент Gated DeltaNet 4 x n_ubatch x (2 канала свёртки + 4 ширины значений + 2 x головы значений x 64), смоделировано, не измерено, n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>KQ scores without flash attention: 4 x n_ubatch x (1 + 4 hidden + n_ctx x (1 + heads)), n_ubatch {n_ubatch}</source>
+        <translation>оценки KQ без flash attention: 4 x n_ubatch x (1 + 4 hidden + n_ctx x (1 + heads)), n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>graph inputs {input_size} x n_ubatch x hidden + KQ mask {mask_size} x n_ubatch x n_ctx</source>
+        <translation>входы графа {input_size} x n_ubatch x hidden + маска KQ {mask_size} x n_ubatch x n_ctx</translation>
+    </message>
+    <message>
+        <source>worst-case graph for n_ubatch {n_ubatch} ({reserved_mib} MiB reserved), pages touched by the prompt</source>
+        <translation>граф худшего случая для n_ubatch {n_ubatch} (зарезервировано {reserved_mib} МиБ), страницы, затронутые промптом</translation>
+    </message>
+    <message>
+        <source>F16 copy of one layer's quantized K/V for prefill: 2 x cells x width</source>
+        <translation>копия квантованных K/V одного слоя в F16 для prefill: 2 x ячейки x ширина</translation>
+    </message>
+    <message>
+        <source>logits 4 x vocab x sequences</source>
+        <translation>логиты 4 x vocab x последовательности</translation>
+    </message>
+    <message>
+        <source>CUDA context, cuBLAS and kernel images (measured 597-605 MiB on an H100)</source>
+        <translation>контекст CUDA, cuBLAS и образы ядер (измерено 597-605 МиБ на H100)</translation>
+    </message>
+    <message>
+        <source>process, libraries and CUDA runtime host memory</source>
+        <translation>процесс, библиотеки и память хоста среды выполнения CUDA</translation>
+    </message>
+    <message>
+        <source>process, libraries, vocabulary and graph metadata</source>
+        <translation>процесс, библиотеки, словарь и метаданные графа</translation>
+    </message>
+    <message>
+        <source>{weights} weights as loaded ({gib} GiB)</source>
+        <translation>веса {weights} в загруженном виде ({gib} ГиБ)</translation>
+    </message>
+    <message>
+        <source>no cached tokens (linear-attention layers only) as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>нет кэшированных токенов (только слои линейного внимания), тип {kv_type} ({tokens} токенов x {sequences} последовательностей)</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) elements as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>{layers} слоёв x {cells} ячеек x ({elements}) элементов, тип {kv_type} ({tokens} токенов x {sequences} последовательностей)</translation>
+    </message>
+    <message>
+        <source>{window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>{window_layers} слоёв с окном x {window_cells} ячеек x ({window_elements}) элементов, тип {kv_type} ({tokens} токенов x {sequences} последовательностей)</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) + {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>{layers} слоёв x {cells} ячеек x ({elements}) + {window_layers} слоёв с окном x {window_cells} ячеек x ({window_elements}) элементов, тип {kv_type} ({tokens} токенов x {sequences} последовательностей)</translation>
+    </message>
+    <message>
+        <source>{layers} linear-attention layers x {sequences} sequences x (conv kernel x channels in the model dtype + f32 key x value state per head)</source>
+        <translation>{layers} слоёв линейного внимания x {sequences} последовательностей x (ядро свёртки x каналы в типе модели + состояние ключ x значение на голову в f32)</translation>
+    </message>
+    <message>
+        <source>prefill peak {per_token} B/token x {tokens} tokens x {sequences}: SwiGLU temporaries 3 x intermediate + 4 hidden-size tensors + rotary + ids</source>
+        <translation>пик prefill {per_token} Б/токен x {tokens} токенов x {sequences}: временные тензоры SwiGLU 3 x intermediate + 4 тензора размера hidden + rotary + ids</translation>
+    </message>
+    <message>
+        <source>prefill peak {per_token} B/token x {tokens} tokens x {sequences}: Gated DeltaNet f32 chunk tensors (8 x value width) + 4 hidden-size tensors + rotary + ids</source>
+        <translation>пик prefill {per_token} Б/токен x {tokens} токенов x {sequences}: тензоры фрагмента Gated DeltaNet в f32 (8 x ширина значений) + 4 тензора размера hidden + rotary + ids</translation>
+    </message>
+    <message>
+        <source>caching allocator: {kv_fraction} of the KV cache (grown by torch.cat each step)</source>
+        <translation>кэширующий аллокатор: {kv_fraction} KV-кэша (растёт через torch.cat на каждом шаге)</translation>
+    </message>
+    <message>
+        <source>caching allocator: {kv_fraction} of the KV cache (grown by torch.cat each step) + {head_fraction} of the freed untied head</source>
+        <translation>кэширующий аллокатор: {kv_fraction} KV-кэша (растёт через torch.cat на каждом шаге) + {head_fraction} освобождённой несвязанной головы</translation>
+    </message>
+    <message>
+        <source>CUDA context, lazily loaded kernels, cuBLAS workspace (measured 0.68 GiB on H100)</source>
+        <translation>контекст CUDA, лениво загружаемые ядра, рабочая область cuBLAS (измерено 0,68 ГиБ на H100)</translation>
+    </message>
+    <message>
+        <source>{weights} weights</source>
+        <translation>веса {weights}</translation>
+    </message>
+    <message>
+        <source>{weights} weights with the non-quantized parameters upcast to fp32</source>
+        <translation>веса {weights}, неквантованные параметры приведены к fp32</translation>
+    </message>
+    <message>
+        <source>bf16 copy of each weight kept for backward ({dtype_size} B x params)</source>
+        <translation>копия каждого веса в bf16, хранимая для обратного прохода ({dtype_size} Б x параметры)</translation>
+    </message>
+    <message>
+        <source>AdamW m and v in the parameter dtype (2 x params)</source>
+        <translation>m и v AdamW в типе параметров (2 x параметры)</translation>
+    </message>
+    <message>
+        <source>AdamW m and v in the parameter dtype (2 x params); {trainable} trainable params</source>
+        <translation>m и v AdamW в типе параметров (2 x параметры); {trainable} обучаемых параметров</translation>
+    </message>
+    <message>
+        <source>AdamW m and v in the parameter dtype (2 x params); {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>m и v AdamW в типе параметров (2 x параметры); {trainable} обучаемых параметров (LoRA r={rank} на {modules})</translation>
+    </message>
+    <message>
+        <source>8-bit AdamW: 2 B + absmax per 256</source>
+        <translation>8-битный AdamW: 2 Б + absmax на каждые 256</translation>
+    </message>
+    <message>
+        <source>8-bit AdamW: 2 B + absmax per 256; {trainable} trainable params</source>
+        <translation>8-битный AdamW: 2 Б + absmax на каждые 256; {trainable} обучаемых параметров</translation>
+    </message>
+    <message>
+        <source>8-bit AdamW: 2 B + absmax per 256; {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>8-битный AdamW: 2 Б + absmax на каждые 256; {trainable} обучаемых параметров (LoRA r={rank} на {modules})</translation>
+    </message>
+    <message>
+        <source>SGD momentum buffer (1 x params)</source>
+        <translation>буфер момента SGD (1 x параметры)</translation>
+    </message>
+    <message>
+        <source>SGD momentum buffer (1 x params); {trainable} trainable params</source>
+        <translation>буфер момента SGD (1 x параметры); {trainable} обучаемых параметров</translation>
+    </message>
+    <message>
+        <source>SGD momentum buffer (1 x params); {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>буфер момента SGD (1 x параметры); {trainable} обучаемых параметров (LoRA r={rank} на {modules})</translation>
+    </message>
+    <message>
+        <source>Adafactor factored second moment (row + column vectors, fp32)</source>
+        <translation>факторизованный второй момент Adafactor (векторы строк + столбцов, fp32)</translation>
+    </message>
+    <message>
+        <source>Adafactor factored second moment (row + column vectors, fp32); {trainable} trainable params</source>
+        <translation>факторизованный второй момент Adafactor (векторы строк + столбцов, fp32); {trainable} обучаемых параметров</translation>
+    </message>
+    <message>
+        <source>Adafactor factored second moment (row + column vectors, fp32); {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>факторизованный второй момент Adafactor (векторы строк + столбцов, fp32); {trainable} обучаемых параметров (LoRA r={rank} на {modules})</translation>
+    </message>
+    <message>
+        <source>foreach AdamW: 1 x trainable params</source>
+        <translation>foreach AdamW: 1 x обучаемые параметры</translation>
+    </message>
+    <message>
+        <source>Adafactor: 2 fp32 copies of the largest tensor</source>
+        <translation>Adafactor: 2 копии наибольшего тензора в fp32</translation>
+    </message>
+    <message>
+        <source>{per_layer} B saved per token per layer x {tokens} tokens x {layers} layers</source>
+        <translation>{per_layer} Б, сохраняемых на токен на слой x {tokens} токенов x {layers} слоёв</translation>
+    </message>
+    <message>
+        <source>checkpointed layer inputs {res_size} x hidden x {tokens} tokens x {layers} layers</source>
+        <translation>входы слоёв при чекпоинтинге {res_size} x hidden x {tokens} токенов x {layers} слоёв</translation>
+    </message>
+    <message>
+        <source>{logit_size} B x batch x seq x vocab (fp32 logits, log-softmax, gradient)</source>
+        <translation>{logit_size} Б x batch x seq x vocab (логиты fp32, log-softmax, градиент)</translation>
+    </message>
+    <message>
+        <source>{param_size} B x {trainable} trainable params</source>
+        <translation>{param_size} Б x {trainable} обучаемых параметров</translation>
+    </message>
+    <message>
+        <source>{param_size} B x {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>{param_size} Б x {trainable} обучаемых параметров (LoRA r={rank} на {modules})</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations</source>
+        <translation>кэширующий аллокатор удерживает {loss_fraction} блоков тензоров потерь, {activations_fraction} активаций</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations and {autocast_fraction} of the autocast weight copies</source>
+        <translation>кэширующий аллокатор удерживает {loss_fraction} блоков тензоров потерь, {activations_fraction} активаций и {autocast_fraction} копий весов autocast</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations + the freed untied head</source>
+        <translation>кэширующий аллокатор удерживает {loss_fraction} блоков тензоров потерь, {activations_fraction} активаций + освобождённая несвязанная голова</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations and {autocast_fraction} of the autocast weight copies + the freed untied head</source>
+        <translation>кэширующий аллокатор удерживает {loss_fraction} блоков тензоров потерь, {activations_fraction} активаций и {autocast_fraction} копий весов autocast + освобождённая несвязанная голова</translation>
+    </message>
+    <message>
+        <source>{layers} linear-attention layers x {sequences} sequences: conv (kernel - 1) x channels + key x value state per head, model dtype</source>
+        <translation>{layers} слоёв линейного внимания x {sequences} последовательностей: свёртка (ядро - 1) x каналы + состояние ключ x значение на голову, тип модели</translation>
+    </message>
+    <message>
+        <source>{weights} weights / {gpus} GPUs</source>
+        <translation>веса {weights} / {gpus} GPU</translation>
+    </message>
+    <message>
+        <source>paged cache for {sequences} x {tokens} tokens in 16-token blocks ({kv_type})</source>
+        <translation>страничный кэш на {sequences} x {tokens} токенов блоками по 16 токенов ({kv_type})</translation>
+    </message>
+    <message>
+        <source>profiling peak at {tokens} batched tokens: fp32 logits 4 x vocab + MLP temporaries</source>
+        <translation>пик профилирующего прохода при {tokens} токенах в пакете: логиты fp32 4 x vocab + временные тензоры MLP</translation>
+    </message>
+    <message>
+        <source>captured CUDA graphs</source>
+        <translation>захваченные графы CUDA</translation>
+    </message>
+    <message>
+        <source>CUDA context, kernels, NCCL and other non-torch memory</source>
+        <translation>контекст CUDA, ядра, NCCL и прочая память вне torch</translation>
+    </message>
+</context>
+<context>
+    <name>Hardware</name>
+    <message>
+        <source>Planning for hardware you described, not for this machine.</source>
+        <translation>Расчёт для указанного вами оборудования, а не для этого компьютера.</translation>
+    </message>
+    <message>
+        <source>No GPU given: planning for CPU and RAM only.</source>
+        <translation>GPU не указан: расчёт только для CPU и ОЗУ.</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>Hardware detection failed ({error}); plan with --gpu and --ram instead.</source>
+        <translation>Не удалось определить оборудование ({error}); задайте его через --gpu и --ram.</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU detection is off (nvidia-ml-py is not installed: {reason}): planning for CPU and RAM only.</source>
+        <translation>Определение GPU NVIDIA отключено (nvidia-ml-py не установлен: {reason}): расчёт только для CPU и ОЗУ.</translation>
+    </message>
+    <message>
+        <source>No NVIDIA driver found (NVML library not installed): planning for CPU and RAM only.</source>
+        <translation>Драйвер NVIDIA не найден (библиотека NVML не установлена): расчёт только для CPU и ОЗУ.</translation>
+    </message>
+    <message>
+        <source>An NVIDIA driver is installed but not running (NVML: driver not loaded); planning for CPU and RAM only.</source>
+        <translation>Драйвер NVIDIA установлен, но не запущен (NVML: драйвер не загружен); расчёт только для CPU и ОЗУ.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver and its NVML library have different versions, usually after a driver update without a reboot (restart to fix): planning for CPU and RAM only.</source>
+        <translation>Версии драйвера NVIDIA и его библиотеки NVML различаются — обычно после обновления драйвера без перезагрузки (перезагрузите компьютер): расчёт только для CPU и ОЗУ.</translation>
+    </message>
+    <message>
+        <source>Not allowed to query the NVIDIA driver (permission denied): planning for CPU and RAM only.</source>
+        <translation>Нет прав на запрос к драйверу NVIDIA (доступ запрещён): расчёт только для CPU и ОЗУ.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver could not be queried ({reason}): planning for CPU and RAM only.</source>
+        <translation>Не удалось опросить драйвер NVIDIA ({reason}): расчёт только для CPU и ОЗУ.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver is running but reports no GPUs: planning for CPU and RAM only.</source>
+        <translation>Драйвер NVIDIA работает, но не видит ни одного GPU: расчёт только для CPU и ОЗУ.</translation>
+    </message>
+    <message>
+        <source>No usable NVIDIA GPU: planning for CPU and RAM only.</source>
+        <translation>Нет пригодного GPU NVIDIA: расчёт только для CPU и ОЗУ.</translation>
+    </message>
+    <message>
+        <source>No usable NVIDIA GPU left: planning for CPU and RAM only.</source>
+        <translation>Пригодных GPU NVIDIA не осталось: расчёт только для CPU и ОЗУ.</translation>
+    </message>
+    <message>
+        <source>{gpu} stopped responding while being read ({reason}); it is left out of the plan. Restarting the computer usually brings it back.</source>
+        <translation>{gpu} перестал отвечать во время чтения ({reason}); он не учитывается в расчёте. Обычно помогает перезагрузка компьютера.</translation>
+    </message>
+    <message>
+        <source>{gpu}: the driver does not report its memory size ({reason}); it is left out of the plan. Use --gpu "NAME:GB" to plan for it.</source>
+        <translation>{gpu}: драйвер не сообщает объём его памяти ({reason}); он не учитывается в расчёте. Чтобы учесть его, используйте --gpu "NAME:GB".</translation>
+    </message>
+    <message>
+        <source>{gpu} is split into MIG instances: one program sees only its instance's memory, so the card's total overstates what one model can use.</source>
+        <translation>{gpu} разделён на экземпляры MIG: программа видит только память своего экземпляра, поэтому полный объём карты больше, чем доступно одной модели.</translation>
+    </message>
+    <message>
+        <source>{gpu} drives a display: the desktop holds some of its memory, and free VRAM changes as windows open and close.</source>
+        <translation>{gpu} выводит изображение на монитор: рабочий стол занимает часть его памяти, и свободная видеопамять меняется при открытии и закрытии окон.</translation>
+    </message>
+    <message>
+        <source>{gpu}: the programs using its memory cannot be listed (permission denied); run as administrator or root to see them.</source>
+        <translation>{gpu}: не удаётся получить список программ, занимающих его память (доступ запрещён); чтобы их увидеть, запустите от имени администратора или root.</translation>
+    </message>
+    <message>
+        <source>Integrated GPU ignored: {device} has no memory of its own (it borrows system RAM), so it is counted as RAM, not as a GPU.</source>
+        <translation>Встроенный GPU не учитывается: у {device} нет своей памяти (он занимает системную ОЗУ), поэтому он считается ОЗУ, а не GPU.</translation>
+    </message>
+    <message>
+        <source>Integrated GPU ignored: {device} has no memory of its own (it borrows system RAM), so it is counted as RAM, not as a GPU. The NVIDIA GPU is the one planned for.</source>
+        <translation>Встроенный GPU не учитывается: у {device} нет своей памяти (он занимает системную ОЗУ), поэтому он считается ОЗУ, а не GPU. Расчёт ведётся для GPU NVIDIA.</translation>
+    </message>
+    <message>
+        <source>GPU ignored: {device} is not an NVIDIA GPU; VRAMScope reads NVIDIA GPUs only (through NVML). Use --gpu "NAME:GB" to plan for it.</source>
+        <translation>GPU не учитывается: {device} — не GPU NVIDIA; VRAMScope читает только GPU NVIDIA (через NVML). Чтобы учесть его, используйте --gpu "NAME:GB".</translation>
+    </message>
+    <message>
+        <source>Windows: when VRAM runs out the NVIDIA driver may silently use system RAM as 'shared GPU memory', which is very slow.</source>
+        <translation>Windows: когда видеопамять заканчивается, драйвер NVIDIA может незаметно использовать системную ОЗУ как «общую память GPU», а это очень медленно.</translation>
+    </message>
+    <message>
+        <source>WSL2: RAM is the WSL virtual machine's limit (set in .wslconfig), not the whole PC's; the GPU is shared with Windows programs, and the NVIDIA driver may spill VRAM into shared GPU memory as on Windows.</source>
+        <translation>WSL2: ОЗУ — это лимит виртуальной машины WSL (задаётся в .wslconfig), а не всего ПК; GPU делится с программами Windows, и драйвер NVIDIA может вытеснять видеопамять в общую память GPU, как в Windows.</translation>
+    </message>
+    <message>
+        <source>Apple Silicon: the GPU shares system RAM (unified memory); macOS lets it use about {share_gib} GiB of it, which is planned as GPU memory.</source>
+        <translation>Apple Silicon: GPU использует общую системную память (единая память); macOS отдаёт ему около {share_gib} ГиБ, и они учитываются как память GPU.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: NVIDIA GPU detection is off (nvidia-ml-py is not installed: {reason}); RAM is still measured.</source>
+        <translation>Память GPU не измеряется: определение GPU NVIDIA отключено (nvidia-ml-py не установлен: {reason}); ОЗУ по-прежнему измеряется.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: No NVIDIA driver found (NVML library not installed); RAM is still measured.</source>
+        <translation>Память GPU не измеряется: драйвер NVIDIA не найден (библиотека NVML не установлена); ОЗУ по-прежнему измеряется.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: An NVIDIA driver is installed but not running (NVML: driver not loaded); RAM is still measured.</source>
+        <translation>Память GPU не измеряется: драйвер NVIDIA установлен, но не запущен (NVML: драйвер не загружен); ОЗУ по-прежнему измеряется.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: The NVIDIA driver and its NVML library have different versions, usually after a driver update without a reboot (restart to fix); RAM is still measured.</source>
+        <translation>Память GPU не измеряется: версии драйвера NVIDIA и его библиотеки NVML различаются — обычно после обновления драйвера без перезагрузки (перезагрузите компьютер); ОЗУ по-прежнему измеряется.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: Not allowed to query the NVIDIA driver (permission denied); RAM is still measured.</source>
+        <translation>Память GPU не измеряется: нет прав на запрос к драйверу NVIDIA (доступ запрещён); ОЗУ по-прежнему измеряется.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: The NVIDIA driver could not be queried ({reason}); RAM is still measured.</source>
+        <translation>Память GPU не измеряется: не удалось опросить драйвер NVIDIA ({reason}); ОЗУ по-прежнему измеряется.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: The NVIDIA driver is running but reports no GPUs; RAM is still measured.</source>
+        <translation>Память GPU не измеряется: драйвер NVIDIA работает, но не видит ни одного GPU; ОЗУ по-прежнему измеряется.</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured (NVML failed: {error}).</source>
+        <translation>Память GPU не измеряется (ошибка NVML: {error}).</translation>
+    </message>
+    <message>
+        <source>NVML stopped answering {at_s} s into the run: GPU readings stop there (the samples before are kept); RAM is still measured.</source>
+        <translation>NVML перестал отвечать через {at_s} с замера: показания GPU на этом обрываются (более ранние сохранены); ОЗУ по-прежнему измеряется.</translation>
+    </message>
+    <message>
+        <source>Reading the GPUs failed ({error}).</source>
+        <translation>Не удалось прочитать GPU ({error}).</translation>
+    </message>
+    <message>
+        <source>{gpu} stopped responding {at_s} s into the run (lost, reset or removed); its earlier samples are kept.</source>
+        <translation>{gpu} перестал отвечать через {at_s} с замера (потерян, сброшен или извлечён); более ранние замеры сохранены.</translation>
+    </message>
+    <message>
+        <source>{gpu} appeared {at_s} s into the run.</source>
+        <translation>{gpu} появился через {at_s} с после начала замера.</translation>
+    </message>
+    <message>
+        <source>GPU {index} is a different card since {at_s} s into the run: {gpu}.</source>
+        <translation>GPU {index} — другая карта начиная с {at_s} с замера: {gpu}.</translation>
+    </message>
+    <message>
+        <source>{gpu}: its memory use cannot be read ({reason}).</source>
+        <translation>{gpu}: не удаётся прочитать занятую память ({reason}).</translation>
+    </message>
+    <message>
+        <source>{gpu} drives a display: windows opening and closing change its memory too, so the baseline subtraction is approximate.</source>
+        <translation>{gpu} выводит изображение на монитор: открытие и закрытие окон тоже меняет его память, поэтому вычитание исходного уровня приблизительно.</translation>
+    </message>
+    <message>
+        <source>{gpu}: the programs using its memory cannot be listed ({reason}); only the GPU's total is measured.</source>
+        <translation>{gpu}: не удаётся получить список программ, занимающих его память ({reason}); измеряется только общий объём GPU.</translation>
+    </message>
+    <message>
+        <source>{gpu}: the driver does not say how much memory each program holds (Windows does not report it); only the GPU's total is measured.</source>
+        <translation>{gpu}: драйвер не сообщает, сколько памяти занимает каждая программа (Windows этого не сообщает); измеряется только общий объём GPU.</translation>
+    </message>
+    <message>
+        <source>System RAM cannot be read ({error}).</source>
+        <translation>Не удаётся прочитать системную ОЗУ ({error}).</translation>
+    </message>
+    <message>
+        <source>The memory of {process} cannot be read (permission denied); run VRAMScope as the same user or as administrator.</source>
+        <translation>Не удаётся прочитать память {process} (доступ запрещён); запустите VRAMScope от того же пользователя или от имени администратора.</translation>
+    </message>
+    <message>
+        <source>The memory of {process} cannot be read ({error}).</source>
+        <translation>Не удаётся прочитать память {process} ({error}).</translation>
+    </message>
+    <message>
+        <source>{process} exited {at_s} s into the run.</source>
+        <translation>{process} завершился через {at_s} с замера.</translation>
+    </message>
+    <message>
+        <source>The list of running programs cannot be read ({error}); only the given process ids are watched.</source>
+        <translation>Не удаётся прочитать список запущенных программ ({error}); отслеживаются только заданные идентификаторы процессов.</translation>
+    </message>
+    <message>
+        <source>{count} programs match; only the first {limit} by process id are watched. Name the program more precisely.</source>
+        <translation>Подходит программ: {count}; отслеживаются только первые {limit} по идентификатору процесса. Укажите программу точнее.</translation>
+    </message>
+    <message>
+        <source>Further notes were left out.</source>
+        <translation>Остальные замечания опущены.</translation>
+    </message>
+    <message>
+        <source>The sampling thread did not stop within {wait_s} s (a driver call hung); the recording ends at the last sample taken.</source>
+        <translation>Поток замеров не остановился за {wait_s} с (завис вызов драйвера); запись заканчивается последним сделанным замером.</translation>
+    </message>
+    <message>
+        <source>A sample failed ({error}).</source>
+        <translation>Замер не удался ({error}).</translation>
+    </message>
+    <message>
+        <source>Sampling stopped early ({error}).</source>
+        <translation>Замеры прервались раньше времени ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' ({value}) is larger than {total_field} ({total})</source>
+        <translation>{file}: поле '{field}' ({value}) больше, чем {total_field} ({total})</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a note or a string, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть заметкой или строкой, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: not a VRAMScope recording ('format' must be {expected})</source>
+        <translation>{file}: это не запись VRAMScope ('format' должен быть {expected})</translation>
+    </message>
+    <message>
+        <source>{file}: recording version {value} is not supported (this VRAMScope reads version {supported}); update VRAMScope</source>
+        <translation>{file}: версия записи {value} не поддерживается (эта версия VRAMScope читает версию {supported}); обновите VRAMScope</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a list of {count} items: {layout}</source>
+        <translation>{file}: поле '{field}' должно быть списком из {count} элементов: {layout}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': the same GPU index appears twice</source>
+        <translation>{file}: поле '{field}': один и тот же номер GPU встречается дважды</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': the same pid appears twice</source>
+        <translation>{file}: поле '{field}': один и тот же pid встречается дважды</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': GPU {index} is not listed in 'gpus'</source>
+        <translation>{file}: поле '{field}': GPU {index} не указан в 'gpus'</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': times must not decrease, {value} after {previous}</source>
+        <translation>{file}: поле '{field}': время не должно уменьшаться, {value} после {previous}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' ({value}) is less than the samples stored ({count})</source>
+        <translation>{file}: поле '{field}' ({value}) меньше числа сохранённых замеров ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>JsonData</name>
+    <message>
+        <source>{file}: cannot read ({reason})</source>
+        <translation>{file}: не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: larger than {limit} bytes; not a file VRAMScope reads</source>
+        <translation>{file}: больше {limit} байт; VRAMScope не читает такие файлы</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text</source>
+        <translation>{file}: это не текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{file}: некорректный JSON (строка {line}, столбец {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{file}: JSON nested too deeply (more than {limit} levels)</source>
+        <translation>{file}: слишком глубокая вложенность JSON (больше {limit} уровней)</translation>
+    </message>
+    <message>
+        <source>{file}: {value} is not a number (JSON has no NaN or Infinity)</source>
+        <translation>{file}: {value} — не число (в JSON нет NaN и Infinity)</translation>
+    </message>
+    <message>
+        <source>{file}: a number has too many digits</source>
+        <translation>{file}: в числе слишком много цифр</translation>
+    </message>
+    <message>
+        <source>{file}: expected a JSON object, got {value}</source>
+        <translation>{file}: ожидался объект JSON, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is not a known field (known: {known})</source>
+        <translation>{file}: поле '{field}' неизвестно (известные: {known})</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is missing</source>
+        <translation>{file}: поле '{field}' отсутствует</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a string, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть строкой, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a non-empty string, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть непустой строкой, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is longer than {limit} characters</source>
+        <translation>{file}: поле '{field}' длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be an integer, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть целым числом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be at least {minimum}, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть не меньше {minimum}, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be at most {maximum}, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть не больше {maximum}, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a number, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть числом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a finite number, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть конечным числом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be positive, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть положительным, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be true or false, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть true или false, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be one of {allowed}, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть одним из: {allowed}, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be an object, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть объектом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a list, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть списком, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' holds {count} items, more than the {limit} allowed</source>
+        <translation>{file}: в поле '{field}' {count} элементов, больше допустимых {limit}</translation>
+    </message>
+</context>
+<context>
     <name>MachinePanel</name>
     <message>
         <source>Integrated GPU ignored: it has no memory of its own and counts as RAM.</source>
@@ -395,14 +1712,6 @@
     <message>
         <source>Apple Silicon: the GPU shares system RAM (unified memory).</source>
         <translation>Apple Silicon: GPU использует общую с системой память (единая память).</translation>
-    </message>
-    <message>
-        <source>Planning for hardware you described, not for this machine.</source>
-        <translation>Расчёт для указанного вами оборудования, а не для этого компьютера.</translation>
-    </message>
-    <message>
-        <source>No GPU given: planning for CPU and RAM only.</source>
-        <translation>GPU не указан: расчёт только для CPU и ОЗУ.</translation>
     </message>
     <message>
         <source>No usable NVIDIA GPU found: planning for CPU and RAM only.</source>
@@ -1143,6 +2452,214 @@
     </message>
 </context>
 <context>
+    <name>RuntimeErrors</name>
+    <message>
+        <source>{runtime} cannot load {value} weights; use a GGUF type such as q4_k_m</source>
+        <translation>{runtime} не может загрузить веса {value}; используйте тип GGUF, например q4_k_m</translation>
+    </message>
+    <message>
+        <source>{runtime} cannot load {value} weights; use bf16, nf4, gptq-4bit or awq-4bit</source>
+        <translation>{runtime} не может загрузить веса {value}; используйте bf16, nf4, gptq-4bit или awq-4bit</translation>
+    </message>
+    <message>
+        <source>{runtime} cannot load GGUF weights ({value}); use llama.cpp</source>
+        <translation>{runtime} не может загрузить веса GGUF ({value}); используйте llama.cpp</translation>
+    </message>
+    <message>
+        <source>{value} runs on a GPU; this machine has none (use llama.cpp)</source>
+        <translation>{value} работает на GPU; на этом компьютере его нет (используйте llama.cpp)</translation>
+    </message>
+    <message>
+        <source>number of GPUs must be 0 or more, got {value}</source>
+        <translation>число GPU должно быть 0 или больше, получено {value}</translation>
+    </message>
+    <message>
+        <source>gpu layers must be 0 or more, got {value}</source>
+        <translation>число слоёв на GPU должно быть 0 или больше, получено {value}</translation>
+    </message>
+    <message>
+        <source>llama.cpp needs flash attention for a quantized V cache ({value}); use --flash-attn on</source>
+        <translation>llama.cpp требует flash attention для квантованного кэша V ({value}); используйте --flash-attn on</translation>
+    </message>
+    <message>
+        <source>lora target {value} is not a linear module of {model}; known: {known}</source>
+        <translation>цель LoRA {value} не является линейным модулем {model}; известные: {known}</translation>
+    </message>
+    <message>
+        <source>full fine-tuning needs float weights (fp32 or bf16), got {value}</source>
+        <translation>полное дообучение требует весов с плавающей точкой (fp32 или bf16), получено {value}</translation>
+    </message>
+    <message>
+        <source>term {field} has negative bytes: {value}</source>
+        <translation>у слагаемого {field} отрицательный размер: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{option}: expected a size in GB such as 24, got {value}</source>
+        <translation>{option}: ожидался размер в ГБ, например 24, получено {value}</translation>
+    </message>
+    <message>
+        <source>{option} must be between {low_gib} and {high_gib} GB, got {value}</source>
+        <translation>{option} должно быть от {low_gib} до {high_gib} ГБ, получено {value}</translation>
+    </message>
+    <message>
+        <source>--gpu: expected NAME or NAME:GB, got {value}</source>
+        <translation>--gpu: ожидалось ИМЯ или ИМЯ:ГБ, получено {value}</translation>
+    </message>
+    <message>
+        <source>--gpu-layers must be a number, 'all' or 'auto', got {value}</source>
+        <translation>--gpu-layers должно быть числом, 'all' или 'auto', получено {value}</translation>
+    </message>
+    <message>
+        <source>--gpu-layers must be 0 or more, got {value}</source>
+        <translation>--gpu-layers должно быть 0 или больше, получено {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>Weights</source>
+        <translation>Веса</translation>
+    </message>
+    <message>
+        <source>Weights (CPU repack)</source>
+        <translation>Веса (переупаковка для CPU)</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-кэш</translation>
+    </message>
+    <message>
+        <source>Recurrent state</source>
+        <translation>Рекуррентное состояние</translation>
+    </message>
+    <message>
+        <source>Compute buffers</source>
+        <translation>Вычислительные буферы</translation>
+    </message>
+    <message>
+        <source>Output buffer</source>
+        <translation>Выходной буфер</translation>
+    </message>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>Накладные расходы среды</translation>
+    </message>
+    <message>
+        <source>CUDA pool (F16 KV copy)</source>
+        <translation>Пул CUDA (копия KV в F16)</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Активации</translation>
+    </message>
+    <message>
+        <source>Allocator cache</source>
+        <translation>Кэш аллокатора</translation>
+    </message>
+    <message>
+        <source>Autocast copies</source>
+        <translation>Копии autocast</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Градиенты</translation>
+    </message>
+    <message>
+        <source>Loss and logits</source>
+        <translation>Потери и логиты</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>Состояния оптимизатора</translation>
+    </message>
+    <message>
+        <source>Optimizer step buffers</source>
+        <translation>Буферы шага оптимизатора</translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation>Графы CUDA</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <source>Fits on {gpus} with {spare_bytes} to spare (likely {likely}){speed}.</source>
+        <translation>Помещается на {gpus}, остаётся {spare_bytes} (вероятно {likely}){speed}.</translation>
+    </message>
+    <message>
+        <source>Tight fit on {gpus}: needs {needed_bytes} (likely {likely}) with {free_bytes} free; it may not fit{speed}.</source>
+        <translation>Впритык на {gpus}: нужно {needed_bytes} (вероятно {likely}) при {free_bytes} свободных; может не поместиться{speed}.</translation>
+    </message>
+    <message>
+        <source>Weights fit on {gpus} but the KV cache goes to system RAM (slower){speed}.</source>
+        <translation>Веса помещаются на {gpus}, но KV-кэш уходит в ОЗУ (медленнее){speed}.</translation>
+    </message>
+    <message>
+        <source>Partly fits: {layers_on_gpu} of {n_layers} layers on {gpus}, the rest in system RAM (slower){speed}.</source>
+        <translation>Помещается частично: {layers_on_gpu} из {n_layers} слоёв на {gpus}, остальные в ОЗУ (медленнее){speed}.</translation>
+    </message>
+    <message>
+        <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow{speed}.</source>
+        <translation>Не помещается в VRAM: драйвер Windows перенесёт часть в общую память GPU (ОЗУ через PCIe), очень медленно{speed}.</translation>
+    </message>
+    <message>
+        <source>Runs on the CPU from system RAM ({needed_bytes}, likely {likely}){speed}.</source>
+        <translation>Работает на CPU из системной ОЗУ ({needed_bytes}, вероятно {likely}){speed}.</translation>
+    </message>
+    <message>
+        <source>Too big for RAM: weights would stream from disk (mmap), extremely slow{speed}.</source>
+        <translation>Не помещается в ОЗУ: веса будут читаться с диска (mmap), крайне медленно{speed}.</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs {needed_bytes}, {over_bytes} more than is free.</source>
+        <translation>Не помещается: нужно {needed_bytes}, на {over_bytes} больше, чем свободно.</translation>
+    </message>
+    <message>
+        <source>; about {decode_tps} tokens/s</source>
+        <translation>; около {decode_tps} токенов/с</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>ГиБ</translation>
+    </message>
+    <message>
+        <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>
+        <translation>системная ОЗУ {bandwidth_bps}, эффективность {efficiency_fraction}</translation>
+    </message>
+    <message>
+        <source>{gpu} {bandwidth_bps} at {efficiency_fraction}</source>
+        <translation>{gpu} {bandwidth_bps}, эффективность {efficiency_fraction}</translation>
+    </message>
+    <message>
+        <source>{streamed_bytes} per token streamed from disk at {disk_bps}</source>
+        <translation>{streamed_bytes} на токен читается с диска со скоростью {disk_bps}</translation>
+    </message>
+    <message>
+        <source>+{fixed_ms} ms per token fixed cost</source>
+        <translation>+{fixed_ms} мс постоянных затрат на токен</translation>
+    </message>
+    <message>
+        <source>prefill at {mfu_fraction} of {compute_tflops} TFLOP/s</source>
+        <translation>обработка промпта на {mfu_fraction} от {compute_tflops} TFLOP/с</translation>
+    </message>
+    <message>
+        <source>shared GPU memory over PCIe: about {slowdown}x slower</source>
+        <translation>общая память GPU через PCIe: примерно в {slowdown} раз медленнее</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>OK</source>
@@ -1228,70 +2745,6 @@
         <translation>Эта среда запуска не загружает такой формат.</translation>
     </message>
     <message>
-        <source>Weights</source>
-        <translation>Веса</translation>
-    </message>
-    <message>
-        <source>Weights (CPU repack)</source>
-        <translation>Веса (переупаковка для CPU)</translation>
-    </message>
-    <message>
-        <source>KV cache</source>
-        <translation>KV-кэш</translation>
-    </message>
-    <message>
-        <source>Recurrent state</source>
-        <translation>Рекуррентное состояние</translation>
-    </message>
-    <message>
-        <source>Compute buffers</source>
-        <translation>Вычислительные буферы</translation>
-    </message>
-    <message>
-        <source>Output buffer</source>
-        <translation>Выходной буфер</translation>
-    </message>
-    <message>
-        <source>Runtime overhead</source>
-        <translation>Накладные расходы среды</translation>
-    </message>
-    <message>
-        <source>Activations</source>
-        <translation>Активации</translation>
-    </message>
-    <message>
-        <source>Allocator cache</source>
-        <translation>Кэш аллокатора</translation>
-    </message>
-    <message>
-        <source>Autocast copies</source>
-        <translation>Копии autocast</translation>
-    </message>
-    <message>
-        <source>Gradients</source>
-        <translation>Градиенты</translation>
-    </message>
-    <message>
-        <source>Loss and logits</source>
-        <translation>Потери и логиты</translation>
-    </message>
-    <message>
-        <source>Optimizer states</source>
-        <translation>Состояния оптимизатора</translation>
-    </message>
-    <message>
-        <source>Optimizer step buffers</source>
-        <translation>Буферы шага оптимизатора</translation>
-    </message>
-    <message>
-        <source>CUDA graphs</source>
-        <translation>Графы CUDA</translation>
-    </message>
-    <message>
-        <source>Logits</source>
-        <translation>Логиты</translation>
-    </message>
-    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -1318,46 +2771,6 @@
     <message>
         <source>%1 tok/s</source>
         <translation>%1 ток/с</translation>
-    </message>
-    <message>
-        <source>; about %1 tokens/s</source>
-        <translation>; около %1 токенов/с</translation>
-    </message>
-    <message>
-        <source>this machine</source>
-        <translation>этот компьютер</translation>
-    </message>
-    <message>
-        <source>Tight fit on %1: needs %2 (likely %3) with %4 free; it may not fit%5.</source>
-        <translation>Впритык на %1: нужно %2 (вероятно %3) при %4 свободных; может не поместиться%5.</translation>
-    </message>
-    <message>
-        <source>Fits on %1 with %2 to spare (likely %3)%4.</source>
-        <translation>Помещается на %1, остаётся %2 (вероятно %3)%4.</translation>
-    </message>
-    <message>
-        <source>Runs on the CPU from system RAM (%1, likely %2)%3.</source>
-        <translation>Работает на CPU из системной ОЗУ (%1, вероятно %2)%3.</translation>
-    </message>
-    <message>
-        <source>Weights fit on %1 but the KV cache goes to system RAM (slower)%2.</source>
-        <translation>Веса помещаются на %1, но KV-кэш уходит в ОЗУ (медленнее)%2.</translation>
-    </message>
-    <message>
-        <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow%1.</source>
-        <translation>Не помещается в VRAM: драйвер Windows перенесёт часть в общую память GPU (ОЗУ через PCIe), очень медленно%1.</translation>
-    </message>
-    <message>
-        <source>Partly fits: %1 of %2 layers on %3, the rest in system RAM (slower)%4.</source>
-        <translation>Помещается частично: %1 из %2 слоёв на %3, остальные в ОЗУ (медленнее)%4.</translation>
-    </message>
-    <message>
-        <source>Too big for RAM: weights would stream from disk (mmap), extremely slow%1.</source>
-        <translation>Не помещается в ОЗУ: веса будут читаться с диска (mmap), крайне медленно%1.</translation>
-    </message>
-    <message>
-        <source>Does not fit: needs %1, %2 more than is free.</source>
-        <translation>Не помещается: нужно %1, на %2 больше, чем свободно.</translation>
     </message>
 </context>
 </TS>

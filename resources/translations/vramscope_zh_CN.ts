@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>Largest context that fits: %1 tokens</source>
+        <translation>可容纳的最大上下文：%1 个 token</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Total on %1: %2</source>
+        <translation>%1 合计：%2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About VRAMScope</source>
@@ -34,10 +65,6 @@
         <translation>%1 个 token</translation>
     </message>
     <message>
-        <source>Total on %1: %2</source>
-        <translation>%1 合计：%2</translation>
-    </message>
-    <message>
         <source>Largest context that fits: %1 tokens</source>
         <translation>可容纳的最大上下文：%1 个 token</translation>
     </message>
@@ -56,10 +83,6 @@
     <message>
         <source>Formula</source>
         <translation>公式</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
     </message>
     <message>
         <source>Memory breakdown</source>
@@ -116,6 +139,73 @@
     <message>
         <source>Modelled (measured constants)</source>
         <translation>模型估算（实测常数）</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>{file}: field '{field}' must be {expected}, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须为 {expected}，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be lower-case letters, digits, '.' and '-', got {value}</source>
+        <translation>{file}：字段 '{field}' 只能包含小写字母、数字、'.' 和 '-'，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be an ISO date (YYYY-MM-DD), got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是 ISO 日期（YYYY-MM-DD），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is missing (every number needs a source)</source>
+        <translation>{file}：缺少字段 '{field}'（每个数字都需要注明来源）</translation>
+    </message>
+    <message>
+        <source>{file}: field 'config' is wrong: {detail}</source>
+        <translation>{file}：字段 'config' 有误：{detail}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' exceeds params_published ({total}), got {value}</source>
+        <translation>{file}：字段 '{field}' 超过 params_published（{total}），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: {name} names both {first} and {second}</source>
+        <translation>{file}：{name} 同时指向 {first} 和 {second}</translation>
+    </message>
+    <message>
+        <source>models: no catalog files found in {folder}</source>
+        <translation>models：在 {folder} 中找不到目录文件</translation>
+    </message>
+    <message>
+        <source>{file}: duplicate preset id {value}</source>
+        <translation>{file}：预设 id {value} 重复</translation>
+    </message>
+    <message>
+        <source>unknown model {query}</source>
+        <translation>未知模型 {query}</translation>
+    </message>
+    <message>
+        <source>unknown model {query}; did you mean {near}?</source>
+        <translation>未知模型 {query}；您是指 {near} 吗？</translation>
+    </message>
+    <message>
+        <source>unknown GPU {query}</source>
+        <translation>未知 GPU {query}</translation>
+    </message>
+    <message>
+        <source>unknown GPU {query}; did you mean {near}?</source>
+        <translation>未知 GPU {query}；您是指 {near} 吗？</translation>
+    </message>
+    <message>
+        <source>GPU {query} is ambiguous: it could be {candidates}</source>
+        <translation>GPU {query} 有歧义：可能是 {candidates}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must name a catalog model id, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是目录中的模型 id，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is {value} but {model} is {model_kind}</source>
+        <translation>{file}：字段 '{field}' 为 {value}，但 {model} 是 {model_kind}</translation>
     </message>
 </context>
 <context>
@@ -294,7 +384,601 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>active must not exceed total, got {active} &gt; {total}</source>
+        <translation>active 不能超过 total，实际为 {active} &gt; {total}</translation>
+    </message>
+    <message>
+        <source>{field} must be a non-empty string, got {value}</source>
+        <translation>{field} 必须是非空字符串，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>MLA needs qk_rope_head_dim and v_head_dim with kv_lora_rank</source>
+        <translation>使用 kv_lora_rank 的 MLA 需要 qk_rope_head_dim 和 v_head_dim</translation>
+    </message>
+    <message>
+        <source>{field} must be a non-negative integer, got {value}</source>
+        <translation>{field} 必须是非负整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false, got {value}</source>
+        <translation>{field} 必须是 true 或 false，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{divisor_field} must divide {field}: got {divisor} and {value}</source>
+        <translation>{divisor_field} 必须能整除 {field}：实际为 {divisor} 和 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer from {low} to {high}, got {value}</source>
+        <translation>{field} 必须是 {low} 到 {high} 之间的整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer, got {value}</source>
+        <translation>{field} 必须是整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list, got {value}</source>
+        <translation>{field} 必须是列表，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an object, got {value}</source>
+        <translation>{field} 必须是对象，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed}, got {value}</source>
+        <translation>{field} 必须是 {allowed} 之一，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a positive integer, got {value}</source>
+        <translation>{field} 必须是正整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a string, got {value}</source>
+        <translation>{field} 必须是字符串，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}, got {value}</source>
+        <translation>{field} 必须介于 {low} 和 {high} 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must have one entry per layer: got {count} for {n_layers} layers</source>
+        <translation>{field} 必须每层一项：{n_layers} 层却有 {count} 项</translation>
+    </message>
+    <message>
+        <source>sliding_window must be set when some layers use sliding attention</source>
+        <translation>当部分层使用滑动窗口注意力时必须设置 sliding_window</translation>
+    </message>
+    <message>
+        <source>{field} has {count} entries, more than {limit}</source>
+        <translation>{field} 有 {count} 项，超过 {limit}</translation>
+    </message>
+    <message>
+        <source>linear-attention layers need a known linear_kind, got {value}</source>
+        <translation>线性注意力层需要已知的 linear_kind，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>config.json has no {key} (needed for {model_type})</source>
+        <translation>config.json 中没有 {key}（{model_type} 需要）</translation>
+    </message>
+    <message>
+        <source>config.json has no {key} (needed for an unnamed model)</source>
+        <translation>config.json 中没有 {key}（未命名模型需要）</translation>
+    </message>
+    <message>
+        <source>config.json must hold an object, got {value}</source>
+        <translation>config.json 必须包含一个对象，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>weight format {value}: awq supports 4-bit weights only</source>
+        <translation>权重格式 {value}：awq 只支持 4 位权重</translation>
+    </message>
+    <message>
+        <source>tensor shape must hold non-negative integers, got {value}</source>
+        <translation>张量形状必须由非负整数组成，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{family} group size must be 16-65536 or per-channel, got {value}</source>
+        <translation>{family} 的分组大小必须是 16-65536 或按通道，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>weight format {value}: {detail}</source>
+        <translation>权重格式 {value}：{detail}</translation>
+    </message>
+    <message>
+        <source>cannot determine the layer of MoE tensor {tensor}</source>
+        <translation>无法确定 MoE 张量 {tensor} 所在的层</translation>
+    </message>
+    <message>
+        <source>no GGML type fallback for {ggml_type} with rows of {row} elements</source>
+        <translation>对于每行 {row} 个元素的 {ggml_type}，没有可回退的 GGML 类型</translation>
+    </message>
+    <message>
+        <source>ftype must be a GGUF file type (e.g. q4_k_m, f16), got {value}</source>
+        <translation>ftype 必须是 GGUF 文件类型（例如 q4_k_m、f16），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>tensor row length {row} is not a multiple of the {ggml_type} block of {block} elements (shape {shape})</source>
+        <translation>张量行长度 {row} 不是 {ggml_type} 块（{block} 个元素）的倍数（形状 {shape}）</translation>
+    </message>
+    <message>
+        <source>unknown weight format {value}; known: {known}</source>
+        <translation>未知的权重格式 {value}；已知格式：{known}</translation>
+    </message>
+    <message>
+        <source>unknown GGUF general.file_type {value}</source>
+        <translation>未知的 GGUF general.file_type {value}</translation>
+    </message>
+    <message>
+        <source>unknown GGML type {value}; known: {known}</source>
+        <translation>未知的 GGML 类型 {value}；已知类型：{known}</translation>
+    </message>
+    <message>
+        <source>unknown llama ftype {value}</source>
+        <translation>未知的 llama ftype {value}</translation>
+    </message>
+    <message>
+        <source>file tensor must be (name, shape, dtype), got {value}</source>
+        <translation>文件张量必须是（名称、形状、dtype），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>gguf_file applies to float and GGUF formats, got {value}</source>
+        <translation>gguf_file 只适用于浮点和 GGUF 格式，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>layer {layer} reads {active} B per token but holds only {whole} B</source>
+        <translation>第 {layer} 层每个词元读取 {active} B，但只包含 {whole} B</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has an invalid shape {value}</source>
+        <translation>张量 {tensor} 的形状 {value} 无效</translation>
+    </message>
+    <message>
+        <source>tensor bytes ({total}) must equal the grouped total ({grouped}) and linear + non-linear ({split})</source>
+        <translation>张量字节数（{total}）必须等于分组总数（{grouped}）以及线性 + 非线性之和（{split}）</translation>
+    </message>
+    <message>
+        <source>tensor_names, tensor_types and tensor_bytes must align, got {names}, {types} and {sizes}</source>
+        <translation>tensor_names、tensor_types 和 tensor_bytes 的长度必须一致，实际为 {names}、{types} 和 {sizes}</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has unknown dtype {value}; known: {known}</source>
+        <translation>张量 {tensor} 的 dtype {value} 未知；已知：{known}</translation>
+    </message>
+    <message>
+        <source>kv cache type {value} is not available in {runtime}; use one of {allowed}</source>
+        <translation>{runtime} 不支持 KV 缓存类型 {value}；请使用以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>lora targets must be module names, got {value}</source>
+        <translation>LoRA 目标必须是模块名，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>mode {mode} (training) needs the transformers runtime, got {runtime}</source>
+        <translation>模式 {mode}（训练）需要 transformers 运行时，实际为 {runtime}</translation>
+    </message>
+    <message>
+        <source>GPU {gpu}: bandwidth cannot be negative</source>
+        <translation>GPU {gpu}：带宽不能为负数</translation>
+    </message>
+    <message>
+        <source>GPU {gpu}: free memory must be between 0 and total ({total}), got {value}</source>
+        <translation>GPU {gpu}：可用显存必须介于 0 和总量（{total}）之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>GPU {gpu}: total memory must be positive, got {value}</source>
+        <translation>GPU {gpu}：总显存必须为正数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>available RAM must be between 0 and total ({total}), got {value}</source>
+        <translation>可用内存必须介于 0 和总量（{total}）之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>RAM total must be positive, got {value}</source>
+        <translation>内存总量必须为正数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: general.alignment must be a power of two, got {value}</source>
+        <translation>{file}：general.alignment 必须是 2 的幂，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: general.alignment {value} is implausibly large</source>
+        <translation>{file}：general.alignment {value} 大得不合理</translation>
+    </message>
+    <message>
+        <source>{file}: {what} claims {count} elements at byte {pos} but only {left} bytes remain in the file</source>
+        <translation>{file}：{what} 在字节 {pos} 处声明有 {count} 个元素，但文件中只剩 {left} 字节</translation>
+    </message>
+    <message>
+        <source>{file}: {what} nests arrays deeper than {limit} levels</source>
+        <translation>{file}：{what} 的数组嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}</source>
+        <translation>{file}：{detail}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot access ({reason})</source>
+        <translation>{file}：无法访问（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file}: cannot open ({reason})</source>
+        <translation>{file}：无法打开（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read ({reason})</source>
+        <translation>{file}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file} has no {key} (needed for {model_type})</source>
+        <translation>{file} 中没有 {key}（{model_type} 需要）</translation>
+    </message>
+    <message>
+        <source>{file} has no {key} (needed for an unnamed model)</source>
+        <translation>{file} 中没有 {key}（未命名模型需要）</translation>
+    </message>
+    <message>
+        <source>{file} must hold a JSON object, got {value}</source>
+        <translation>{file} 必须包含一个 JSON 对象，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: duplicate metadata key {key}</source>
+        <translation>{file}：重复的元数据键 {key}</translation>
+    </message>
+    <message>
+        <source>{file}: duplicate tensor {tensor}</source>
+        <translation>{file}：重复的张量 {tensor}</translation>
+    </message>
+    <message>
+        <source>{file}: the folder has no config.json or .gguf file</source>
+        <translation>{file}：该文件夹中没有 config.json 或 .gguf 文件</translation>
+    </message>
+    <message>
+        <source>{file}: the config mapped from its metadata has no {key} (needed for {model_type})</source>
+        <translation>{file}：由其元数据映射出的配置中没有 {key}（{model_type} 需要）</translation>
+    </message>
+    <message>
+        <source>{file}: the config mapped from its metadata has no {key} (needed for an unnamed model)</source>
+        <translation>{file}：由其元数据映射出的配置中没有 {key}（未命名模型需要）</translation>
+    </message>
+    <message>
+        <source>{file}: not a GGUF file (only {size} bytes)</source>
+        <translation>{file}：不是 GGUF 文件（只有 {size} 字节）</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF version 1 is obsolete (2023) and not supported; reconvert it</source>
+        <translation>{file}：GGUF 版本 1 已过时（2023 年），不受支持；请重新转换</translation>
+    </message>
+    <message>
+        <source>{file}: unsupported GGUF version {version} (supported: 2 and 3)</source>
+        <translation>{file}：不支持的 GGUF 版本 {version}（支持 2 和 3）</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header is larger than {limit} ({what} at byte {pos}); refusing to read further</source>
+        <translation>{file}：GGUF 头部大于 {limit}（{what} 位于字节 {pos}）；拒绝继续读取</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not valid JSON ({reason})</source>
+        <translation>{file}：safetensors 头部不是有效的 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not UTF-8 text (bad byte at {pos})</source>
+        <translation>{file}：safetensors 头部不是 UTF-8 文本（位置 {pos} 处的字节有误）</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{file}：safetensors 头部不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not valid JSON (nested too deeply)</source>
+        <translation>{file}：safetensors 头部不是有效的 JSON（嵌套过深）</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON ({reason})</source>
+        <translation>{file} 不是有效的 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (bad byte at {pos})</source>
+        <translation>{file} 不是 UTF-8 文本（位置 {pos} 处的字节有误）</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{file} 不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (nested too deeply)</source>
+        <translation>{file} 不是有效的 JSON（嵌套过深）</translation>
+    </message>
+    <message>
+        <source>{file} is {size}, larger than the {limit} limit for this file</source>
+        <translation>{file} 大小为 {size}，超过此类文件的上限 {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF metadata has no {key}</source>
+        <translation>{file}：GGUF 元数据中没有 {key}</translation>
+    </message>
+    <message>
+        <source>{file}: metadata {key} must be an integer, got {value}</source>
+        <translation>{file}：元数据 {key} 必须是整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: metadata {key} must hold integers</source>
+        <translation>{file}：元数据 {key} 必须包含整数</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF has no general.architecture</source>
+        <translation>{file}：GGUF 中没有 general.architecture</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: the tensor data should start at byte {pos}</source>
+        <translation>{file}：文件被截断：张量数据应从字节 {pos} 开始</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF has no token_embd.weight, {arch}.vocab_size or tokenizer.ggml.tokens to tell the vocabulary size</source>
+        <translation>{file}：GGUF 中没有 token_embd.weight、{arch}.vocab_size 或 tokenizer.ggml.tokens，无法得知词表大小</translation>
+    </message>
+    <message>
+        <source>{file}: has no weight_map object</source>
+        <translation>{file}：没有 weight_map 对象</translation>
+    </message>
+    <message>
+        <source>{file}: not a config.json, model folder or .gguf file</source>
+        <translation>{file}：不是 config.json、模型文件夹或 .gguf 文件</translation>
+    </message>
+    <message>
+        <source>{file}: no such file or folder</source>
+        <translation>{file}：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>{file}: not a GGUF file (starts with {magic}, expected b'GGUF')</source>
+        <translation>{file}：不是 GGUF 文件（以 {magic} 开头，应为 b'GGUF'）</translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file</source>
+        <translation>{file}：不是普通文件</translation>
+    </message>
+    <message>
+        <source>{file}: not a safetensors file (the header is not a JSON object)</source>
+        <translation>{file}：不是 safetensors 文件（头部不是 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>{file}: read failed ({reason})</source>
+        <translation>{file}：读取失败（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file}: the safetensors header is not a JSON object</source>
+        <translation>{file}：safetensors 头部不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{file}: safetensors header claims {count} bytes (limit {limit}); not a safetensors file?</source>
+        <translation>{file}：safetensors 头部声明有 {count} 字节（上限 {limit}）；这不是 safetensors 文件吗？</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated while reading the header</source>
+        <translation>{file}：读取头部时发现文件被截断</translation>
+    </message>
+    <message>
+        <source>{file}: not a safetensors file (only {size} bytes)</source>
+        <translation>{file}：不是 safetensors 文件（只有 {size} 字节）</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: the safetensors header claims {count} bytes but the file has {size}</source>
+        <translation>{file}：文件被截断：safetensors 头部声明有 {count} 字节，但文件只有 {size}</translation>
+    </message>
+    <message>
+        <source>{file}: a safetensors checkpoint needs its config.json beside it</source>
+        <translation>{file}：safetensors 检查点旁边需要有它的 config.json</translation>
+    </message>
+    <message>
+        <source>{file}: the folder holds {count} GGUF models ({names}); choose one file</source>
+        <translation>{file}：该文件夹中有 {count} 个 GGUF 模型（{names}）；请选择一个文件</translation>
+    </message>
+    <message>
+        <source>{file}: {missing} of {count} shards are missing: {names}</source>
+        <translation>{file}：{count} 个分片中缺少 {missing} 个：{names}</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: {what} at byte {pos}</source>
+        <translation>{file}：文件被截断：{what} 位于字节 {pos}</translation>
+    </message>
+    <message>
+        <source>{file}: split.count is {value} but the file name says {count} parts</source>
+        <translation>{file}：split.count 为 {value}，但文件名表明有 {count} 个部分</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} also appears in an earlier part</source>
+        <translation>{file}：张量 {tensor} 也出现在之前的某个部分中</translation>
+    </message>
+    <message>
+        <source>{file}: split GGUF is missing {missing} of {count} parts: {names}</source>
+        <translation>{file}：分片 GGUF 缺少 {count} 个部分中的 {missing} 个：{names}</translation>
+    </message>
+    <message>
+        <source>{file}: split.no is {value}, expected {part} from its name</source>
+        <translation>{file}：split.no 为 {value}，按文件名应为 {part}</translation>
+    </message>
+    <message>
+        <source>{file}: bad split numbering (part {part} of {count})</source>
+        <translation>{file}：分片编号错误（第 {part} 部分，共 {count} 部分）</translation>
+    </message>
+    <message>
+        <source>{file}: split.tensors.count is {expected} but the {parts} parts hold {count} tensors</source>
+        <translation>{file}：split.tensors.count 为 {expected}，但 {parts} 个部分共有 {count} 个张量</translation>
+    </message>
+    <message>
+        <source>{file}: a string in {what} at byte {pos} claims {count} bytes but {left} remain</source>
+        <translation>{file}：{what} 中位于字节 {pos} 的字符串声明有 {count} 字节，但只剩 {left}</translation>
+    </message>
+    <message>
+        <source>{file}: {what} at byte {pos} claims {count} bytes (limit {limit})</source>
+        <translation>{file}：位于字节 {pos} 的 {what} 声明有 {count} 字节（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: tensor {tensor} ends at byte {end} of the data but the file has {size} data bytes</source>
+        <translation>{file}：文件被截断：张量 {tensor} 结束于数据的字节 {end}，但文件只有 {size} 字节数据</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a dimension of {value}</source>
+        <translation>{file}：张量 {tensor} 有一个维度为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has {count} dimensions (expected 1 to {limit})</source>
+        <translation>{file}：张量 {tensor} 有 {count} 个维度（应为 1 到 {limit}）</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has unknown dtype {value}</source>
+        <translation>{file}：张量 {tensor} 的 dtype {value} 未知</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} is also in {other}</source>
+        <translation>{file}：张量 {tensor} 也在 {other} 中</translation>
+    </message>
+    <message>
+        <source>{file}: the name of tensor #{index} at byte {pos} claims {count} bytes (limit {limit})</source>
+        <translation>{file}：位于字节 {pos} 的第 {index} 个张量的名称声明有 {count} 字节（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} is not in {other} as it says</source>
+        <translation>{file}：张量 {tensor} 并不像所写的那样在 {other} 中</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} is not a JSON object</source>
+        <translation>{file}：张量 {tensor} 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} offset {offset} is not a multiple of the alignment {alignment}</source>
+        <translation>{file}：张量 {tensor} 的偏移 {offset} 不是对齐值 {alignment} 的倍数</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has malformed data_offsets</source>
+        <translation>{file}：张量 {tensor} 的 data_offsets 格式错误</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has {count}+ elements (overflows 64 bits)</source>
+        <translation>{file}：张量 {tensor} 有 {count}+ 个元素（超出 64 位）</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} at data offset {offset} overlaps tensor {other}</source>
+        <translation>{file}：位于数据偏移 {offset} 的张量 {tensor} 与张量 {other} 重叠</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: tensor {tensor} ends at byte {end} but the file has {size} bytes</source>
+        <translation>{file}：文件被截断：张量 {tensor} 结束于字节 {end}，但文件只有 {size} 字节</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a row of {row} elements, not a multiple of the {ggml_type} block size {block}</source>
+        <translation>{file}：张量 {tensor} 的一行有 {row} 个元素，不是 {ggml_type} 块大小 {block} 的倍数</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a malformed shape</source>
+        <translation>{file}：张量 {tensor} 的形状格式错误</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} spans {count} bytes but its shape {shape} of {dtype} needs {need}</source>
+        <translation>{file}：张量 {tensor} 占 {count} 字节，但其 {dtype} 形状 {shape} 需要 {need}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has a shape too large to exist</source>
+        <translation>{file}：张量 {tensor} 的形状大到不可能存在</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} has unknown GGML type id {type_id}</source>
+        <translation>{file}：张量 {tensor} 的 GGML 类型编号 {type_id} 未知</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {tensor} overlaps tensor {other}</source>
+        <translation>{file}：张量 {tensor} 与张量 {other} 重叠</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header needs more than {limit} items to read; giving up</source>
+        <translation>{file}：读取 GGUF 头部需要超过 {limit} 个条目；放弃</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header claims {count} metadata entries in a {size} file</source>
+        <translation>{file}：GGUF 头部在 {size} 的文件中声明有 {count} 个元数据条目</translation>
+    </message>
+    <message>
+        <source>{file}: {key} {value} is implausibly large</source>
+        <translation>{file}：{key} {value} 大得不合理</translation>
+    </message>
+    <message>
+        <source>{file}: {count} safetensors files (limit {limit})</source>
+        <translation>{file}：{count} 个 safetensors 文件（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>{file}: lists {count} shards (limit {limit})</source>
+        <translation>{file}：列出了 {count} 个分片（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>{file}: GGUF header claims {count} tensors in a {size} file</source>
+        <translation>{file}：GGUF 头部在 {size} 的文件中声明有 {count} 个张量</translation>
+    </message>
+    <message>
+        <source>{file}: file is truncated: {what} at byte {pos} needs {need} bytes but the file has {size} bytes</source>
+        <translation>{file}：文件被截断：位于字节 {pos} 的 {what} 需要 {need} 字节，但文件只有 {size} 字节</translation>
+    </message>
+    <message>
+        <source>{file}: {what} has unknown element type {type_id}</source>
+        <translation>{file}：{what} 的元素类型 {type_id} 未知</translation>
+    </message>
+    <message>
+        <source>{file}: {what} has unknown value type {type_id}</source>
+        <translation>{file}：{what} 的值类型 {type_id} 未知</translation>
+    </message>
+    <message>
+        <source>{file}: weight_map[{tensor}] is not a .safetensors name</source>
+        <translation>{file}：weight_map[{tensor}] 不是 .safetensors 文件名</translation>
+    </message>
+    <message>
+        <source>{file}: weight_map names a file outside the folder: {value}</source>
+        <translation>{file}：weight_map 指向文件夹之外的文件：{value}</translation>
+    </message>
+    <message>
+        <source>ignored {kind} on {device}: size {value} is not a size</source>
+        <translation>已忽略 {device} 上的 {kind}：大小 {value} 不是有效的大小</translation>
+    </message>
+    <message>
+        <source>ignored buffers on unknown device {device}</source>
+        <translation>已忽略未知设备 {device} 上的缓冲区</translation>
+    </message>
+    <message>
+        <source>ignored logged buffer kind {kind}</source>
+        <translation>已忽略日志中的缓冲区类型 {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateNotes</name>
+    <message>
+        <source>llama.cpp runs this model with a full cache (no sliding window).</source>
+        <translation>llama.cpp 以完整缓存运行此模型（不使用滑动窗口）。</translation>
+    </message>
+    <message>
+        <source>Linear-attention activations assume transformers' PyTorch fallback; with flash-linear-attention installed the prefill needs less.</source>
+        <translation>线性注意力的激活值按 transformers 的 PyTorch 后备实现估算；安装 flash-linear-attention 后预填充所需更少。</translation>
+    </message>
+    <message>
+        <source>QLoRA normally loads the base model in 4-bit (nf4).</source>
+        <translation>QLoRA 通常以 4 位（nf4）加载基础模型。</translation>
+    </message>
+    <message>
+        <source>vLLM reserves gpu_memory_utilization x total memory ({utilization_fraction}) at start, whatever the model needs; the rest of that budget becomes KV cache.</source>
+        <translation>vLLM 启动时预留 gpu_memory_utilization x 总显存（{utilization_fraction}），无论模型需要多少；该预算的剩余部分用作 KV 缓存。</translation>
+    </message>
+    <message>
+        <source>{context} tokens is beyond the model's native context of {native_context}: quality may drop without RoPE scaling.</source>
+        <translation>{context} 个 token 超出了模型的原生上下文 {native_context}：不使用 RoPE 缩放时质量可能下降。</translation>
+    </message>
+</context>
+<context>
     <name>EstimatorState</name>
+    <message>
+        <source>The bundled size presets could not be read: %1</source>
+        <translation>无法读取内置的模型规模预设：%1</translation>
+    </message>
     <message>
         <source>Could not read the hardware: %1</source>
         <translation>无法读取硬件信息：%1</translation>
@@ -375,6 +1059,639 @@
     </message>
 </context>
 <context>
+    <name>Formulas</name>
+    <message>
+        <source>{layers} of {n_layers} layers</source>
+        <translation>{n_layers} 层中的 {layers} 层</translation>
+    </message>
+    <message>
+        <source>{layers} of {n_layers} layers + output layer</source>
+        <translation>{n_layers} 层中的 {layers} 层 + 输出层</translation>
+    </message>
+    <message>
+        <source>{layers} of {n_layers} layers + output layer (tied: a copy of the token embedding)</source>
+        <translation>{n_layers} 层中的 {layers} 层 + 输出层（共享权重：token 嵌入的副本）</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory)</source>
+        <translation>token 嵌入（llama.cpp 将其保留在主机内存中）</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory) + {layers} layers on the CPU</source>
+        <translation>token 嵌入（llama.cpp 将其保留在主机内存中） + CPU 上的 {layers} 层</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory) + output layer</source>
+        <translation>token 嵌入（llama.cpp 将其保留在主机内存中） + 输出层</translation>
+    </message>
+    <message>
+        <source>token embedding (llama.cpp keeps it in host memory) + {layers} layers on the CPU + output layer</source>
+        <translation>token 嵌入（llama.cpp 将其保留在主机内存中） + CPU 上的 {layers} 层 + 输出层</translation>
+    </message>
+    <message>
+        <source>x86 CPU backend copies Q4_0/Q4_K/IQ4_NL tensors into an interleaved buffer; the mapped file pages stay resident</source>
+        <translation>x86 CPU 后端把 Q4_0/Q4_K/IQ4_NL 张量复制到交错缓冲区；映射的文件页仍驻留内存</translation>
+    </message>
+    <message>
+        <source>no cached tokens (linear-attention layers only) as {kv_type}</source>
+        <translation>没有缓存的 token（仅线性注意力层），类型 {kv_type}</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) elements as {kv_type}</source>
+        <translation>{layers} 层 x {cells} 个单元 x ({elements}) 个元素，类型 {kv_type}</translation>
+    </message>
+    <message>
+        <source>{window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>{window_layers} 个窗口层 x {window_cells} 个单元 x ({window_elements}) 个元素，类型 {kv_type}</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) + {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>{layers} 层 x {cells} 个单元 x ({elements}) + {window_layers} 个窗口层 x {window_cells} 个单元 x ({window_elements}) 个元素，类型 {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: no cached tokens (linear-attention layers only) as {kv_type}</source>
+        <translation>在系统内存中：没有缓存的 token（仅线性注意力层），类型 {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: {layers} layers x {cells} cells x ({elements}) elements as {kv_type}</source>
+        <translation>在系统内存中：{layers} 层 x {cells} 个单元 x ({elements}) 个元素，类型 {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>在系统内存中：{window_layers} 个窗口层 x {window_cells} 个单元 x ({window_elements}) 个元素，类型 {kv_type}</translation>
+    </message>
+    <message>
+        <source>in system RAM: {layers} layers x {cells} cells x ({elements}) + {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type}</source>
+        <translation>在系统内存中：{layers} 层 x {cells} 个单元 x ({elements}) + {window_layers} 个窗口层 x {window_cells} 个单元 x ({window_elements}) 个元素，类型 {kv_type}</translation>
+    </message>
+    <message>
+        <source>{layers} linear-attention layers x {sequences} sequences x (conv (kernel - 1) x channels + key x value state per head) in f32; independent of context</source>
+        <translation>{layers} 个线性注意力层 x {sequences} 个序列 x (卷积 (核 - 1) x 通道 + 每个头的键 x 值状态)，f32；与上下文无关</translation>
+    </message>
+    <message>
+        <source>logits 4 x n_ubatch x (vocab + hidden), n_ubatch {n_ubatch}</source>
+        <translation>logits 4 x n_ubatch x (vocab + hidden)，n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>FFN activations 4 x n_ubatch x (3 ffn + 2 hidden) + KQ mask, n_ubatch {n_ubatch}</source>
+        <translation>FFN 激活 4 x n_ubatch x (3 ffn + 2 hidden) + KQ 掩码，n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>Gated DeltaNet chunk 4 x n_ubatch x (2 conv channels + 4 value width + 2 x value heads x 64), modelled, not measured, n_ubatch {n_ubatch}</source>
+        <translation>Gated DeltaNet 分块 4 x n_ubatch x (2 卷积通道 + 4 值宽度 + 2 x 值头数 x 64)，建模所得，未经测量，n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>KQ scores without flash attention: 4 x n_ubatch x (1 + 4 hidden + n_ctx x (1 + heads)), n_ubatch {n_ubatch}</source>
+        <translation>不使用 flash attention 时的 KQ 分数：4 x n_ubatch x (1 + 4 hidden + n_ctx x (1 + heads))，n_ubatch {n_ubatch}</translation>
+    </message>
+    <message>
+        <source>graph inputs {input_size} x n_ubatch x hidden + KQ mask {mask_size} x n_ubatch x n_ctx</source>
+        <translation>图输入 {input_size} x n_ubatch x hidden + KQ 掩码 {mask_size} x n_ubatch x n_ctx</translation>
+    </message>
+    <message>
+        <source>worst-case graph for n_ubatch {n_ubatch} ({reserved_mib} MiB reserved), pages touched by the prompt</source>
+        <translation>n_ubatch {n_ubatch} 的最坏情况计算图（预留 {reserved_mib} MiB），按提示词实际触及的页计</translation>
+    </message>
+    <message>
+        <source>F16 copy of one layer's quantized K/V for prefill: 2 x cells x width</source>
+        <translation>预填充时一层量化 K/V 的 F16 副本：2 x 单元数 x 宽度</translation>
+    </message>
+    <message>
+        <source>logits 4 x vocab x sequences</source>
+        <translation>logits 4 x vocab x 序列数</translation>
+    </message>
+    <message>
+        <source>CUDA context, cuBLAS and kernel images (measured 597-605 MiB on an H100)</source>
+        <translation>CUDA 上下文、cuBLAS 和内核映像（在 H100 上测得 597-605 MiB）</translation>
+    </message>
+    <message>
+        <source>process, libraries and CUDA runtime host memory</source>
+        <translation>进程、库和 CUDA 运行时的主机内存</translation>
+    </message>
+    <message>
+        <source>process, libraries, vocabulary and graph metadata</source>
+        <translation>进程、库、词表和计算图元数据</translation>
+    </message>
+    <message>
+        <source>{weights} weights as loaded ({gib} GiB)</source>
+        <translation>加载后的 {weights} 权重（{gib} GiB）</translation>
+    </message>
+    <message>
+        <source>no cached tokens (linear-attention layers only) as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>没有缓存的 token（仅线性注意力层），类型 {kv_type}（{tokens} 个 token x {sequences} 个序列）</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) elements as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>{layers} 层 x {cells} 个单元 x ({elements}) 个元素，类型 {kv_type}（{tokens} 个 token x {sequences} 个序列）</translation>
+    </message>
+    <message>
+        <source>{window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>{window_layers} 个窗口层 x {window_cells} 个单元 x ({window_elements}) 个元素，类型 {kv_type}（{tokens} 个 token x {sequences} 个序列）</translation>
+    </message>
+    <message>
+        <source>{layers} layers x {cells} cells x ({elements}) + {window_layers} window layers x {window_cells} cells x ({window_elements}) elements as {kv_type} ({tokens} tokens x {sequences} sequences)</source>
+        <translation>{layers} 层 x {cells} 个单元 x ({elements}) + {window_layers} 个窗口层 x {window_cells} 个单元 x ({window_elements}) 个元素，类型 {kv_type}（{tokens} 个 token x {sequences} 个序列）</translation>
+    </message>
+    <message>
+        <source>{layers} linear-attention layers x {sequences} sequences x (conv kernel x channels in the model dtype + f32 key x value state per head)</source>
+        <translation>{layers} 个线性注意力层 x {sequences} 个序列 x (卷积核 x 通道，模型数据类型 + 每个头的 f32 键 x 值状态)</translation>
+    </message>
+    <message>
+        <source>prefill peak {per_token} B/token x {tokens} tokens x {sequences}: SwiGLU temporaries 3 x intermediate + 4 hidden-size tensors + rotary + ids</source>
+        <translation>预填充峰值 {per_token} B/token x {tokens} 个 token x {sequences}：SwiGLU 临时张量 3 x intermediate + 4 个 hidden 大小的张量 + rotary + ids</translation>
+    </message>
+    <message>
+        <source>prefill peak {per_token} B/token x {tokens} tokens x {sequences}: Gated DeltaNet f32 chunk tensors (8 x value width) + 4 hidden-size tensors + rotary + ids</source>
+        <translation>预填充峰值 {per_token} B/token x {tokens} 个 token x {sequences}：Gated DeltaNet f32 分块张量 (8 x 值宽度) + 4 个 hidden 大小的张量 + rotary + ids</translation>
+    </message>
+    <message>
+        <source>caching allocator: {kv_fraction} of the KV cache (grown by torch.cat each step)</source>
+        <translation>缓存分配器：KV 缓存的 {kv_fraction}（每步由 torch.cat 增长）</translation>
+    </message>
+    <message>
+        <source>caching allocator: {kv_fraction} of the KV cache (grown by torch.cat each step) + {head_fraction} of the freed untied head</source>
+        <translation>缓存分配器：KV 缓存的 {kv_fraction}（每步由 torch.cat 增长） + 已释放的非共享输出头的 {head_fraction}</translation>
+    </message>
+    <message>
+        <source>CUDA context, lazily loaded kernels, cuBLAS workspace (measured 0.68 GiB on H100)</source>
+        <translation>CUDA 上下文、延迟加载的内核、cuBLAS 工作区（在 H100 上测得 0.68 GiB）</translation>
+    </message>
+    <message>
+        <source>{weights} weights</source>
+        <translation>{weights} 权重</translation>
+    </message>
+    <message>
+        <source>{weights} weights with the non-quantized parameters upcast to fp32</source>
+        <translation>{weights} 权重，未量化的参数提升为 fp32</translation>
+    </message>
+    <message>
+        <source>bf16 copy of each weight kept for backward ({dtype_size} B x params)</source>
+        <translation>为反向传播保留的每个权重的 bf16 副本（{dtype_size} B x 参数量）</translation>
+    </message>
+    <message>
+        <source>AdamW m and v in the parameter dtype (2 x params)</source>
+        <translation>AdamW 的 m 和 v，参数数据类型（2 x 参数量）</translation>
+    </message>
+    <message>
+        <source>AdamW m and v in the parameter dtype (2 x params); {trainable} trainable params</source>
+        <translation>AdamW 的 m 和 v，参数数据类型（2 x 参数量）；{trainable} 个可训练参数</translation>
+    </message>
+    <message>
+        <source>AdamW m and v in the parameter dtype (2 x params); {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>AdamW 的 m 和 v，参数数据类型（2 x 参数量）；{trainable} 个可训练参数（LoRA r={rank}，作用于 {modules}）</translation>
+    </message>
+    <message>
+        <source>8-bit AdamW: 2 B + absmax per 256</source>
+        <translation>8 位 AdamW：2 B + 每 256 个一个 absmax</translation>
+    </message>
+    <message>
+        <source>8-bit AdamW: 2 B + absmax per 256; {trainable} trainable params</source>
+        <translation>8 位 AdamW：2 B + 每 256 个一个 absmax；{trainable} 个可训练参数</translation>
+    </message>
+    <message>
+        <source>8-bit AdamW: 2 B + absmax per 256; {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>8 位 AdamW：2 B + 每 256 个一个 absmax；{trainable} 个可训练参数（LoRA r={rank}，作用于 {modules}）</translation>
+    </message>
+    <message>
+        <source>SGD momentum buffer (1 x params)</source>
+        <translation>SGD 动量缓冲区（1 x 参数量）</translation>
+    </message>
+    <message>
+        <source>SGD momentum buffer (1 x params); {trainable} trainable params</source>
+        <translation>SGD 动量缓冲区（1 x 参数量）；{trainable} 个可训练参数</translation>
+    </message>
+    <message>
+        <source>SGD momentum buffer (1 x params); {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>SGD 动量缓冲区（1 x 参数量）；{trainable} 个可训练参数（LoRA r={rank}，作用于 {modules}）</translation>
+    </message>
+    <message>
+        <source>Adafactor factored second moment (row + column vectors, fp32)</source>
+        <translation>Adafactor 分解的二阶矩（行向量 + 列向量，fp32）</translation>
+    </message>
+    <message>
+        <source>Adafactor factored second moment (row + column vectors, fp32); {trainable} trainable params</source>
+        <translation>Adafactor 分解的二阶矩（行向量 + 列向量，fp32）；{trainable} 个可训练参数</translation>
+    </message>
+    <message>
+        <source>Adafactor factored second moment (row + column vectors, fp32); {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>Adafactor 分解的二阶矩（行向量 + 列向量，fp32）；{trainable} 个可训练参数（LoRA r={rank}，作用于 {modules}）</translation>
+    </message>
+    <message>
+        <source>foreach AdamW: 1 x trainable params</source>
+        <translation>foreach AdamW：1 x 可训练参数量</translation>
+    </message>
+    <message>
+        <source>Adafactor: 2 fp32 copies of the largest tensor</source>
+        <translation>Adafactor：最大张量的 2 个 fp32 副本</translation>
+    </message>
+    <message>
+        <source>{per_layer} B saved per token per layer x {tokens} tokens x {layers} layers</source>
+        <translation>每 token 每层保存 {per_layer} B x {tokens} 个 token x {layers} 层</translation>
+    </message>
+    <message>
+        <source>checkpointed layer inputs {res_size} x hidden x {tokens} tokens x {layers} layers</source>
+        <translation>检查点保存的层输入 {res_size} x hidden x {tokens} 个 token x {layers} 层</translation>
+    </message>
+    <message>
+        <source>{logit_size} B x batch x seq x vocab (fp32 logits, log-softmax, gradient)</source>
+        <translation>{logit_size} B x batch x seq x vocab（fp32 logits、log-softmax、梯度）</translation>
+    </message>
+    <message>
+        <source>{param_size} B x {trainable} trainable params</source>
+        <translation>{param_size} B x {trainable} 个可训练参数</translation>
+    </message>
+    <message>
+        <source>{param_size} B x {trainable} trainable params (LoRA r={rank} on {modules})</source>
+        <translation>{param_size} B x {trainable} 个可训练参数（LoRA r={rank}，作用于 {modules}）</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations</source>
+        <translation>缓存分配器保留损失张量块的 {loss_fraction}、激活值的 {activations_fraction}</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations and {autocast_fraction} of the autocast weight copies</source>
+        <translation>缓存分配器保留损失张量块的 {loss_fraction}、激活值的 {activations_fraction}以及 autocast 权重副本的 {autocast_fraction}</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations + the freed untied head</source>
+        <translation>缓存分配器保留损失张量块的 {loss_fraction}、激活值的 {activations_fraction} + 已释放的非共享输出头</translation>
+    </message>
+    <message>
+        <source>caching allocator keeps {loss_fraction} of the loss tensors' blocks, {activations_fraction} of the activations and {autocast_fraction} of the autocast weight copies + the freed untied head</source>
+        <translation>缓存分配器保留损失张量块的 {loss_fraction}、激活值的 {activations_fraction}以及 autocast 权重副本的 {autocast_fraction} + 已释放的非共享输出头</translation>
+    </message>
+    <message>
+        <source>{layers} linear-attention layers x {sequences} sequences: conv (kernel - 1) x channels + key x value state per head, model dtype</source>
+        <translation>{layers} 个线性注意力层 x {sequences} 个序列：卷积 (核 - 1) x 通道 + 每个头的键 x 值状态，模型数据类型</translation>
+    </message>
+    <message>
+        <source>{weights} weights / {gpus} GPUs</source>
+        <translation>{weights} 权重 / {gpus} 个 GPU</translation>
+    </message>
+    <message>
+        <source>paged cache for {sequences} x {tokens} tokens in 16-token blocks ({kv_type})</source>
+        <translation>{sequences} x {tokens} 个 token 的分页缓存，每块 16 个 token（{kv_type}）</translation>
+    </message>
+    <message>
+        <source>profiling peak at {tokens} batched tokens: fp32 logits 4 x vocab + MLP temporaries</source>
+        <translation>批量 {tokens} 个 token 的性能分析峰值：fp32 logits 4 x vocab + MLP 临时张量</translation>
+    </message>
+    <message>
+        <source>captured CUDA graphs</source>
+        <translation>捕获的 CUDA 图</translation>
+    </message>
+    <message>
+        <source>CUDA context, kernels, NCCL and other non-torch memory</source>
+        <translation>CUDA 上下文、内核、NCCL 及其他非 torch 内存</translation>
+    </message>
+</context>
+<context>
+    <name>Hardware</name>
+    <message>
+        <source>Planning for hardware you described, not for this machine.</source>
+        <translation>正在按您描述的硬件规划，而不是本机。</translation>
+    </message>
+    <message>
+        <source>No GPU given: planning for CPU and RAM only.</source>
+        <translation>未指定 GPU：仅按 CPU 和内存规划。</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>Hardware detection failed ({error}); plan with --gpu and --ram instead.</source>
+        <translation>硬件检测失败（{error}）；请改用 --gpu 和 --ram 进行规划。</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU detection is off (nvidia-ml-py is not installed: {reason}): planning for CPU and RAM only.</source>
+        <translation>NVIDIA GPU 检测已关闭（未安装 nvidia-ml-py：{reason}）：仅按 CPU 和内存规划。</translation>
+    </message>
+    <message>
+        <source>No NVIDIA driver found (NVML library not installed): planning for CPU and RAM only.</source>
+        <translation>未找到 NVIDIA 驱动（未安装 NVML 库）：仅按 CPU 和内存规划。</translation>
+    </message>
+    <message>
+        <source>An NVIDIA driver is installed but not running (NVML: driver not loaded); planning for CPU and RAM only.</source>
+        <translation>已安装 NVIDIA 驱动但未运行（NVML：驱动未加载）；仅按 CPU 和内存规划。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver and its NVML library have different versions, usually after a driver update without a reboot (restart to fix): planning for CPU and RAM only.</source>
+        <translation>NVIDIA 驱动与其 NVML 库版本不一致，通常是更新驱动后没有重启（重启即可解决）：仅按 CPU 和内存规划。</translation>
+    </message>
+    <message>
+        <source>Not allowed to query the NVIDIA driver (permission denied): planning for CPU and RAM only.</source>
+        <translation>无权查询 NVIDIA 驱动（权限被拒绝）：仅按 CPU 和内存规划。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver could not be queried ({reason}): planning for CPU and RAM only.</source>
+        <translation>无法查询 NVIDIA 驱动（{reason}）：仅按 CPU 和内存规划。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver is running but reports no GPUs: planning for CPU and RAM only.</source>
+        <translation>NVIDIA 驱动正在运行，但没有报告任何 GPU：仅按 CPU 和内存规划。</translation>
+    </message>
+    <message>
+        <source>No usable NVIDIA GPU: planning for CPU and RAM only.</source>
+        <translation>没有可用的 NVIDIA GPU：仅按 CPU 和内存规划。</translation>
+    </message>
+    <message>
+        <source>No usable NVIDIA GPU left: planning for CPU and RAM only.</source>
+        <translation>已没有可用的 NVIDIA GPU：仅按 CPU 和内存规划。</translation>
+    </message>
+    <message>
+        <source>{gpu} stopped responding while being read ({reason}); it is left out of the plan. Restarting the computer usually brings it back.</source>
+        <translation>{gpu} 在读取时停止响应（{reason}）；规划中不包含它。重启电脑通常可以恢复。</translation>
+    </message>
+    <message>
+        <source>{gpu}: the driver does not report its memory size ({reason}); it is left out of the plan. Use --gpu "NAME:GB" to plan for it.</source>
+        <translation>{gpu}：驱动未报告其显存大小（{reason}）；规划中不包含它。如需为它规划，请使用 --gpu "NAME:GB"。</translation>
+    </message>
+    <message>
+        <source>{gpu} is split into MIG instances: one program sees only its instance's memory, so the card's total overstates what one model can use.</source>
+        <translation>{gpu} 被划分为 MIG 实例：一个程序只能看到其所在实例的显存，因此整卡容量高于单个模型可用的量。</translation>
+    </message>
+    <message>
+        <source>{gpu} drives a display: the desktop holds some of its memory, and free VRAM changes as windows open and close.</source>
+        <translation>{gpu} 连接着显示器：桌面占用了部分显存，空闲显存会随窗口的打开和关闭而变化。</translation>
+    </message>
+    <message>
+        <source>{gpu}: the programs using its memory cannot be listed (permission denied); run as administrator or root to see them.</source>
+        <translation>{gpu}：无法列出占用其显存的程序（权限被拒绝）；以管理员或 root 身份运行即可看到。</translation>
+    </message>
+    <message>
+        <source>Integrated GPU ignored: {device} has no memory of its own (it borrows system RAM), so it is counted as RAM, not as a GPU.</source>
+        <translation>已忽略集成显卡：{device} 没有独立显存（借用系统内存），因此计为内存而非 GPU。</translation>
+    </message>
+    <message>
+        <source>Integrated GPU ignored: {device} has no memory of its own (it borrows system RAM), so it is counted as RAM, not as a GPU. The NVIDIA GPU is the one planned for.</source>
+        <translation>已忽略集成显卡：{device} 没有独立显存（借用系统内存），因此计为内存而非 GPU。规划针对的是 NVIDIA GPU。</translation>
+    </message>
+    <message>
+        <source>GPU ignored: {device} is not an NVIDIA GPU; VRAMScope reads NVIDIA GPUs only (through NVML). Use --gpu "NAME:GB" to plan for it.</source>
+        <translation>已忽略 GPU：{device} 不是 NVIDIA GPU；VRAMScope 只读取 NVIDIA GPU（通过 NVML）。如需为它规划，请使用 --gpu "NAME:GB"。</translation>
+    </message>
+    <message>
+        <source>Windows: when VRAM runs out the NVIDIA driver may silently use system RAM as 'shared GPU memory', which is very slow.</source>
+        <translation>Windows：显存不足时，NVIDIA 驱动可能悄悄把系统内存当作“共享 GPU 内存”使用，速度非常慢。</translation>
+    </message>
+    <message>
+        <source>WSL2: RAM is the WSL virtual machine's limit (set in .wslconfig), not the whole PC's; the GPU is shared with Windows programs, and the NVIDIA driver may spill VRAM into shared GPU memory as on Windows.</source>
+        <translation>WSL2：内存是 WSL 虚拟机的上限（在 .wslconfig 中设置），而不是整台电脑的内存；GPU 与 Windows 程序共享，NVIDIA 驱动可能像在 Windows 上一样把显存溢出到共享 GPU 内存。</translation>
+    </message>
+    <message>
+        <source>Apple Silicon: the GPU shares system RAM (unified memory); macOS lets it use about {share_gib} GiB of it, which is planned as GPU memory.</source>
+        <translation>Apple Silicon：GPU 与系统内存共享（统一内存）；macOS 允许它使用约 {share_gib} GiB，这部分按 GPU 显存规划。</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: NVIDIA GPU detection is off (nvidia-ml-py is not installed: {reason}); RAM is still measured.</source>
+        <translation>未测量 GPU 显存：NVIDIA GPU 检测已关闭（未安装 nvidia-ml-py：{reason}）；仍会测量内存。</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: No NVIDIA driver found (NVML library not installed); RAM is still measured.</source>
+        <translation>未测量 GPU 显存：未找到 NVIDIA 驱动（未安装 NVML 库）；仍会测量内存。</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: An NVIDIA driver is installed but not running (NVML: driver not loaded); RAM is still measured.</source>
+        <translation>未测量 GPU 显存：已安装 NVIDIA 驱动但未运行（NVML：驱动未加载）；仍会测量内存。</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: The NVIDIA driver and its NVML library have different versions, usually after a driver update without a reboot (restart to fix); RAM is still measured.</source>
+        <translation>未测量 GPU 显存：NVIDIA 驱动与其 NVML 库版本不一致，通常是更新驱动后没有重启（重启即可解决）；仍会测量内存。</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: Not allowed to query the NVIDIA driver (permission denied); RAM is still measured.</source>
+        <translation>未测量 GPU 显存：无权查询 NVIDIA 驱动（权限被拒绝）；仍会测量内存。</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: The NVIDIA driver could not be queried ({reason}); RAM is still measured.</source>
+        <translation>未测量 GPU 显存：无法查询 NVIDIA 驱动（{reason}）；仍会测量内存。</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured: The NVIDIA driver is running but reports no GPUs; RAM is still measured.</source>
+        <translation>未测量 GPU 显存：NVIDIA 驱动正在运行，但没有报告任何 GPU；仍会测量内存。</translation>
+    </message>
+    <message>
+        <source>GPU memory is not measured (NVML failed: {error}).</source>
+        <translation>未测量 GPU 显存（NVML 出错：{error}）。</translation>
+    </message>
+    <message>
+        <source>NVML stopped answering {at_s} s into the run: GPU readings stop there (the samples before are kept); RAM is still measured.</source>
+        <translation>NVML 在测量开始 {at_s} 秒后停止响应：GPU 读数到此为止（之前的采样已保留）；仍会测量内存。</translation>
+    </message>
+    <message>
+        <source>Reading the GPUs failed ({error}).</source>
+        <translation>读取 GPU 失败（{error}）。</translation>
+    </message>
+    <message>
+        <source>{gpu} stopped responding {at_s} s into the run (lost, reset or removed); its earlier samples are kept.</source>
+        <translation>{gpu} 在测量开始 {at_s} 秒后停止响应（丢失、重置或被移除）；之前的采样已保留。</translation>
+    </message>
+    <message>
+        <source>{gpu} appeared {at_s} s into the run.</source>
+        <translation>{gpu} 在测量开始 {at_s} 秒后出现。</translation>
+    </message>
+    <message>
+        <source>GPU {index} is a different card since {at_s} s into the run: {gpu}.</source>
+        <translation>从测量开始 {at_s} 秒起，GPU {index} 换成了另一张卡：{gpu}。</translation>
+    </message>
+    <message>
+        <source>{gpu}: its memory use cannot be read ({reason}).</source>
+        <translation>{gpu}：无法读取其显存占用（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{gpu} drives a display: windows opening and closing change its memory too, so the baseline subtraction is approximate.</source>
+        <translation>{gpu} 连接着显示器：窗口的打开和关闭也会改变其显存占用，因此扣除基线只是近似值。</translation>
+    </message>
+    <message>
+        <source>{gpu}: the programs using its memory cannot be listed ({reason}); only the GPU's total is measured.</source>
+        <translation>{gpu}：无法列出占用其显存的程序（{reason}）；只测量 GPU 的总量。</translation>
+    </message>
+    <message>
+        <source>{gpu}: the driver does not say how much memory each program holds (Windows does not report it); only the GPU's total is measured.</source>
+        <translation>{gpu}：驱动不报告每个程序占用多少显存（Windows 不提供此信息）；只测量 GPU 的总量。</translation>
+    </message>
+    <message>
+        <source>System RAM cannot be read ({error}).</source>
+        <translation>无法读取系统内存（{error}）。</translation>
+    </message>
+    <message>
+        <source>The memory of {process} cannot be read (permission denied); run VRAMScope as the same user or as administrator.</source>
+        <translation>无法读取 {process} 的内存（权限被拒绝）；请以同一用户或管理员身份运行 VRAMScope。</translation>
+    </message>
+    <message>
+        <source>The memory of {process} cannot be read ({error}).</source>
+        <translation>无法读取 {process} 的内存（{error}）。</translation>
+    </message>
+    <message>
+        <source>{process} exited {at_s} s into the run.</source>
+        <translation>{process} 在测量开始 {at_s} 秒后退出。</translation>
+    </message>
+    <message>
+        <source>The list of running programs cannot be read ({error}); only the given process ids are watched.</source>
+        <translation>无法读取正在运行的程序列表（{error}）；只监视指定的进程 ID。</translation>
+    </message>
+    <message>
+        <source>{count} programs match; only the first {limit} by process id are watched. Name the program more precisely.</source>
+        <translation>有 {count} 个程序匹配；只监视按进程 ID 排序的前 {limit} 个。请更准确地指定程序名称。</translation>
+    </message>
+    <message>
+        <source>Further notes were left out.</source>
+        <translation>其余提示已省略。</translation>
+    </message>
+    <message>
+        <source>The sampling thread did not stop within {wait_s} s (a driver call hung); the recording ends at the last sample taken.</source>
+        <translation>采样线程未在 {wait_s} 秒内停止（驱动调用卡住）；记录截止于最后一次采样。</translation>
+    </message>
+    <message>
+        <source>A sample failed ({error}).</source>
+        <translation>一次采样失败（{error}）。</translation>
+    </message>
+    <message>
+        <source>Sampling stopped early ({error}).</source>
+        <translation>采样提前停止（{error}）。</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' ({value}) is larger than {total_field} ({total})</source>
+        <translation>{file}：字段 '{field}'（{value}）大于 {total_field}（{total}）</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a note or a string, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是提示或字符串，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: not a VRAMScope recording ('format' must be {expected})</source>
+        <translation>{file}：不是 VRAMScope 记录（'format' 必须为 {expected}）</translation>
+    </message>
+    <message>
+        <source>{file}: recording version {value} is not supported (this VRAMScope reads version {supported}); update VRAMScope</source>
+        <translation>{file}：不支持记录版本 {value}（此 VRAMScope 读取版本 {supported}）；请更新 VRAMScope</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a list of {count} items: {layout}</source>
+        <translation>{file}：字段 '{field}' 必须是包含 {count} 项的列表：{layout}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': the same GPU index appears twice</source>
+        <translation>{file}：字段 '{field}'：同一个 GPU 编号出现了两次</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': the same pid appears twice</source>
+        <translation>{file}：字段 '{field}'：同一个 pid 出现了两次</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': GPU {index} is not listed in 'gpus'</source>
+        <translation>{file}：字段 '{field}'：GPU {index} 未列在 'gpus' 中</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}': times must not decrease, {value} after {previous}</source>
+        <translation>{file}：字段 '{field}'：时间不能倒退，{previous} 之后是 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' ({value}) is less than the samples stored ({count})</source>
+        <translation>{file}：字段 '{field}'（{value}）小于已保存的采样数（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonData</name>
+    <message>
+        <source>{file}: cannot read ({reason})</source>
+        <translation>{file}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file}: larger than {limit} bytes; not a file VRAMScope reads</source>
+        <translation>{file}：大于 {limit} 字节；VRAMScope 不读取这样的文件</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text</source>
+        <translation>{file}：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{file}：不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）</translation>
+    </message>
+    <message>
+        <source>{file}: JSON nested too deeply (more than {limit} levels)</source>
+        <translation>{file}：JSON 嵌套过深（超过 {limit} 层）</translation>
+    </message>
+    <message>
+        <source>{file}: {value} is not a number (JSON has no NaN or Infinity)</source>
+        <translation>{file}：{value} 不是数字（JSON 中没有 NaN 和 Infinity）</translation>
+    </message>
+    <message>
+        <source>{file}: a number has too many digits</source>
+        <translation>{file}：某个数字位数过多</translation>
+    </message>
+    <message>
+        <source>{file}: expected a JSON object, got {value}</source>
+        <translation>{file}：应为 JSON 对象，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is not a known field (known: {known})</source>
+        <translation>{file}：'{field}' 不是已知字段（已知字段：{known}）</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is missing</source>
+        <translation>{file}：缺少字段 '{field}'</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a string, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是字符串，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a non-empty string, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是非空字符串，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' is longer than {limit} characters</source>
+        <translation>{file}：字段 '{field}' 超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be an integer, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be at least {minimum}, got {value}</source>
+        <translation>{file}：字段 '{field}' 不能小于 {minimum}，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be at most {maximum}, got {value}</source>
+        <translation>{file}：字段 '{field}' 不能大于 {maximum}，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a number, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是数字，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a finite number, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是有限数字，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be positive, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须为正数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be true or false, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是 true 或 false，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be one of {allowed}, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是以下之一：{allowed}，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be an object, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是对象，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' must be a list, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是列表，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: field '{field}' holds {count} items, more than the {limit} allowed</source>
+        <translation>{file}：字段 '{field}' 有 {count} 项，超过允许的 {limit} 项</translation>
+    </message>
+</context>
+<context>
     <name>MachinePanel</name>
     <message>
         <source>Integrated GPU ignored: it has no memory of its own and counts as RAM.</source>
@@ -395,14 +1712,6 @@
     <message>
         <source>Apple Silicon: the GPU shares system RAM (unified memory).</source>
         <translation>Apple Silicon：GPU 与系统共享内存（统一内存）。</translation>
-    </message>
-    <message>
-        <source>Planning for hardware you described, not for this machine.</source>
-        <translation>正在按您描述的硬件规划，而不是本机。</translation>
-    </message>
-    <message>
-        <source>No GPU given: planning for CPU and RAM only.</source>
-        <translation>未指定 GPU：仅按 CPU 和内存规划。</translation>
     </message>
     <message>
         <source>No usable NVIDIA GPU found: planning for CPU and RAM only.</source>
@@ -1143,6 +2452,214 @@
     </message>
 </context>
 <context>
+    <name>RuntimeErrors</name>
+    <message>
+        <source>{runtime} cannot load {value} weights; use a GGUF type such as q4_k_m</source>
+        <translation>{runtime} 无法加载 {value} 权重；请使用 GGUF 类型，例如 q4_k_m</translation>
+    </message>
+    <message>
+        <source>{runtime} cannot load {value} weights; use bf16, nf4, gptq-4bit or awq-4bit</source>
+        <translation>{runtime} 无法加载 {value} 权重；请使用 bf16、nf4、gptq-4bit 或 awq-4bit</translation>
+    </message>
+    <message>
+        <source>{runtime} cannot load GGUF weights ({value}); use llama.cpp</source>
+        <translation>{runtime} 无法加载 GGUF 权重（{value}）；请使用 llama.cpp</translation>
+    </message>
+    <message>
+        <source>{value} runs on a GPU; this machine has none (use llama.cpp)</source>
+        <translation>{value} 需要 GPU 运行；这台机器没有 GPU（请使用 llama.cpp）</translation>
+    </message>
+    <message>
+        <source>number of GPUs must be 0 or more, got {value}</source>
+        <translation>GPU 数量必须大于或等于 0，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>gpu layers must be 0 or more, got {value}</source>
+        <translation>GPU 层数必须大于或等于 0，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>llama.cpp needs flash attention for a quantized V cache ({value}); use --flash-attn on</source>
+        <translation>llama.cpp 需要 flash attention 才能使用量化的 V 缓存（{value}）；请使用 --flash-attn on</translation>
+    </message>
+    <message>
+        <source>lora target {value} is not a linear module of {model}; known: {known}</source>
+        <translation>LoRA 目标 {value} 不是 {model} 的线性模块；已知模块：{known}</translation>
+    </message>
+    <message>
+        <source>full fine-tuning needs float weights (fp32 or bf16), got {value}</source>
+        <translation>全量微调需要浮点权重（fp32 或 bf16），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>term {field} has negative bytes: {value}</source>
+        <translation>项 {field} 的字节数为负：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{option}: expected a size in GB such as 24, got {value}</source>
+        <translation>{option}：应为以 GB 为单位的大小，例如 24，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{option} must be between {low_gib} and {high_gib} GB, got {value}</source>
+        <translation>{option} 必须在 {low_gib} 到 {high_gib} GB 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>--gpu: expected NAME or NAME:GB, got {value}</source>
+        <translation>--gpu：应为 名称 或 名称:GB，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>--gpu-layers must be a number, 'all' or 'auto', got {value}</source>
+        <translation>--gpu-layers 必须是数字、'all' 或 'auto'，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>--gpu-layers must be 0 or more, got {value}</source>
+        <translation>--gpu-layers 必须大于或等于 0，实际为 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Weights (CPU repack)</source>
+        <translation>权重（CPU 重排）</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Recurrent state</source>
+        <translation>循环状态</translation>
+    </message>
+    <message>
+        <source>Compute buffers</source>
+        <translation>计算缓冲区</translation>
+    </message>
+    <message>
+        <source>Output buffer</source>
+        <translation>输出缓冲区</translation>
+    </message>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>运行时开销</translation>
+    </message>
+    <message>
+        <source>CUDA pool (F16 KV copy)</source>
+        <translation>CUDA 内存池（KV 的 F16 副本）</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>Allocator cache</source>
+        <translation>分配器缓存</translation>
+    </message>
+    <message>
+        <source>Autocast copies</source>
+        <translation>autocast 副本</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Loss and logits</source>
+        <translation>损失与 logits</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <source>Optimizer step buffers</source>
+        <translation>优化器步进缓冲区</translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation>CUDA 图</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <source>Fits on {gpus} with {spare_bytes} to spare (likely {likely}){speed}.</source>
+        <translation>可放入 {gpus}，剩余 {spare_bytes}（可能 {likely}）{speed}。</translation>
+    </message>
+    <message>
+        <source>Tight fit on {gpus}: needs {needed_bytes} (likely {likely}) with {free_bytes} free; it may not fit{speed}.</source>
+        <translation>在 {gpus} 上勉强放下：需要 {needed_bytes}（可能 {likely}），空闲 {free_bytes}；可能装不下{speed}。</translation>
+    </message>
+    <message>
+        <source>Weights fit on {gpus} but the KV cache goes to system RAM (slower){speed}.</source>
+        <translation>权重可放入 {gpus}，但 KV 缓存会放到系统内存（较慢）{speed}。</translation>
+    </message>
+    <message>
+        <source>Partly fits: {layers_on_gpu} of {n_layers} layers on {gpus}, the rest in system RAM (slower){speed}.</source>
+        <translation>部分放得下：{n_layers} 层中的 {layers_on_gpu} 层在 {gpus} 上，其余在系统内存（较慢）{speed}。</translation>
+    </message>
+    <message>
+        <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow{speed}.</source>
+        <translation>显存放不下：Windows 驱动会溢出到共享 GPU 内存（经 PCIe 的系统内存），非常慢{speed}。</translation>
+    </message>
+    <message>
+        <source>Runs on the CPU from system RAM ({needed_bytes}, likely {likely}){speed}.</source>
+        <translation>在 CPU 上使用系统内存运行（{needed_bytes}，可能 {likely}）{speed}。</translation>
+    </message>
+    <message>
+        <source>Too big for RAM: weights would stream from disk (mmap), extremely slow{speed}.</source>
+        <translation>内存放不下：权重将从磁盘流式读取（mmap），极慢{speed}。</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs {needed_bytes}, {over_bytes} more than is free.</source>
+        <translation>放不下：需要 {needed_bytes}，比可用空间多 {over_bytes}。</translation>
+    </message>
+    <message>
+        <source>; about {decode_tps} tokens/s</source>
+        <translation>；约 {decode_tps} token/秒</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>
+        <translation>系统内存 {bandwidth_bps}，效率 {efficiency_fraction}</translation>
+    </message>
+    <message>
+        <source>{gpu} {bandwidth_bps} at {efficiency_fraction}</source>
+        <translation>{gpu} {bandwidth_bps}，效率 {efficiency_fraction}</translation>
+    </message>
+    <message>
+        <source>{streamed_bytes} per token streamed from disk at {disk_bps}</source>
+        <translation>每个 token 从磁盘流式读取 {streamed_bytes}，速度 {disk_bps}</translation>
+    </message>
+    <message>
+        <source>+{fixed_ms} ms per token fixed cost</source>
+        <translation>每个 token 固定开销 +{fixed_ms} 毫秒</translation>
+    </message>
+    <message>
+        <source>prefill at {mfu_fraction} of {compute_tflops} TFLOP/s</source>
+        <translation>提示词处理按 {compute_tflops} TFLOP/s 的 {mfu_fraction} 计算</translation>
+    </message>
+    <message>
+        <source>shared GPU memory over PCIe: about {slowdown}x slower</source>
+        <translation>经 PCIe 的共享 GPU 内存：约慢 {slowdown} 倍</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>OK</source>
@@ -1228,70 +2745,6 @@
         <translation>此运行时无法加载该格式。</translation>
     </message>
     <message>
-        <source>Weights</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Weights (CPU repack)</source>
-        <translation>权重（CPU 重排）</translation>
-    </message>
-    <message>
-        <source>KV cache</source>
-        <translation>KV 缓存</translation>
-    </message>
-    <message>
-        <source>Recurrent state</source>
-        <translation>循环状态</translation>
-    </message>
-    <message>
-        <source>Compute buffers</source>
-        <translation>计算缓冲区</translation>
-    </message>
-    <message>
-        <source>Output buffer</source>
-        <translation>输出缓冲区</translation>
-    </message>
-    <message>
-        <source>Runtime overhead</source>
-        <translation>运行时开销</translation>
-    </message>
-    <message>
-        <source>Activations</source>
-        <translation>激活值</translation>
-    </message>
-    <message>
-        <source>Allocator cache</source>
-        <translation>分配器缓存</translation>
-    </message>
-    <message>
-        <source>Autocast copies</source>
-        <translation>autocast 副本</translation>
-    </message>
-    <message>
-        <source>Gradients</source>
-        <translation>梯度</translation>
-    </message>
-    <message>
-        <source>Loss and logits</source>
-        <translation>损失与 logits</translation>
-    </message>
-    <message>
-        <source>Optimizer states</source>
-        <translation>优化器状态</translation>
-    </message>
-    <message>
-        <source>Optimizer step buffers</source>
-        <translation>优化器步进缓冲区</translation>
-    </message>
-    <message>
-        <source>CUDA graphs</source>
-        <translation>CUDA 图</translation>
-    </message>
-    <message>
-        <source>Logits</source>
-        <translation>logits</translation>
-    </message>
-    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -1318,46 +2771,6 @@
     <message>
         <source>%1 tok/s</source>
         <translation>%1 token/秒</translation>
-    </message>
-    <message>
-        <source>; about %1 tokens/s</source>
-        <translation>；约 %1 token/秒</translation>
-    </message>
-    <message>
-        <source>this machine</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>Tight fit on %1: needs %2 (likely %3) with %4 free; it may not fit%5.</source>
-        <translation>在 %1 上勉强放下：需要 %2（可能 %3），空闲 %4；可能装不下%5。</translation>
-    </message>
-    <message>
-        <source>Fits on %1 with %2 to spare (likely %3)%4.</source>
-        <translation>可放入 %1，剩余 %2（可能 %3）%4。</translation>
-    </message>
-    <message>
-        <source>Runs on the CPU from system RAM (%1, likely %2)%3.</source>
-        <translation>在 CPU 上使用系统内存运行（%1，可能 %2）%3。</translation>
-    </message>
-    <message>
-        <source>Weights fit on %1 but the KV cache goes to system RAM (slower)%2.</source>
-        <translation>权重可放入 %1，但 KV 缓存会放到系统内存（较慢）%2。</translation>
-    </message>
-    <message>
-        <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow%1.</source>
-        <translation>显存放不下：Windows 驱动会溢出到共享 GPU 内存（经 PCIe 的系统内存），非常慢%1。</translation>
-    </message>
-    <message>
-        <source>Partly fits: %1 of %2 layers on %3, the rest in system RAM (slower)%4.</source>
-        <translation>部分放得下：%2 层中的 %1 层在 %3 上，其余在系统内存（较慢）%4。</translation>
-    </message>
-    <message>
-        <source>Too big for RAM: weights would stream from disk (mmap), extremely slow%1.</source>
-        <translation>内存放不下：权重将从磁盘流式读取（mmap），极慢%1。</translation>
-    </message>
-    <message>
-        <source>Does not fit: needs %1, %2 more than is free.</source>
-        <translation>放不下：需要 %1，比可用空间多 %2。</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 from benchmarks.calibration import Case, load_cases
+from tests._support.messages import english
 
 from vramscope.core.compare import compare_buffers, estimate_device
 
@@ -78,7 +79,12 @@ def test_measured_total_row_and_unknown_input_notes() -> None:
     )
     total = cmp.row("total", "gpu0")
     assert total is not None and abs(total.relative_error) <= 0.03  # test_accuracy's GPU bar
-    assert any("weird" in n for n in cmp.notes) and any("RPC" in n for n in cmp.notes)
+    assert [n.code for n in cmp.notes] == ["compare.unknown_kind", "compare.unknown_device"]
+    sentences = english(cmp.notes)
+    assert sentences == [
+        "ignored logged buffer kind 'weird'",
+        "ignored buffers on unknown device 'RPC[x]'",
+    ]
 
 
 def test_nothing_logged_and_bad_sizes() -> None:
@@ -86,3 +92,7 @@ def test_nothing_logged_and_bad_sizes() -> None:
     assert compare_buffers(est, {}).summary.startswith("Nothing to compare")
     cmp = compare_buffers(est, {"model": {"CUDA0": math.nan, "CPU": -1.0}})
     assert not cmp.rows and len(cmp.notes) == 2
+    assert english(cmp.notes) == [
+        "ignored weights on CUDA0: size nan is not a size",
+        "ignored weights on CPU: size -1.0 is not a size",
+    ]

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests._support.configs import QWEN3_NEXT
+from tests._support.messages import message
 
 from vramscope.core.errors import SpecError
 from vramscope.core.hf_config import spec_from_config
@@ -369,9 +372,10 @@ def test_unknown_model_type_is_a_generic_decoder_with_warning() -> None:
 
 
 def test_unknown_model_type_without_fields_names_the_missing_one() -> None:
-    with pytest.raises(SpecError, match="intermediate_size"):
+    with pytest.raises(SpecError) as raised:
         spec({"model_type": "foo", "hidden_size": 64, "num_hidden_layers": 2,
               "num_attention_heads": 4, "vocab_size": 100})  # fmt: skip
+    assert re.search("intermediate_size", message(raised.value))
 
 
 @pytest.mark.parametrize(
@@ -444,21 +448,24 @@ def test_context_length_fields() -> None:
 )  # fmt: skip
 def test_bad_fields_raise_spec_error_naming_them(change: dict[str, Any], field: str) -> None:
     config = dict(PUBLISHED["llama-3.1-8b"][0], **change)
-    with pytest.raises(SpecError, match=field) as info:
+    with pytest.raises(SpecError) as info:
         spec(config)
-    assert "\n" not in str(info.value)
+    assert re.search(field, message(info.value))
+    assert "\n" not in message(info.value)
 
 
 def test_missing_field_is_named() -> None:
     config = dict(PUBLISHED["llama-3.1-8b"][0])
     del config["vocab_size"]
-    with pytest.raises(SpecError, match="vocab_size"):
+    with pytest.raises(SpecError) as raised:
         spec(config)
+    assert re.search("vocab_size", message(raised.value))
 
 
 def test_not_a_mapping() -> None:
-    with pytest.raises(SpecError, match="object"):
+    with pytest.raises(SpecError) as raised:
         spec_from_config([1, 2], model_id="x")  # type: ignore[arg-type]
+    assert re.search("object", message(raised.value))
 
 
 _KEYS = [
@@ -519,19 +526,6 @@ def test_random_dicts_only_raise_spec_error(config: dict[str, Any]) -> None:
         spec_from_config(config, model_id="fuzz")
 
 
-# Hybrid Gated DeltaNet models. source: Qwen/Qwen3-Next-80B-A3B-Instruct config.json
-QWEN3_NEXT: dict[str, Any] = {
-    "model_type": "qwen3_next", "hidden_size": 2048, "num_hidden_layers": 48,
-    "num_attention_heads": 16, "num_key_value_heads": 2, "head_dim": 256,
-    "intermediate_size": 5120, "vocab_size": 151936, "max_position_embeddings": 262144,
-    "linear_conv_kernel_dim": 4, "linear_key_head_dim": 128, "linear_value_head_dim": 128,
-    "linear_num_key_heads": 16, "linear_num_value_heads": 32, "full_attention_interval": 4,
-    "num_experts": 512, "num_experts_per_tok": 10, "moe_intermediate_size": 512,
-    "shared_expert_intermediate_size": 512, "decoder_sparse_step": 1, "mlp_only_layers": [],
-    "tie_word_embeddings": False, "torch_dtype": "bfloat16",
-}  # fmt: skip
-
-
 def test_qwen3_next_layers_alternate_three_linear_one_full() -> None:
     s = spec(QWEN3_NEXT)
     assert s.layer_attention[:4] == ("linear", "linear", "linear", "full")
@@ -546,12 +540,15 @@ def test_layer_types_list_wins_over_the_interval() -> None:
     kinds = ["linear_attention"] * 47 + ["full_attention"]
     s = spec({**QWEN3_NEXT, "layer_types": kinds})
     assert s.layer_attention.count("full") == 1 and s.layer_attention[-1] == "full"
-    with pytest.raises(SpecError, match=r"layer_types\[2\]"):
+    with pytest.raises(SpecError) as raised:
         spec({**QWEN3_NEXT, "layer_types": ["linear_attention"] * 2 + ["mamba"] * 46})
-    with pytest.raises(SpecError, match="one entry per layer"):
+    assert re.search(r"layer_types\[2\]", message(raised.value))
+    with pytest.raises(SpecError) as raised:
         spec({**QWEN3_NEXT, "layer_types": kinds[:10]})
-    with pytest.raises(SpecError, match="linear_num_value_heads"):
+    assert re.search("one entry per layer", message(raised.value))
+    with pytest.raises(SpecError) as raised:
         spec({k: v for k, v in QWEN3_NEXT.items() if k != "linear_num_value_heads"})
+    assert re.search("linear_num_value_heads", message(raised.value))
 
 
 def test_qwen35_nests_the_text_model_and_may_drop_the_gate() -> None:

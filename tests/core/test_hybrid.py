@@ -4,9 +4,11 @@ Qwen3.5). Linear layers cache no tokens; they keep a fixed recurrent state per s
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
-from specs import LLAMA_31_8B, QWEN3_NEXT_80B
+from tests._support.messages import english, message
+from tests._support.specs import LLAMA_31_8B, QWEN3_NEXT_80B
 
 from vramscope.core.api import estimate
 from vramscope.core.errors import SpecError
@@ -120,7 +122,7 @@ def test_transformers_and_vllm_count_the_states() -> None:
     # conv (batch, 8192 channels, 4 taps) in bf16 + (batch, 32, 128, 128) f32, 36 layers
     expected = 36 * 2 * (4 * 8192 * 2 + 32 * 128 * 128 * 4)
     assert _by_device(est, "recurrent_state") == {"gpu0": expected}
-    assert any("flash-linear-attention" in n for n in est.notes)
+    assert any("flash-linear-attention" in n for n in english(est.notes))
     vl = estimate(QWEN3_NEXT_80B, BF16, Workload(runtime="vllm", context_tokens=1024, batch=2))
     assert _by_device(vl, "recurrent_state") == {"gpu0": 36 * 2 * (3 * 8192 + 128 * 4096) * 2}
     plain = estimate(LLAMA_31_8B, BF16, wl)
@@ -137,12 +139,15 @@ def test_deltanet_prefill_dominates_the_moe_temporaries_in_transformers() -> Non
 
 
 def test_invalid_linear_layouts_are_refused() -> None:
-    with pytest.raises(SpecError, match="linear_kind"):
+    with pytest.raises(SpecError) as raised:
         dataclasses.replace(QWEN3_NEXT_80B, linear_kind="")
-    with pytest.raises(SpecError, match="linear_key_heads"):
+    assert re.search("linear_kind", message(raised.value))
+    with pytest.raises(SpecError) as raised:
         dataclasses.replace(QWEN3_NEXT_80B, linear_key_heads=0)
-    with pytest.raises(SpecError, match="must divide"):
+    assert re.search("linear_key_heads", message(raised.value))
+    with pytest.raises(SpecError) as raised:
         dataclasses.replace(QWEN3_NEXT_80B, linear_key_heads=12)
+    assert re.search("must divide", message(raised.value))
 
 
 def test_deltanet_chunk_sets_the_compute_buffer_of_a_gpu_without_the_output_layer() -> None:
@@ -150,4 +155,4 @@ def test_deltanet_chunk_sets_the_compute_buffer_of_a_gpu_without_the_output_laye
     first = next(t for t in est.terms if t.name == "compute_buffer" and t.device == "gpu0")
     # 4 x 512 tokens x (2 x 8192 conv channels + 4 x 4096 value width + 2 x 32 heads x 64)
     assert first.bytes == 4 * 512 * (2 * 8192 + 4 * 4096 + 2 * 32 * 64)
-    assert "Gated DeltaNet" in first.formula
+    assert "Gated DeltaNet" in english([first.formula])[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.core.specs import LLAMA_31_8B
+from tests._support.specs import LLAMA_31_8B
 
 from vramscope.core.kv import hf_kv_layers, llamacpp_kv_layers, vllm_kv_layers
 from vramscope.core.model import ModelSpec

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests._support.messages import message
 
 from vramscope.core.api import estimate
 from vramscope.core.errors import SpecError
 from vramscope.core.formats import parse_weight_format
 from vramscope.core.hardware import GpuDevice, Hardware
 from vramscope.core.hf_config import spec_from_config
-from vramscope.core.plan import CONTEXT_STEP_TOKENS, plan
+from vramscope.core.plan import CONTEXT_STEP_TOKENS, Verdict, plan
 from vramscope.core.units import GIB
 from vramscope.core.workload import Workload
 
@@ -31,7 +32,7 @@ BF16 = parse_weight_format("bf16")
 
 
 def _machine(vram_gib: float | None, ram_gib: float = 32, *, windows: bool = False) -> Hardware:
-    gpus = ()
+    gpus: tuple[GpuDevice, ...] = ()
     if vram_gib is not None:
         total = int(vram_gib * GIB)
         gpus = (GpuDevice("Test GPU", total, total, 448 * 10**9),)
@@ -44,7 +45,10 @@ def test_8b_q4_fits_a_12_gib_card_at_4k() -> None:
     assert p.verdict == "fits_gpu"
     assert p.estimate.gpu_layers == LLAMA_8B.n_layers + 1
     assert p.headroom_bytes == 12 * GIB - p.estimate.peak_gpu_bytes
-    assert "Fits on Test GPU" in p.sentence and p.tokens_per_second and p.tokens_per_second > 10
+    assert p.outcome.args["gpus"] == "Test GPU"
+    assert p.outcome.args["spare_bytes"] == p.headroom_bytes
+    assert p.tokens_per_second and p.tokens_per_second > 10
+    assert p.outcome.args["decode_tps"] == p.tokens_per_second
 
 
 def test_8b_q4_on_a_4_gib_card_spills_layers_and_says_how_many() -> None:
@@ -52,7 +56,9 @@ def test_8b_q4_on_a_4_gib_card_spills_layers_and_says_how_many() -> None:
     assert p.verdict == "spills_to_ram"
     assert 0 < p.estimate.gpu_layers < LLAMA_8B.n_layers + 1
     assert p.estimate.peak_gpu_bytes <= 4 * GIB
-    assert "layers on Test GPU" in p.sentence or "KV cache" in p.sentence
+    assert p.detail == "layers_in_ram"
+    assert p.outcome.args["layers_on_gpu"] == p.estimate.gpu_layers - 1  # -ngl counts output
+    assert p.outcome.args["n_layers"] == LLAMA_8B.n_layers
 
 
 def test_no_gpu_means_cpu_only_or_disk_or_nothing() -> None:
@@ -96,10 +102,12 @@ def test_two_gpus_split_layers_by_free_memory() -> None:
 
 
 def test_runtime_format_mismatch_is_a_clear_error() -> None:
-    with pytest.raises(SpecError, match=r"llama\.cpp cannot load nf4 weights"):
+    with pytest.raises(SpecError) as raised:
         estimate(LLAMA_8B, parse_weight_format("nf4"), Workload())
-    with pytest.raises(SpecError, match="transformers cannot load q4_k_m"):
+    assert message(raised.value).startswith("llama.cpp cannot load nf4 weights")
+    with pytest.raises(SpecError) as raised:
         estimate(LLAMA_8B, Q4, Workload(runtime="transformers", kv_cache_type="bf16"))
+    assert message(raised.value).startswith("transformers cannot load q4_k_m")
 
 
 contexts = st.integers(min_value=1, max_value=131072)
@@ -168,6 +176,20 @@ def test_a_fit_whose_band_straddles_the_free_memory_is_called_tight() -> None:
     p = plan(LLAMA_8B, Q4, wl, hw)
     assert (p.verdict, p.detail) == ("fits_gpu", "tight")
     assert p.gpu_band.straddles(hw.gpus[0].free_bytes)
-    assert p.sentence.startswith("Tight fit")
+    assert p.outcome.args["needed_bytes"] == p.estimate.peak_gpu_bytes
+    assert p.outcome.args["free_bytes"] == hw.gpus[0].free_bytes
     roomy = plan(LLAMA_8B, Q4, wl, _machine(24))
     assert roomy.detail == "" and roomy.gpu_band.fits(24 * GIB)
+
+
+def test_a_verdict_holds_only_known_codes_and_note_like_params() -> None:
+    assert Verdict("fits_gpu", "tight", (("needed_bytes", 5),)).args == {"needed_bytes": 5}
+    bad: list[tuple[str, str, tuple[tuple[str, float], ...]]] = [
+        ("fits", "", ()),
+        ("fits_gpu", "snug", ()),
+        ("fits_gpu", "", (("free bytes", 1),)),
+        ("fits_gpu", "", (("free_bytes", float("nan")),)),
+    ]
+    for code, detail, params in bad:
+        with pytest.raises(ValueError):
+            Verdict(code, detail, params)  # type: ignore[arg-type]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from tests._support.messages import message
 
 from vramscope.core.errors import SpecError
 from vramscope.core.workload import Workload, kv_bytes_per_element
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "message"),
+    ("kwargs", "expected"),
     [
         ({"context_tokens": 0}, "ctx must be a positive integer, got 0"),
         ({"context_tokens": -5}, "ctx must be a positive integer, got -5"),
@@ -24,12 +25,12 @@ from vramscope.core.workload import Workload, kv_bytes_per_element
     ],
 )
 def test_bad_workloads_are_rejected_with_the_field_named(
-    kwargs: dict[str, object], message: str
+    kwargs: dict[str, object], expected: str
 ) -> None:
     with pytest.raises(SpecError) as err:
         Workload(**kwargs)  # type: ignore[arg-type]
-    assert message in str(err.value)
-    assert "\n" not in str(err.value)
+    assert expected in message(err.value)
+    assert "\n" not in message(err.value)
 
 
 def test_quantized_cache_block_sizes() -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from tests._support.messages import english
 
 from vramscope.hardware import MemoryReading, PlatformReading, host, probe_machine
 
@@ -102,13 +103,13 @@ def test_platform_facts(
 
 def test_platform_notes() -> None:
     windows = host.platform_notes(PlatformReading("windows", is_windows=True), has_nvidia=True)
-    assert windows == (
+    assert english(windows) == [
         "Windows: when VRAM runs out the NVIDIA driver may silently use system RAM as "
         "'shared GPU memory', which is very slow.",
-    )
+    ]
     assert host.platform_notes(PlatformReading("windows", is_windows=True), has_nvidia=False) == ()
     wsl = host.platform_notes(PlatformReading("linux", is_wsl=True), has_nvidia=False)
-    assert "WSL2" in wsl[0] and ".wslconfig" in wsl[0]
+    assert "WSL2" in english(wsl)[0] and ".wslconfig" in english(wsl)[0]
 
 
 @pytest.mark.parametrize(
@@ -125,7 +126,7 @@ def test_apple_unified_memory_share(ram_gib: int, share: float) -> None:
     notes = host.platform_notes(
         PlatformReading("macos", apple_silicon=True), has_nvidia=False, unified=gpu
     )
-    assert "unified memory" in notes[0]
+    assert "unified memory" in english(notes)[0]
 
 
 def _card(drm: Path, n: int, vendor: str, slot: str, vram: int | None = None) -> None:
@@ -145,7 +146,7 @@ def test_laptop_with_intel_igpu_beside_nvidia(tmp_path: Path) -> None:
     _card(drm, 1, "0x10de", "0000:01:00.0")
     others = host.find_other_gpus(drm=drm, system="linux")
     assert others == (("Intel graphics (PCI 0000:00:02.0)", True),)
-    (note,) = host.other_gpu_notes(others, has_nvidia=True)
+    (note,) = english(host.other_gpu_notes(others, has_nvidia=True))
     assert note.startswith("Integrated GPU ignored: Intel graphics (PCI 0000:00:02.0)")
     assert "borrows system RAM" in note and "NVIDIA GPU is the one planned for" in note
 
@@ -159,7 +160,7 @@ def test_amd_apu_and_amd_card(tmp_path: Path) -> None:
         ("AMD graphics (PCI 0000:05:00.0)", True),
         ("AMD graphics (PCI 0000:03:00.0)", False),
     )
-    notes = host.other_gpu_notes(others, has_nvidia=False)
+    notes = english(host.other_gpu_notes(others, has_nvidia=False))
     assert notes[0].startswith("Integrated GPU ignored")
     assert notes[1].startswith("GPU ignored") and "NVIDIA GPUs only" in notes[1]
 

@@ -7,7 +7,8 @@ import threading
 
 import pynvml
 import pytest
-from fakenvml import GIB, FakeGpu, FakeNvml, proc
+from tests._support.fakenvml import GIB, FakeGpu, FakeNvml, proc
+from tests._support.messages import english
 
 from vramscope.hardware import SystemProbe, probe_machine, refresh_machine
 from vramscope.hardware.constants import PCIE_LANE_BYTES_PER_S
@@ -39,7 +40,7 @@ def test_nvml_unavailable_gives_no_gpus_and_a_note(error: BaseException, words: 
     reading = read(FakeNvml(init_error=error))
     assert reading.gpus == ()
     assert reading.to_json()["gpus"] == []
-    first = reading.notes[0]
+    first = english(reading.notes)[0]
     for word in words:
         assert word in first
     assert reading.to_hardware().gpus == ()
@@ -56,23 +57,23 @@ def test_this_machine_without_a_driver_says_so() -> None:
         pytest.skip("an NVIDIA driver is present")
     reading = probe_machine()
     assert reading.gpus == ()
-    assert NO_DRIVER in reading.notes
+    assert NO_DRIVER in english(reading.notes)
 
 
 def test_missing_binding_becomes_a_note(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pynvml", None)  # makes `import pynvml` raise ImportError
     module, note = import_nvml()
     assert module is None
-    assert note is not None and "nvidia-ml-py is not installed" in note
+    assert note is not None and "nvidia-ml-py is not installed" in english([note.note])[0]
     reading = probe_machine()
     assert reading.gpus == ()
-    assert any("nvidia-ml-py is not installed" in n for n in reading.notes)
+    assert any("nvidia-ml-py is not installed" in n for n in english(reading.notes))
 
 
 def test_driver_with_zero_gpus() -> None:
     reading = read(FakeNvml(gpus=[]))
     assert reading.gpus == ()
-    assert "reports no GPUs" in reading.notes[0]
+    assert "reports no GPUs" in english(reading.notes)[0]
 
 
 # -- one healthy GPU: every field --------------------------------------------------------------
@@ -251,8 +252,8 @@ def test_gpu_without_memory_size_is_left_out_of_the_plan() -> None:
     assert gpu.reason("total_bytes") == "not supported by this GPU or driver"
     assert not gpu.usable
     assert reading.to_hardware().gpus == ()
-    assert any("does not report its memory size" in n for n in reading.notes)
-    assert any(n.startswith("No usable NVIDIA GPU") for n in reading.notes)
+    assert any("does not report its memory size" in n for n in english(reading.notes))
+    assert any(n.startswith("No usable NVIDIA GPU") for n in english(reading.notes))
 
 
 def test_implausible_bandwidth_is_ignored() -> None:
@@ -279,7 +280,7 @@ def test_gpu_lost_in_the_middle_of_a_read() -> None:
     reading = read(FakeNvml([lost, FakeGpu()]))
     assert [g.name for g in reading.gpus] == ["NVIDIA GeForce RTX 4090"]
     assert reading.gpus[0].index == 1
-    note = next(n for n in reading.notes if "stopped responding" in n)
+    note = next(n for n in english(reading.notes) if "stopped responding" in n)
     assert "GPU 0 (NVIDIA GeForce RTX 3090)" in note
     assert "GPU is lost" in note
 
@@ -291,7 +292,7 @@ def test_gpu_lost_between_probe_and_refresh() -> None:
     fake.gpus[1].lost = True
     second = refresh_machine(first, nvml=fake)
     assert [g.name for g in second.gpus] == ["NVIDIA GeForce RTX 4090"]
-    assert any("GPU 1 (NVIDIA RTX A6000) stopped responding" in n for n in second.notes)
+    assert any("GPU 1 (NVIDIA RTX A6000) stopped responding" in n for n in english(second.notes))
 
 
 def test_only_gpu_lost_on_refresh_leaves_cpu_and_ram() -> None:
@@ -301,7 +302,7 @@ def test_only_gpu_lost_on_refresh_leaves_cpu_and_ram() -> None:
     second = refresh_machine(first, nvml=fake)
     assert second.gpus == ()
     assert second.to_json()["gpus"] == []
-    assert any("No usable NVIDIA GPU left" in n for n in second.notes)
+    assert any("No usable NVIDIA GPU left" in n for n in english(second.notes))
 
 
 # -- processes ---------------------------------------------------------------------------------
@@ -317,7 +318,7 @@ def test_no_permission_for_process_lists() -> None:
     assert "permission denied" in (gpu.reason("processes") or "")
     assert gpu.to_json()["processes"] is None
     assert gpu.free_bytes == 20000 * MIB  # memory is still known
-    assert any("cannot be listed (permission denied)" in n for n in reading.notes)
+    assert any("cannot be listed (permission denied)" in n for n in english(reading.notes))
 
 
 def test_windows_hides_per_process_memory() -> None:
@@ -344,7 +345,7 @@ def test_mig_enabled() -> None:
     reading = read(fake)
     (gpu,) = reading.gpus
     assert gpu.mig_enabled is True
-    assert any("MIG instances" in n for n in reading.notes)
+    assert any("MIG instances" in n for n in english(reading.notes))
 
 
 def test_mig_supported_but_disabled() -> None:
@@ -362,7 +363,7 @@ def test_mig_permission_denied_is_unknown() -> None:
 def test_display_attached_gpu() -> None:
     reading = read(FakeNvml([FakeGpu(display=pynvml.NVML_FEATURE_ENABLED)]))
     assert reading.gpus[0].display_active is True
-    assert any("drives a display" in n for n in reading.notes)
+    assert any("drives a display" in n for n in english(reading.notes))
 
 
 def test_two_gpus() -> None:

@@ -20,7 +20,8 @@ from typing import Any
 
 import pynvml
 import pytest
-from fakenvml import FakeGpu, FakeNvml, proc
+from tests._support.fakenvml import FakeGpu, FakeNvml, proc
+from tests._support.messages import english, message
 
 from vramscope.hardware import (
     MemorySampler,
@@ -32,7 +33,7 @@ from vramscope.hardware import (
     recording_from_json,
     series,
 )
-from vramscope.hardware import sampler as sampler_module
+from vramscope.hardware import recording as recording_module
 
 MIB = 1 << 20
 GIB = 1 << 30
@@ -256,7 +257,7 @@ def test_a_watched_program_that_exits_is_noted_and_dropped() -> None:
     host.rss[100] = None
     assert step(sampler, clock).rss_bytes == ()
     rec = sampler.stop()
-    assert any("llama-server (pid 100) exited 0.1 s into the run" in n for n in rec.notes)
+    assert any("llama-server (pid 100) exited 0.1 s into the run" in n for n in english(rec.notes))
 
 
 # -- failures become notes -----------------------------------------------------------------------
@@ -277,7 +278,7 @@ def test_gpu_lost_mid_run_keeps_earlier_samples() -> None:
     assert len(rec.samples) == 4
     assert series(rec, "gpu:0")[1] == [4000 * MIB, 9000 * MIB]
     assert peak_delta_bytes(rec, 0) == 5000 * MIB
-    lost = [n for n in rec.notes if "stopped responding" in n]
+    lost = [n for n in english(rec.notes) if "stopped responding" in n]
     assert lost == [
         "GPU 0 (NVIDIA GeForce RTX 4090) stopped responding 0.1 s into the run (lost, reset or "
         "removed); its earlier samples are kept."
@@ -294,7 +295,7 @@ def test_nvml_missing_still_records_ram_and_rss() -> None:
         assert sample.gpus == ()
         assert sample.rss_bytes == ((7, GIB),)
     rec = sampler.stop()
-    assert rec.notes[0].startswith("GPU memory is not measured: No NVIDIA driver found")
+    assert english(rec.notes)[0].startswith("GPU memory is not measured: No NVIDIA driver found")
     assert rec.ram_peak is not None and rec.ram_peak.delta_bytes == 4 * GIB
     assert rec.gpus == () and peak_delta_bytes(rec) == 0
     assert rec.rss_peak is not None and rec.rss_peak.peak_bytes == GIB
@@ -306,7 +307,7 @@ def test_binding_not_installed_is_a_note(monkeypatch: pytest.MonkeyPatch) -> Non
     sampler = MemorySampler(host=FakeHost(), clock=clock)
     step(sampler, clock)
     rec = sampler.stop()
-    assert "nvidia-ml-py is not installed" in rec.notes[0]
+    assert "nvidia-ml-py is not installed" in english(rec.notes)[0]
     assert rec.samples[0].ram_used_bytes == 8 * GIB
 
 
@@ -318,7 +319,7 @@ def test_nvml_going_away_mid_run_is_a_note() -> None:
     step(sampler, clock)
     rec = sampler.stop()
     assert [len(s.gpus) for s in rec.samples] == [1, 0, 0]
-    assert any("NVML stopped answering 0.1 s into the run" in n for n in rec.notes)
+    assert any("NVML stopped answering 0.1 s into the run" in n for n in english(rec.notes))
 
 
 def test_permission_denied_on_process_lists() -> None:
@@ -330,8 +331,8 @@ def test_permission_denied_on_process_lists() -> None:
     rec = sampler.stop()
     assert sample.gpus[0].processes is None and sample.gpus[0].used_bytes == 4000 * MIB
     assert sample.rss_bytes == ()
-    assert any("cannot be listed (permission denied" in n for n in rec.notes)
-    assert any("ollama (pid 9) cannot be read (permission denied)" in n for n in rec.notes)
+    assert any("cannot be listed (permission denied" in n for n in english(rec.notes))
+    assert any("ollama (pid 9) cannot be read (permission denied)" in n for n in english(rec.notes))
 
 
 def test_windows_without_per_process_memory_is_a_note() -> None:
@@ -340,7 +341,7 @@ def test_windows_without_per_process_memory_is_a_note() -> None:
     sample = step(sampler, clock)
     rec = sampler.stop()
     assert sample.gpus[0].processes is None
-    assert any("does not say how much memory each program holds" in n for n in rec.notes)
+    assert any("does not say how much memory each program holds" in n for n in english(rec.notes))
 
 
 def test_host_failures_are_notes_and_repeat_once() -> None:
@@ -351,8 +352,8 @@ def test_host_failures_are_notes_and_repeat_once() -> None:
     for _ in range(3):
         assert step(sampler, clock).ram_used_bytes is None
     rec = sampler.stop()
-    assert rec.notes.count("System RAM cannot be read (OSError: no /proc/meminfo).") == 1
-    assert any("list of running programs cannot be read" in n for n in rec.notes)
+    assert english(rec.notes).count("System RAM cannot be read (OSError: no /proc/meminfo).") == 1
+    assert any("list of running programs cannot be read" in n for n in english(rec.notes))
     assert rec.samples[0].gpus  # the GPU is still measured
 
 
@@ -420,8 +421,8 @@ def test_errors_inside_the_thread_never_escape() -> None:
     rec = sampler.stop()
     assert sampler_threads() == []
     assert rec.sample_count >= 1
-    assert any("psutil exploded" in n for n in rec.notes)
-    assert any("memory use cannot be read" in n for n in rec.notes)
+    assert any("psutil exploded" in n for n in english(rec.notes))
+    assert any("memory use cannot be read" in n for n in english(rec.notes))
 
 
 def test_stop_without_start_returns_what_was_sampled_by_hand() -> None:
@@ -496,29 +497,29 @@ HOSTILE: list[tuple[str, bytes | dict[str, Any], str]] = [
     ("not json", b"{not json", "not valid JSON (line 1, column 2"),
     ("not utf-8", b"\xff\xfe\x00", "not UTF-8 text"),
     ("nested", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-    ("huge int", b'{"format": ' + b"9" * 5000 + b"}", "Exceeds the limit"),
-    ("nan", b'{"duration_s": NaN}', "NaN is not a number a recording can hold"),
+    ("huge int", b'{"format": ' + b"9" * 5000 + b"}", "a number has too many digits"),
+    ("nan", b'{"duration_s": NaN}', "NaN is not a number (JSON has no NaN or Infinity)"),
     ("a list", b"[]", "expected a JSON object, got a list"),
     ("no format", b'{"version": 1}', "not a VRAMScope recording"),
     ("future", _with(("version",), 2), "recording version 2 is not supported"),
     ("bool version", _with(("version",), True), "recording version True is not supported"),
-    ("no samples", _with(("samples",), None), "run.json.samples must be a list, got null"),
-    ("short row", _with(("samples", 0), [0.0, 1]), "samples[0] must be a list of 4 items"),
-    ("negative", _with(("samples", 1, 1), -1), "samples[1][1] (ram_used_bytes) must be an"),
-    ("bool bytes", _with(("samples", 1, 1), True), "must be an integer from 0 to"),
-    ("float bytes", _with(("samples", 1, 1), 1.5), "must be an integer from 0 to"),
+    ("no samples", _with(("samples",), None), "'samples' is missing"),
+    ("short row", _with(("samples", 0), [0.0, 1]), "'samples[0]' must be a list of 4 items"),
+    ("negative", _with(("samples", 1, 1), -1), "'samples[1][1]' must be at least 0, got -1"),
+    ("bool bytes", _with(("samples", 1, 1), True), "must be an integer, got True"),
+    ("float bytes", _with(("samples", 1, 1), 1.5), "must be an integer, got 1.5"),
     ("time back", _with(("samples", 2, 0), 0.01), "times must not decrease, 0.01 after 0.05"),
-    ("inf time", _with(("samples", 2, 0), 1e300), "must be between 0 and 1e+10 seconds"),
+    ("inf time", _with(("samples", 2, 0), 1e300), "must be at most 1e+10, got 1e+300"),
     ("ghost gpu", _with(("samples", 0, 2, 0, 0), 7), "GPU 7 is not listed in 'gpus'"),
     ("dup gpu", _with(("gpus",), [{"index": 0, "name": "a"}] * 2), "same GPU index appears"),
-    ("empty name", _with(("gpus", 0, "name"), ""), "gpus[0].name must be a non-empty string"),
+    ("empty name", _with(("gpus", 0, "name"), ""), "'gpus[0].name' must be a non-empty string"),
     ("dup pid", _with(("samples", 0, 3), [[1, 2], [1, 3]]), "the same pid appears twice"),
-    ("bad pair", _with(("samples", 0, 3), [[1, 2, 3]]), "must be [pid, bytes]"),
-    ("pid range", _with(("samples", 0, 3), [[1 << 40, 2]]), "(pid) must be an integer from 0"),
-    ("long note", _with(("notes",), ["x" * 5000]), "notes[0]: longer than 4096 characters"),
-    ("note type", _with(("notes",), [{}]), "notes[0] must be a string, got an object"),
-    ("count", _with(("sample_count",), 1), "sample_count (1) is less than the samples stored"),
-    ("watch", _with(("watch",), []), "watch: expected a JSON object, got a list"),
+    ("bad pair", _with(("samples", 0, 3), [[1, 2, 3]]), "must be a list of 2 items: [pid, bytes]"),
+    ("pid range", _with(("samples", 0, 3), [[1 << 40, 2]]), "must be at most 4294967295"),
+    ("long note", _with(("notes",), ["x" * 5000]), "'notes[0]' is longer than 4096 characters"),
+    ("note type", _with(("notes",), [{}]), "'notes[0]' must be a note or a string, got an object"),
+    ("count", _with(("sample_count",), 1), "'sample_count' (1) is less than the samples stored"),
+    ("watch", _with(("watch",), []), "'watch' must be an object, got a list"),
 ]
 
 
@@ -531,7 +532,7 @@ def test_hostile_files_are_rejected_in_one_line(
     path.write_bytes(raw)
     with pytest.raises(RecordingFileError) as info:
         load_recording(path)
-    message = str(info.value)
+    message = english([info.value.note])[0]
     assert words in message
     assert "\n" not in message and len(message) < 400
 
@@ -539,14 +540,18 @@ def test_hostile_files_are_rejected_in_one_line(
 def test_oversized_and_overlong_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "run.json"
     _full_recording().save(path)
-    monkeypatch.setattr(sampler_module, "_MAX_FILE_SAMPLES", 2)
-    with pytest.raises(RecordingFileError, match="4 items, more than the 2 allowed"):
+    monkeypatch.setattr(recording_module, "_MAX_FILE_SAMPLES", 2)
+    with pytest.raises(RecordingFileError) as info:
         load_recording(path)
-    monkeypatch.setattr(sampler_module, "_MAX_FILE_BYTES", 100)
-    with pytest.raises(RecordingFileError, match="larger than 100 bytes"):
+    assert info.value.note.code == "json.too_many"
+    assert "4 items, more than the 2 allowed" in message(info.value)
+    monkeypatch.setattr(recording_module, "_MAX_FILE_BYTES", 100)
+    with pytest.raises(RecordingFileError) as info:
         load_recording(path)
-    with pytest.raises(RecordingFileError, match="cannot read"):
+    assert message(info.value) == f"{path}: larger than 100 bytes; not a file VRAMScope reads"
+    with pytest.raises(RecordingFileError) as info:
         load_recording(tmp_path / "missing.json")
+    assert info.value.note.code == "json.unreadable" and "cannot read" in message(info.value)
 
 
 # -- a real GPU ------------------------------------------------------------------------------------
@@ -619,7 +624,7 @@ def test_real_gpu_sampling_sees_an_allocation() -> None:
         finally:
             rec = sampler.stop()
             child.kill()
-    assert not any("not measured" in n for n in rec.notes), rec.notes
+    assert not any("not measured" in n for n in english(rec.notes)), rec.notes
     assert rec.sample_count >= 30, rec.sample_count
     assert rec.gpus and all(g.total_bytes for g in rec.gpus)
     # 1 GiB plus the CUDA context (hundreds of MiB); other tenants of the GPU add noise.

@@ -22,8 +22,13 @@ import gguf
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_gguf_reader import write_llama_gguf
-from test_safetensors import LLAMA_CONFIG, hf_llama_tensors, safetensors_bytes
+from tests._support.messages import message
+from tests._support.model_files import (
+    LLAMA_CONFIG,
+    hf_llama_tensors,
+    safetensors_bytes,
+    write_llama_gguf,
+)
 
 from vramscope.core.errors import SpecError
 from vramscope.core.hf_config import spec_from_config
@@ -144,7 +149,7 @@ def guard() -> Iterator[Callable[[Callable[[], object]], None]]:
         try:
             read()
         except ModelFileError as e:
-            assert "\n" not in str(e)
+            assert "\n" not in message(e)
         finally:
             if alarm:
                 signal.alarm(0)
@@ -295,6 +300,6 @@ def test_gguf_metadata_mapping_never_crashes(
             config, _ = config_from_gguf(md, tensors)  # type: ignore[arg-type]
             spec_from_config(config, model_id="m")
         except SpecError as e:
-            assert "\n" not in str(e)
+            assert "\n" not in message(e)
 
     guard(read)

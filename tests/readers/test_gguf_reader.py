@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import struct
 import tracemalloc
 from collections.abc import Sequence
 from pathlib import Path
 
 import gguf
-import numpy as np
 import pytest
+from tests._support.messages import message
+from tests._support.model_files import (
+    CTX,
+    HIDDEN,
+    N_KV_HEADS,
+    N_LAYERS,
+    VOCAB,
+    ggml_nbytes,
+    llama_tensors,
+    write_llama_gguf,
+)
 
 from vramscope.readers import gguf as gguf_reader
 from vramscope.readers.gguf import (
@@ -26,93 +37,6 @@ from vramscope.readers.gguf import (
     read_gguf_model,
     split_parts,
 )
-
-Q = gguf.GGMLQuantizationType
-
-# A Llama-shaped model small enough to write in milliseconds: 2 layers, hidden 64, 4 heads of
-# 16 with 2 KV heads, MLP 128, vocabulary 256.
-N_LAYERS, HIDDEN, N_HEADS, N_KV_HEADS, HEAD_DIM, FFN, VOCAB, CTX = 2, 64, 4, 2, 16, 128, 256, 2048
-
-
-def llama_tensors(*, tied: bool = False) -> list[tuple[str, tuple[int, ...], Q]]:
-    """(name, GGUF shape, type) of a Llama model with a realistic quantization mix."""
-    kv = N_KV_HEADS * HEAD_DIM
-    out: list[tuple[str, tuple[int, ...], Q]] = [("token_embd.weight", (HIDDEN, VOCAB), Q.Q8_0)]
-    for i in range(N_LAYERS):
-        b = f"blk.{i}."
-        out += [
-            (b + "attn_norm.weight", (HIDDEN,), Q.F32),
-            (b + "attn_q.weight", (HIDDEN, HIDDEN), Q.Q4_0),
-            (b + "attn_k.weight", (HIDDEN, kv), Q.Q4_0),
-            (b + "attn_v.weight", (HIDDEN, kv), Q.Q8_0),
-            (b + "attn_output.weight", (HIDDEN, HIDDEN), Q.Q4_0),
-            (b + "ffn_norm.weight", (HIDDEN,), Q.F32),
-            (b + "ffn_gate.weight", (HIDDEN, FFN), Q.Q4_0),
-            (b + "ffn_up.weight", (HIDDEN, FFN), Q.Q4_0),
-            (b + "ffn_down.weight", (FFN, HIDDEN), Q.Q8_0),
-        ]
-    out.append(("output_norm.weight", (HIDDEN,), Q.F32))
-    if not tied:
-        out.append(("output.weight", (HIDDEN, VOCAB), Q.F16))
-    return out
-
-
-def ggml_nbytes(shape: Sequence[int], qtype: Q) -> int:
-    block, size = gguf.GGML_QUANT_SIZES[qtype]
-    n = 1
-    for d in shape:
-        n *= d
-    return n // block * size
-
-
-def _random_tensor(rng: np.random.Generator, shape: tuple[int, ...], qtype: Q) -> np.ndarray:
-    """Random data of the right byte size; quantized types as raw uint8 rows (numpy order)."""
-    np_shape = tuple(reversed(shape))
-    if qtype == Q.F32:
-        return rng.standard_normal(np_shape).astype(np.float32)
-    if qtype == Q.F16:
-        return rng.standard_normal(np_shape).astype(np.float16)
-    block, size = gguf.GGML_QUANT_SIZES[qtype]
-    row_bytes = shape[0] // block * size
-    return rng.integers(0, 256, size=(*np_shape[:-1], row_bytes), dtype=np.uint8)
-
-
-def write_llama_gguf(
-    path: Path,
-    *,
-    tied: bool = False,
-    endian: gguf.GGUFEndian = gguf.GGUFEndian.LITTLE,
-    split_max_tensors: int = 0,
-    vocab_in_metadata: bool = True,
-    arch: str = "llama",
-) -> list[Path]:
-    """Write a small real Llama GGUF with GGUFWriter; return the files written."""
-    rng = np.random.default_rng(0)
-    w = gguf.GGUFWriter(path, arch, endianess=endian, split_max_tensors=split_max_tensors)
-    w.add_name("Tiny Llama Test")
-    w.add_context_length(CTX)
-    w.add_embedding_length(HIDDEN)
-    w.add_block_count(N_LAYERS)
-    w.add_feed_forward_length(FFN)
-    w.add_rope_dimension_count(HEAD_DIM)
-    w.add_head_count(N_HEADS)
-    w.add_head_count_kv(N_KV_HEADS)
-    w.add_layer_norm_rms_eps(1e-5)
-    w.add_file_type(gguf.LlamaFileType.MOSTLY_Q4_0)
-    w.add_tokenizer_model("gpt2")
-    if vocab_in_metadata:
-        w.add_token_list([f"tok{i}" for i in range(VOCAB)])
-    for name, shape, qtype in llama_tensors(tied=tied):
-        data = _random_tensor(rng, shape, qtype)
-        raw = None if qtype in (Q.F32, Q.F16) else qtype
-        w.add_tensor(name, data, raw_dtype=raw)
-    w.write_header_to_file()
-    w.write_kv_data_to_file()
-    w.write_tensors_to_file()
-    w.close()
-    if split_max_tensors:
-        return w.format_shard_names(path)
-    return [path]
 
 
 class GgufBuilder:
@@ -169,7 +93,7 @@ def _write(tmp_path: Path, data: bytes, name: str = "m.gguf") -> Path:
 def _err(path: Path) -> str:
     with pytest.raises(ModelFileError) as info:
         read_gguf_header(path)
-    msg = str(info.value)
+    msg = message(info.value)
     assert "\n" not in msg
     assert msg.startswith(path.name + ": ")
     return msg
@@ -262,8 +186,9 @@ def test_split_gguf_is_summed(tmp_path: Path) -> None:
         assert m.file_bytes == sum(p.stat().st_size for p in parts)
         assert m.metadata["general.architecture"] == "llama"
     parts[1].unlink()
-    with pytest.raises(ModelFileError, match=r"missing 1 of 3 parts: tiny-00002-of-00003\.gguf"):
+    with pytest.raises(ModelFileError) as raised:
         read_gguf_model(parts[0])
+    assert re.search(r"missing 1 of 3 parts: tiny-00002-of-00003\.gguf", message(raised.value))
 
 
 def test_single_file_model(tmp_path: Path) -> None:
@@ -280,8 +205,9 @@ def test_single_file_model(tmp_path: Path) -> None:
 def test_empty_and_missing_files(tmp_path: Path) -> None:
     assert "not a GGUF file" in _err(_write(tmp_path, b""))
     assert "not a GGUF file" in _err(_write(tmp_path, b"GGU"))
-    with pytest.raises(ModelFileError, match=r"cannot open"):
+    with pytest.raises(ModelFileError) as raised:
         read_gguf_header(tmp_path / "nope.gguf")
+    assert re.search(r"cannot open", message(raised.value))
     d = tmp_path / "dir.gguf"
     d.mkdir()
     with pytest.raises(ModelFileError):
@@ -441,8 +367,9 @@ def test_work_is_counted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_max_bytes_bounds_the_header(tmp_path: Path) -> None:
     (path,) = write_llama_gguf(tmp_path / "tiny.gguf")
-    with pytest.raises(ModelFileError, match=r"GGUF header is larger than"):
+    with pytest.raises(ModelFileError) as raised:
         read_gguf_header(path, max_bytes=1000)
+    assert re.search(r"GGUF header is larger than", message(raised.value))
 
 
 def test_every_truncation_of_a_header(tmp_path: Path) -> None:
@@ -475,5 +402,6 @@ def test_every_bit_flip_of_the_fixed_header(tmp_path: Path) -> None:
 
 def test_bad_split_names(tmp_path: Path) -> None:
     p = _write(tmp_path, b"", "x-00004-of-00003.gguf")
-    with pytest.raises(ModelFileError, match=r"bad split numbering"):
+    with pytest.raises(ModelFileError) as raised:
         split_parts(p)
+    assert re.search(r"bad split numbering", message(raised.value))

@@ -5,31 +5,26 @@ from __future__ import annotations
 
 import json
 import math
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from tests._support.fakenvml import FakeGpu, FakeNvml
+from tests._support.window import wait_ready
 
-from conftest import wait_ready
-from vramscope.app.checks import list_checks
+from vramscope.app.chart import total_band
+from vramscope.app.checks import check_log, context_from_label, list_checks, read_log_file
 from vramscope.core.compare import compare_buffers
 from vramscope.core.formats import parse_weight_format
 from vramscope.core.hardware import GpuDevice
 from vramscope.core.units import GIB
-from vramscope.hardware import FakeProbe, fake_machine
-from vramscope.hardware.sampler import MemorySampler, load_recording
+from vramscope.hardware import FakeProbe, MemorySampler, fake_machine, load_recording
 from vramscope.readers.runlog import parse_load_log, runlog_setup
 from vramscope.ui import texts
 from vramscope.ui.check_dialog import CheckRunDialog
-from vramscope.ui.checking import check_log, context_from_label, read_log_file
 from vramscope.ui.fit_table import CELL_ROLE, KEY_ROLE, FitTableModel
-from vramscope.ui.logic import total_band
 from vramscope.ui.main_window import MainWindow
 from vramscope.ui.measure_dialog import MeasureDialog
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hardware"))
-from fakenvml import FakeGpu, FakeNvml
 
 LOGS = Path(__file__).resolve().parents[1] / "data" / "logs"
 MIB = 1 << 20
@@ -199,7 +194,7 @@ def test_check_dialog_empty_and_missing_file(qtbot, window: MainWindow, tmp_path
 
 
 def test_big_log_file_is_read_from_its_end(tmp_path: Path) -> None:
-    from vramscope.ui import checking
+    from vramscope.app import checks as checking
 
     path = tmp_path / "server.log"
     body = (LOGS / "llamacpp-2025-09-cpu-only.log").read_bytes()

@@ -67,6 +67,20 @@ def test_bad_gpu_option_is_one_line() -> None:
     r = _run(["--screenshot", "x.png", "--gpu", "RTX 4090:abc"], {"QT_QPA_PLATFORM": "offscreen"})
     assert r.returncode == 2
     assert r.stderr.startswith("vramscope: error:") and len(r.stderr.strip().splitlines()) == 1
+    # the sentence, not the error's code: the launcher renders errors like the CLI
+    assert "--gpu: expected a size in GB such as 24, got 'abc'" in r.stderr
+
+
+@pytest.mark.parametrize("ram", ["32", "32GB", "32 GiB"])
+def test_launcher_and_cli_read_ram_alike(ram: str) -> None:
+    """Mismatch 1 of issue 11: the window's --ram and `vramscope estimate --ram` share a parser."""
+    from vramscope.cli import build_parser as cli_parser
+    from vramscope.ui.launch import _probe, build_parser
+
+    _, options = _probe(build_parser().parse_args(["--gpu", "RTX 4090", "--ram", ram]))
+    assert options is not None and options.ram_bytes == 32 * 2**30
+    args = cli_parser().parse_args(["estimate", "llama-3.1-8b", "--ram", ram])
+    assert args.ram == ram  # parsed by app.session.parse_size, as the launcher's
 
 
 @pytest.mark.xvfb

@@ -6,10 +6,12 @@ import json
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
+from tests._support.window import wait_ready
 
-from conftest import wait_ready
+from vramscope.app.present import render
+from vramscope.app.session import HardwareOptions
 from vramscope.catalog.gpus import find_gpu
 from vramscope.core.formats import parse_weight_format
 from vramscope.core.plan import plan
@@ -17,7 +19,7 @@ from vramscope.core.units import GIB
 from vramscope.ui import texts
 from vramscope.ui.fit_table import CELL_ROLE, KEY_ROLE
 from vramscope.ui.main_window import MainWindow
-from vramscope.ui.state import EstimatorState, HardwareOverride
+from vramscope.ui.state import EstimatorState
 
 
 def _core_plan(state: EstimatorState, ctx: int | None = None):  # type: ignore[no-untyped-def]
@@ -66,7 +68,7 @@ def test_clicking_a_cell_updates_table_chart_and_breakdown(qtbot, window: MainWi
     for r, t in enumerate(terms):
         assert table.item(r, 0).text() == texts.term_label(t.name)
         assert table.item(r, 2).text() == texts.size(t.bytes, False)
-        assert table.item(r, 3).text() == t.formula
+        assert table.item(r, 3).text() == render(t.formula, QCoreApplication.translate)
     # chart: the stacked top curve at the chosen context equals the estimate's total there
     series = st.chart["q6_k"]
     items = window.chart.stack_items
@@ -159,7 +161,7 @@ def test_planning_for_other_hardware_changes_verdicts(qtbot, window: MainWindow)
     before = st.cells[key].verdict
     assert before != "fits_gpu"  # a 32B Q4_K_M does not fit in 11 GiB
     gpu = find_gpu("RTX 4090")
-    st.set_override(HardwareOverride(((gpu, gpu.vram_bytes), (gpu, gpu.vram_bytes)), 64 * GIB))
+    st.set_override(HardwareOptions(((gpu, gpu.vram_bytes), (gpu, gpu.vram_bytes)), 64 * GIB))
     wait_ready(qtbot, st)
     assert st.cells[key].verdict == "fits_gpu"
     assert len(window.machine_panel.gpu_bars) == 2
@@ -235,7 +237,8 @@ def test_corrupt_settings_file_is_reset_with_a_notice(qtbot, qapp, tmp_path: Pat
     s = Settings(QSettings(str(path), QSettings.Format.IniFormat))
     assert s.was_reset
     assert s.get("run/context") == 4096
-    from conftest import rtx3060_machine
+    from tests._support.window import rtx3060_machine
+
     from vramscope.hardware import FakeProbe
 
     st = EstimatorState(FakeProbe(rtx3060_machine()), s)

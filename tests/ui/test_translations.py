@@ -30,12 +30,17 @@ def test_every_message_is_translated_with_its_placeholders(lang: str) -> None:
 
 
 def test_ts_sources_cover_the_code() -> None:
-    """Every string the ui code wraps for translation is in the .ts (run build.py if not)."""
-    ui = resources_dir().parent / "desktop" / "vramscope" / "ui"
+    """Every string the window and app/present wrap for translation is in the .ts (run
+    build.py if not)."""
+    package = resources_dir().parent / "desktop" / "vramscope"
     root = ET.parse(TRANSLATIONS / "vramscope_ru.ts").getroot()
     known = {m.findtext("source") for m in root.iter("message")}
-    pattern = re.compile(r'(?:self\.tr|translate\("\w+",|QT_TRANSLATE_NOOP\("\w+",)\(?\s*"([^"]+)"')
-    for path in ui.glob("*.py"):
+    pattern = re.compile(
+        r'(?:self\.tr|translate\("\w+",|QT_TRANSLATE_NOOP\(\s*"\w+",)\(?\s*"([^"]+)"'
+    )
+    sources = [*(package / "ui").glob("*.py"), *(package / "app" / "present").glob("*.py")]
+    assert any(path.name == "verdicts.py" for path in sources)
+    for path in sources:
         for found in pattern.findall(path.read_text(encoding="utf-8")):
             assert any(k and k.startswith(found) for k in known), f"{path.name}: {found!r} missing"
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vramscope.core.hardware import GpuDevice
+from vramscope.core.jsondata import JsonData, describe
 from vramscope.core.units import GIB
 
-from .schema import CatalogError, Entry, catalog_dir, read_json_object
+from .schema import CatalogError, catalog_dir, located, read_json_object, slug
 
 __all__ = ["CatalogGpu", "find_gpu", "gpu_bandwidth_by_name", "gpu_flops_by_name", "load_gpus"]
 
@@ -78,36 +79,33 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _NOISE)
 
 
-def _parse_gpu(raw: Entry) -> CatalogGpu:
-    label = raw.data.get("id")
-    entry = raw.located(f"entry {label!r}") if isinstance(label, str) else raw
+def _parse_gpu(raw: JsonData) -> CatalogGpu:
+    entry = located(raw)
     entry.only(_GPU_FIELDS)
-    vendor = entry.text("vendor")
-    if vendor not in _VENDORS:
-        entry.fail("vendor", f"must be one of {', '.join(sorted(_VENDORS))}, got {vendor!r}")
-    gib = entry.number("vram_gib")
+    vendor = entry.one_of("vendor", _VENDORS)
+    gib = entry.float("vram_gib", positive=True)
     # GB/s on spec sheets are decimal (10^9 bytes per second).
-    bandwidth = round(entry.number("bandwidth_gb_s") * 1e9)
+    bandwidth = round(entry.float("bandwidth_gb_s", positive=True) * 1e9)
     if entry.has("data_rate_gbps"):
-        entry.number("data_rate_gbps")
+        entry.float("data_rate_gbps", positive=True)
     # TFLOP/s on spec sheets are decimal (10^12 FLOP per second).
-    flops = round(entry.number("fp16_tflops") * 1e12)
+    flops = round(entry.float("fp16_tflops", positive=True) * 1e12)
     return CatalogGpu(
-        gpu_id=entry.slug("id"),
-        name=entry.text("name"),
+        gpu_id=slug(entry, "id"),
+        name=entry.str("name"),
         vendor=vendor,
         # Marketing "GB" of VRAM are binary: a "24 GB" card has 24 GiB of chips.
         vram_bytes=round(gib * GIB),
         bandwidth_bytes_per_s=bandwidth,
-        memory_type=entry.text("memory_type"),
-        bus_width_bits=entry.integer("bus_width_bits", minimum=1),
-        source=entry.text("source"),
+        memory_type=entry.str("memory_type"),
+        bus_width_bits=entry.int("bus_width_bits", min=1),
+        source=entry.str("source"),
         fp16_flops_per_s=flops,
-        fp16_source=entry.text("fp16_tflops_source"),
-        unified_memory=entry.boolean("unified_memory", default=False),
-        laptop=entry.boolean("laptop", default=False),
+        fp16_source=entry.str("fp16_tflops_source"),
+        unified_memory=entry.bool("unified_memory", False),
+        laptop=entry.bool("laptop", False),
         aliases=entry.str_list("aliases"),
-        note=entry.opt_text("note"),
+        note=entry.str("note", ""),
     )
 
 
@@ -123,7 +121,13 @@ def load_gpus(directory: Path | None = None) -> tuple[CatalogGpu, ...]:
         for key in (gpu.gpu_id, gpu.name):
             other = seen.setdefault(key.casefold(), gpu.gpu_id)
             if other != gpu.gpu_id:
-                raise CatalogError(f"gpus.json: {key!r} names both {other!r} and {gpu.gpu_id!r}")
+                raise CatalogError(
+                    "catalog.name_clash",
+                    file="gpus.json",
+                    name=describe(key),
+                    first=describe(other),
+                    second=describe(gpu.gpu_id),
+                )
     return gpus
 
 
@@ -173,13 +177,15 @@ def find_gpu(query: str, directory: Path | None = None) -> CatalogGpu:
         return found[0]
     if found:
         listed = ", ".join(repr(g.name) for g in found[:8])
-        raise CatalogError(f"GPU {query!r} is ambiguous: it could be {listed}")
+        raise CatalogError("catalog.gpu_ambiguous", query=describe(query), candidates=listed)
     import difflib  # only on the error path
 
     names = [g.name for g in load_gpus(directory)]
     close = difflib.get_close_matches(query.strip(), names, n=3, cutoff=0.5)
-    hint = "; did you mean " + " or ".join(repr(c) for c in close) + "?" if close else ""
-    raise CatalogError(f"unknown GPU {query!r}{hint}")
+    if close:
+        suggestions = ", ".join(repr(c) for c in close)
+        raise CatalogError("catalog.unknown_gpu_near", query=describe(query), near=suggestions)
+    raise CatalogError("catalog.unknown_gpu", query=describe(query))
 
 
 def gpu_bandwidth_by_name(nvml_name: str, directory: Path | None = None) -> int | None:

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from vramscope.core.errors import SpecError
 from vramscope.core.hf_config import spec_from_config
+from vramscope.core.jsondata import JsonData, describe
 from vramscope.core.model import ModelSpec
 
-from .schema import CatalogError, Entry, catalog_dir, read_json_object
+from .schema import CatalogError, catalog_dir, date, located, read_json_object, slug, sources
 
 __all__ = ["CatalogModel", "find_model", "load_models", "model_index"]
 
@@ -91,63 +92,63 @@ class CatalogModel:
         return self.spec.is_moe
 
 
-def _check_config(config: Entry) -> None:
-    config.text("model_type")
-    for key in sorted(_INT_CONFIG_FIELDS & config.data.keys()):
-        if config.data[key] is not None:
-            config.integer(key)
+def _check_config(config: JsonData) -> None:
+    config.str("model_type")
+    for key in sorted(_INT_CONFIG_FIELDS & set(config.names())):
+        if config.has(key):
+            config.int(key)
     if config.has("text_config"):
         _check_config(config.obj("text_config"))
 
 
-def _parse_entry(raw: Entry, family: str, where: str) -> CatalogModel:
-    label = raw.data.get("id")
-    entry = raw.located(f"entry {label!r}") if isinstance(label, str) else raw
+def _parse_entry(raw: JsonData, family: str) -> CatalogModel:
+    entry = located(raw)
     entry.only(_ENTRY_FIELDS)
-    model_id = entry.slug("id")
-    name = entry.text("name")
+    model_id = slug(entry, "id")
+    name = entry.str("name")
     config = entry.obj("config")
     _check_config(config)
     try:
-        spec = spec_from_config(config.data, model_id=model_id, name=name)
+        spec = spec_from_config(dict(config.raw), model_id=model_id, name=name)
     except (SpecError, ValueError, KeyError, TypeError) as exc:
-        # The parser's message names the config field; add the file and entry.
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise CatalogError(f"{where}: entry {model_id!r}: config: {message}") from exc
-    active = entry.opt_integer("params_active_published", minimum=1)
-    total = entry.integer("params_published", minimum=1)
+        # The parser's error names the config field; this one adds the file and entry.
+        if not isinstance(exc, SpecError):
+            exc = SpecError(str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc))
+        raise CatalogError("catalog.bad_config", file=entry.file, detail=exc) from exc
+    active = entry.opt_int("params_active_published", min=1)
+    total = entry.int("params_published", min=1)
     if active is not None and active > total:
-        entry.fail("params_active_published", f"exceeds params_published ({total}), got {active}")
+        entry.fail(
+            "catalog.active_above_total", "params_active_published", total=total, value=active
+        )
     return CatalogModel(
         model_id=model_id,
         name=name,
         family=family,
         spec=spec,
         params_published=total,
-        params_published_exact=entry.boolean("params_published_exact"),
+        params_published_exact=entry.bool("params_published_exact"),
         params_active_published=active,
-        context_tokens=entry.integer("context_tokens", minimum=1),
-        licence=entry.text("licence"),
-        release_date=entry.date("release_date"),
-        hf_repo=entry.opt_text("hf_repo"),
-        default_weights=entry.text("default_weights").lower(),
-        sources=entry.str_map("sources", required=_REQUIRED_SOURCES),
+        context_tokens=entry.int("context_tokens", min=1),
+        licence=entry.str("licence"),
+        release_date=date(entry, "release_date"),
+        hf_repo=entry.str("hf_repo", ""),
+        default_weights=entry.str("default_weights").lower(),
+        sources=sources(entry, "sources", _REQUIRED_SOURCES),
         aliases=entry.str_list("aliases"),
         tags=entry.str_list("tags"),
-        params_active_excludes_embedding=entry.boolean(
-            "params_active_excludes_embedding", default=False
-        ),
-        params_note=entry.opt_text("params_note"),
-        params_outside_text_model=entry.opt_integer("params_outside_text_model", minimum=1) or 0,
-        notes=entry.opt_text("notes"),
+        params_active_excludes_embedding=entry.bool("params_active_excludes_embedding", False),
+        params_note=entry.str("params_note", ""),
+        params_outside_text_model=entry.int("params_outside_text_model", 0, min=1),
+        notes=entry.str("notes", ""),
     )
 
 
 def _load_file(path: Path, where: str) -> list[CatalogModel]:
     root = read_json_object(path, where)
     root.only(frozenset({"schema_version", "family", "description", "models"}))
-    family = root.text("family")
-    return [_parse_entry(raw, family, where) for raw in root.objects("models")]
+    family = root.str("family")
+    return [_parse_entry(raw, family) for raw in root.objects("models")]
 
 
 def _check_unique(models: Iterable[CatalogModel]) -> None:
@@ -157,7 +158,13 @@ def _check_unique(models: Iterable[CatalogModel]) -> None:
             folded = key.casefold()
             other = owner.setdefault(folded, model.model_id)
             if other != model.model_id:
-                raise CatalogError(f"models: {key!r} names both {other!r} and {model.model_id!r}")
+                raise CatalogError(
+                    "catalog.name_clash",
+                    file="models",
+                    name=describe(key),
+                    first=describe(other),
+                    second=describe(model.model_id),
+                )
 
 
 def _names_of(model: CatalogModel) -> tuple[str, ...]:
@@ -181,7 +188,7 @@ def load_models(directory: Path | None = None) -> tuple[CatalogModel, ...]:
     models_dir = root / "models"
     files = sorted(models_dir.glob("*.json"))
     if not files:
-        raise CatalogError(f"models: no catalog files found in {models_dir}")
+        raise CatalogError("catalog.no_model_files", folder=str(models_dir))
     models: list[CatalogModel] = []
     for path in files:
         models.extend(_load_file(path, f"models/{path.name}"))
@@ -214,8 +221,8 @@ def find_model(query: str, directory: Path | None = None) -> CatalogModel:
     if found is not None:
         return found
     close = difflib.get_close_matches(key, list(index), n=3, cutoff=0.6)
-    hint = ""
     if close:
         ids = list(dict.fromkeys(index[c].model_id for c in close))
-        hint = "; did you mean " + " or ".join(repr(i) for i in ids) + "?"
-    raise CatalogError(f"unknown model {query!r}{hint}")
+        near = ", ".join(repr(i) for i in ids)
+        raise CatalogError("catalog.unknown_model_near", query=describe(query), near=near)
+    raise CatalogError("catalog.unknown_model_id", query=describe(query))

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from vramscope.core.jsondata import JsonData, describe
 from vramscope.core.model import ModelSpec
 
 from .models import CatalogModel, load_models
-from .schema import CatalogError, Entry, catalog_dir, read_json_object
+from .schema import CatalogError, catalog_dir, located, read_json_object, slug
 
 __all__ = ["SizePreset", "load_presets"]
 
@@ -44,25 +45,29 @@ class SizePreset:
         return self.based_on.sources
 
 
-def _parse(raw: Entry, models: Mapping[str, CatalogModel]) -> SizePreset:
-    label = raw.data.get("id")
-    entry = raw.located(f"entry {label!r}") if isinstance(label, str) else raw
+def _parse(raw: JsonData, models: Mapping[str, CatalogModel]) -> SizePreset:
+    entry = located(raw)
     entry.only(_PRESET_FIELDS)
-    kind = entry.text("kind")
-    if kind not in ("dense", "moe"):
-        entry.fail("kind", f"must be 'dense' or 'moe', got {kind!r}")
-    based_on = entry.text("based_on")
+    kind = entry.one_of("kind", frozenset({"dense", "moe"}))
+    based_on = entry.str("based_on")
     model = models.get(based_on)
     if model is None:
-        entry.fail("based_on", f"must name a catalog model id, got {based_on!r}")
+        entry.fail("catalog.unknown_model", "based_on", value=describe(based_on))
     if (kind == "moe") != model.is_moe:
-        entry.fail("kind", f"is {kind!r} but {based_on!r} is {'MoE' if model.is_moe else 'dense'}")
+        model_kind = "moe" if model.is_moe else "dense"
+        entry.fail(
+            "catalog.kind_mismatch",
+            "kind",
+            value=describe(kind),
+            model=describe(based_on),
+            model_kind=describe(model_kind),
+        )
     return SizePreset(
-        preset_id=entry.slug("id"),
-        label=entry.text("label"),
+        preset_id=slug(entry, "id"),
+        label=entry.str("label"),
         kind="moe" if kind == "moe" else "dense",
         based_on=model,
-        note=entry.opt_text("note"),
+        note=entry.str("note", ""),
     )
 
 
@@ -77,5 +82,7 @@ def load_presets(directory: Path | None = None) -> tuple[SizePreset, ...]:
     ids = [p.preset_id for p in presets]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise CatalogError(f"presets.json: duplicate preset id {duplicates[0]!r}")
+        raise CatalogError(
+            "catalog.duplicate_preset", file="presets.json", value=describe(duplicates[0])
+        )
     return presets

@@ -1,1 +1,90 @@
-"""The estimator core: pure Python (standard library only), no I/O, no Qt, no hardware access."""
+"""The estimator core: pure Python (standard library only), no I/O, no Qt, no hardware access.
+
+The names below are the core's public API: the front ends (``cli.py``, ``app/``, ``ui/``)
+import the core only through them (``from vramscope.core import plan, Workload``), so the
+modules behind them can move without touching a front end. ``tests/core/test_public_api.py``
+holds the list sorted, every name real, and the front ends to it.
+
+Note that ``vramscope.core.plan`` and ``vramscope.core.estimate`` are the functions here; their
+modules stay importable by full name (``from vramscope.core.plan import CONTEXT_STEP_TOKENS``).
+"""
+
+from .api import RUNTIME_FAMILIES, check_runtime_format, estimate, layout_for
+from .band import Band, band_of
+from .compare import Comparison, ComparisonRow, compare_buffers
+from .constants import LLAMACPP_DEFAULT_UBATCH_TOKENS, RAM_SAFETY_MARGIN_BYTES
+from .errors import SpecError
+from .estimate import DEVICE_RAM, Estimate, Term, gpu_device
+from .formats import COMMON_FORMAT_IDS, WEIGHT_FORMAT_IDS, WeightFormat, parse_weight_format
+from .hardware import GpuDevice, Hardware
+from .hf_config import spec_from_config
+from .model import ModelSpec
+from .notes import Note, ParamValue
+from .plan import DETAILS, VERDICTS, Plan, Speed, Verdict, VerdictCode, plan
+from .terms import TERMS, TermKind
+from .units import GB, GIB, MIB, format_bytes
+from .weights import WeightLayout, layout_from_file_tensors
+from .workload import (
+    KV_CACHE_TYPES,
+    MODES,
+    OPTIMIZERS,
+    RUNTIMES,
+    FlashAttention,
+    Mode,
+    Optimizer,
+    Runtime,
+    Workload,
+)
+
+__all__ = [
+    "COMMON_FORMAT_IDS",
+    "DETAILS",
+    "DEVICE_RAM",
+    "GB",
+    "GIB",
+    "KV_CACHE_TYPES",
+    "LLAMACPP_DEFAULT_UBATCH_TOKENS",
+    "MIB",
+    "MODES",
+    "OPTIMIZERS",
+    "RAM_SAFETY_MARGIN_BYTES",
+    "RUNTIMES",
+    "RUNTIME_FAMILIES",
+    "TERMS",
+    "VERDICTS",
+    "WEIGHT_FORMAT_IDS",
+    "Band",
+    "Comparison",
+    "ComparisonRow",
+    "Estimate",
+    "FlashAttention",
+    "GpuDevice",
+    "Hardware",
+    "Mode",
+    "ModelSpec",
+    "Note",
+    "Optimizer",
+    "ParamValue",
+    "Plan",
+    "Runtime",
+    "SpecError",
+    "Speed",
+    "Term",
+    "TermKind",
+    "Verdict",
+    "VerdictCode",
+    "WeightFormat",
+    "WeightLayout",
+    "Workload",
+    "band_of",
+    "check_runtime_format",
+    "compare_buffers",
+    "estimate",
+    "format_bytes",
+    "gpu_device",
+    "layout_for",
+    "layout_from_file_tensors",
+    "parse_weight_format",
+    "plan",
+    "spec_from_config",
+]

@@ -8,10 +8,9 @@ from dataclasses import replace
 from .errors import SpecError
 from .estimate import Estimate
 from .formats import WeightFormat
-from .llamacpp import estimate_llamacpp
 from .model import ModelSpec
-from .torch_runtime import estimate_transformers
-from .vllm import estimate_vllm
+from .notes import Note
+from .runtimes import estimate_llamacpp, estimate_transformers, estimate_vllm
 from .weights import WeightLayout, weight_layout
 from .workload import Workload
 
@@ -32,12 +31,8 @@ def check_runtime_format(runtime: str, fmt: WeightFormat) -> None:
     """Raise SpecError when ``runtime`` cannot load weights in ``fmt``."""
     families = RUNTIME_FAMILIES[runtime]
     if fmt.family not in families or (runtime == "vllm" and fmt.id == "int8"):
-        hint = (
-            "a GGUF type such as q4_k_m"
-            if runtime == "llama.cpp"
-            else "bf16, nf4, gptq-4bit or awq-4bit"
-        )
-        raise SpecError(f"{runtime} cannot load {fmt.id} weights; use {hint}")
+        code = "runtime.needs_gguf" if runtime == "llama.cpp" else "runtime.needs_safetensors"
+        raise SpecError(code, field="weights", value=fmt.id, runtime=runtime)
 
 
 def layout_for(spec: ModelSpec, fmt: WeightFormat, runtime: str) -> WeightLayout:
@@ -63,13 +58,14 @@ def estimate(
     """
     check_runtime_format(workload.runtime, fmt)
     if n_gpus < 0:
-        raise SpecError(f"number of GPUs must be 0 or more, got {n_gpus}")
+        raise SpecError("runtime.negative_gpus", field="n_gpus", value=n_gpus)
     lay = layout if layout is not None else layout_for(spec, fmt, workload.runtime)
     est = _estimate(spec, fmt, workload, lay, n_gpus, gpu_layers, gpu_split, cpu_repack)
     if workload.context_tokens > spec.max_context_tokens:
-        note = (
-            f"{workload.context_tokens:,} tokens is beyond the model's native context of "
-            f"{spec.max_context_tokens:,}: quality may drop without RoPE scaling."
+        note = Note.of(
+            "estimate.beyond_native_context",
+            context=f"{workload.context_tokens:,}",
+            native_context=f"{spec.max_context_tokens:,}",
         )
         est = replace(est, notes=(*est.notes, note))
     return est
@@ -92,7 +88,7 @@ def _estimate(
             spec, lay, workload, gpu_layers=ngl, gpu_split=split, cpu_repack=cpu_repack
         )
     if n_gpus == 0:
-        raise SpecError(f"{workload.runtime} runs on a GPU; this machine has none (use llama.cpp)")
+        raise SpecError("runtime.needs_gpu", field="runtime", value=workload.runtime)
     if workload.runtime == "transformers":
         return estimate_transformers(spec, fmt, lay, workload, n_gpus=n_gpus)
     return estimate_vllm(spec, fmt, lay, workload, n_gpus=n_gpus)

@@ -1,11 +1,9 @@
 """Error bands: how far the real peak may sit from the estimate, term by term.
 
 Exact terms (weights of a known layout, the KV cache, the output buffer) carry no band. Each
-modelled term carries a relative uncertainty downwards and upwards, set from the calibration
-residuals (``tests/data/calibration``) and widened where the calibration hardware is not the
-user's: the CUDA context measured on an H100 (about 600 MiB) is 300-500 MiB on consumer cards.
-``benchmarks/accuracy.py`` prints, for every calibration case, the band and whether it covers
-the measured value.
+modelled term carries a relative uncertainty downwards and upwards, kept with the term's entry
+in ``core.terms`` (with the calibration residuals it comes from). ``benchmarks/accuracy.py``
+prints, for every calibration case, the band and whether it covers the measured value.
 """
 
 from __future__ import annotations
@@ -13,31 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .estimate import DEVICE_RAM, Estimate, Term
+from .terms import DeviceKind, uncertainty
 
-__all__ = ["TERM_UNCERTAINTY", "Band", "band_of"]
-
-# (runtime, term, "gpu" | "ram") -> (relative down, relative up). Terms not listed are exact.
-# source: calibration residuals per runtime (benchmarks/accuracy.py prints them): llama.cpp
-# GPU runs within 5 MB of 0.9 GB modelled; CPU runs -20%/+34% of modelled (touched compute
-# pages with long prompts); transformers -5%/+24% of modelled (allocator caching varies most).
-# The GPU runtime overhead is widened downwards: consumer cards hold 300-500 MiB of context
-# where the H100 held 600 (reference §4.1: pytorch/pytorch#86509, #109888).
-TERM_UNCERTAINTY: dict[tuple[str, str, str], tuple[float, float]] = {
-    ("llama.cpp", "compute_buffer", "gpu"): (0.05, 0.10),
-    ("llama.cpp", "runtime_overhead", "gpu"): (0.50, 0.10),
-    # decode-only kernels read the quantized cache directly: the pool copy may never happen
-    ("llama.cpp", "cuda_pool", "gpu"): (1.00, 0.25),
-    ("llama.cpp", "compute_buffer", "ram"): (0.30, 0.40),
-    ("llama.cpp", "runtime_overhead", "ram"): (0.30, 0.40),
-    ("transformers", "activations", "gpu"): (0.10, 0.15),
-    ("transformers", "loss", "gpu"): (0.10, 0.15),
-    ("transformers", "allocator_cache", "gpu"): (0.70, 0.90),
-    ("transformers", "optimizer_step_temp", "gpu"): (0.10, 0.10),
-    ("transformers", "runtime_overhead", "gpu"): (0.50, 0.25),
-    ("vllm", "activations", "gpu"): (0.25, 0.25),
-    ("vllm", "cuda_graphs", "gpu"): (0.80, 0.50),
-    ("vllm", "runtime_overhead", "gpu"): (0.50, 0.20),
-}
+__all__ = ["Band", "band_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +39,7 @@ class Band:
         return self.high_bytes - self.low_bytes
 
 
-def _kind(term: Term) -> str:
+def _kind(term: Term) -> DeviceKind:
     return "ram" if term.device == DEVICE_RAM else "gpu"
 
 
@@ -76,7 +52,7 @@ def band_of(est: Estimate, device: str) -> Band:
         if not on:
             continue
         central += t.bytes
-        down, up = TERM_UNCERTAINTY.get((runtime, t.name, _kind(t)), (0.0, 0.0))
+        down, up = uncertainty(runtime, t.name, _kind(t))
         low += round(t.bytes * (1 - down))
         high += round(t.bytes * (1 + up))
     return Band(low, central, high)

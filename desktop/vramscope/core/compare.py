@@ -28,7 +28,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .errors import shown
 from .estimate import DEVICE_RAM, Estimate, gpu_device
+from .notes import Note
 
 __all__ = [
     "KINDS",
@@ -113,16 +115,14 @@ class Comparison:
 
     rows: tuple[ComparisonRow, ...]
     summary: str
-    notes: tuple[str, ...] = ()
+    # what was left out of the comparison and why (codes ``compare.*``)
+    notes: tuple[Note, ...] = ()
 
     def row(self, term: str, device: str) -> ComparisonRow | None:
         for r in self.rows:
             if r.term == term and r.device == device:
                 return r
         return None
-
-    def device_rows(self, device: str) -> tuple[ComparisonRow, ...]:
-        return tuple(r for r in self.rows if r.device == device)
 
 
 def _mib_to_bytes(value: float) -> int:
@@ -131,22 +131,24 @@ def _mib_to_bytes(value: float) -> int:
 
 def _normalise(
     logged: Mapping[str, Mapping[str, float]],
-) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], list[str]], list[str]]:
+) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], list[str]], list[Note]]:
     sums: dict[tuple[str, str], int] = {}
     sources: dict[tuple[str, str], list[str]] = {}
-    notes: list[str] = []
+    notes: list[Note] = []
     for raw_kind, per_device in logged.items():
         kind = _KIND_ALIASES.get(str(raw_kind).strip().lower())
         if kind is None:
-            notes.append(f"ignored logged buffer kind {str(raw_kind)[:40]!r}")
+            notes.append(Note.of("compare.unknown_kind", kind=repr(str(raw_kind)[:40])))
             continue
         for log_dev, mib in per_device.items():
             dev = estimate_device(str(log_dev))
             if dev is None:
-                notes.append(f"ignored buffers on unknown device {str(log_dev)[:40]!r}")
+                notes.append(Note.of("compare.unknown_device", device=repr(str(log_dev)[:40])))
                 continue
             if not isinstance(mib, (int, float)) or not math.isfinite(mib) or mib < 0:
-                notes.append(f"ignored {kind} on {log_dev}: size {mib!r} is not a size")
+                notes.append(
+                    Note.of("compare.bad_size", kind=kind, device=str(log_dev), value=shown(mib))
+                )
                 continue
             key = (kind, dev)
             sums[key] = sums.get(key, 0) + _mib_to_bytes(float(mib))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 
 from .errors import SpecError
 from .model import ModelSpec
+from .notes import Note
 from .workload import Workload
 
 __all__ = ["DEVICE_RAM", "Estimate", "Term", "gpu_device"]
@@ -22,24 +23,27 @@ def gpu_device(index: int) -> str:
 class Term:
     """One named part of the memory at the peak moment.
 
-    ``formula`` says in words how the bytes were computed (with the numbers used) and ``source``
-    where the formula or its constant comes from. ``exact`` marks terms that are plain arithmetic
-    on known shapes (weights of a known layout, a KV cache); modelled terms (compute buffers,
-    allocator caching, activations) carry more uncertainty. ``per_token_bytes`` is the local
-    slope in context tokens, so callers can extrapolate without recomputing.
+    ``formula`` says how the bytes were computed: a note (a formula code with the numbers used)
+    that ``vramscope.app.present`` renders in words. ``source`` says where the formula or its
+    constant comes from (file names and references, not translated). ``exact`` marks terms that
+    are plain arithmetic on known shapes (weights of a known layout, a KV cache); modelled terms
+    (compute buffers, allocator caching, activations) carry more uncertainty. ``per_token_bytes``
+    is the local slope in context tokens, so callers can extrapolate without recomputing. The
+    name is one of ``core.terms.TERMS``; the optional fields are keyword-only.
     """
 
     name: str
     bytes: int
     device: str
-    formula: str
+    formula: Note
+    _: KW_ONLY
     source: str = ""
     exact: bool = False
     per_token_bytes: float = 0.0
 
     def __post_init__(self) -> None:
         if self.bytes < 0:
-            raise SpecError(f"term {self.name!r} has negative bytes: {self.bytes}")
+            raise SpecError("runtime.negative_term_bytes", field=self.name, value=self.bytes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +69,8 @@ class Estimate:
     # RAM counted in the peak (a monitor shows it) that the OS can drop under pressure:
     # clean file pages of mmapped tensors already copied elsewhere.
     reclaimable_ram_bytes: int = 0
-    notes: tuple[str, ...] = field(default=(), compare=False)
+    # what the user should know about this estimate, as codes rendered by app.present
+    notes: tuple[Note, ...] = field(default=(), compare=False)
 
     def device_bytes(self, device: str) -> int:
         return sum(t.bytes for t in self.terms if t.device == device)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import SpecError
+from .errors import SpecError, shown
 
 __all__ = ["GpuDevice", "Hardware"]
 
@@ -29,15 +29,17 @@ class GpuDevice:
     def __post_init__(self) -> None:
         if self.total_bytes <= 0:
             raise SpecError(
-                f"GPU {self.name!r}: total memory must be positive, got {self.total_bytes}"
+                "hardware.gpu_total", gpu=shown(self.name), value=shown(self.total_bytes)
             )
         if not 0 <= self.free_bytes <= self.total_bytes:
             raise SpecError(
-                f"GPU {self.name!r}: free memory must be between 0 and total "
-                f"({self.total_bytes}), got {self.free_bytes}"
+                "hardware.gpu_free",
+                gpu=shown(self.name),
+                total=shown(self.total_bytes),
+                value=shown(self.free_bytes),
             )
         if self.bandwidth_bytes_per_s < 0 or self.pcie_bytes_per_s < 0:
-            raise SpecError(f"GPU {self.name!r}: bandwidth cannot be negative")
+            raise SpecError("hardware.gpu_bandwidth", gpu=shown(self.name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +57,12 @@ class Hardware:
 
     def __post_init__(self) -> None:
         if self.ram_total_bytes <= 0:
-            raise SpecError(f"RAM total must be positive, got {self.ram_total_bytes}")
+            raise SpecError("hardware.ram_total", value=shown(self.ram_total_bytes))
         if not 0 <= self.ram_available_bytes <= self.ram_total_bytes:
             raise SpecError(
-                f"available RAM must be between 0 and total ({self.ram_total_bytes}), "
-                f"got {self.ram_available_bytes}"
+                "hardware.ram_available",
+                total=shown(self.ram_total_bytes),
+                value=shown(self.ram_available_bytes),
             )
 
     @property

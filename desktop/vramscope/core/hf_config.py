@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from vramscope.core.errors import SpecError
+from vramscope.core.errors import SpecError, shown
 from vramscope.core.model import LayerAttention, ModelSpec
 
 __all__ = ["spec_from_config"]
@@ -110,7 +110,9 @@ class _Reader:
         if value is not None:
             return value
         if default is None:
-            raise SpecError(f"config.json has no {keys[0]} (needed for {self.model_type})")
+            if not self.model_type:
+                raise SpecError("config.missing_key_untyped", key=keys[0])
+            raise SpecError("config.missing_key", key=keys[0], model_type=self.model_type)
         return default
 
     def optional_integer(self, *keys: str, low: int = 0, high: int = MAX_HIDDEN_SIZE) -> int | None:
@@ -125,7 +127,7 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise SpecError(f"{key} must be true or false, got {_show(value)}")
+            raise SpecError("spec.not_bool", field=key, value=shown(value))
         return value
 
     def text(self, key: str) -> str | None:
@@ -133,7 +135,7 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise SpecError(f"{key} must be a string, got {_show(value)}")
+            raise SpecError("spec.not_string", field=key, value=shown(value))
         return value
 
     def sequence(self, key: str, limit: int) -> Sequence[object] | None:
@@ -141,9 +143,9 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-            raise SpecError(f"{key} must be a list, got {_show(value)}")
+            raise SpecError("spec.not_list", field=key, value=shown(value))
         if len(value) > limit:
-            raise SpecError(f"{key} has {len(value)} entries, more than {limit}")
+            raise SpecError("spec.too_long", field=key, count=len(value), limit=limit)
         return value
 
     def mapping(self, key: str) -> Mapping[Any, object] | None:
@@ -151,7 +153,7 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, Mapping):
-            raise SpecError(f"{key} must be an object, got {_show(value)}")
+            raise SpecError("spec.not_object", field=key, value=shown(value))
         return value
 
 
@@ -160,7 +162,7 @@ def _as_int(key: str, value: object, low: int, high: int) -> int:
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise SpecError(f"{key} must be an integer from {low} to {high:,}, got {_show(value)}")
+        raise SpecError("spec.not_int_in_range", field=key, low=low, high=high, value=shown(value))
     return value
 
 
@@ -171,7 +173,7 @@ def _flatten(config: Mapping[Any, object]) -> tuple[dict[Any, object], list[str]
     if nested is None:
         return dict(config), warnings
     if not isinstance(nested, Mapping):
-        raise SpecError(f"text_config must be an object, got {_show(nested)}")
+        raise SpecError("spec.not_object", field="text_config", value=shown(nested))
     merged = {k: v for k, v in config.items() if k not in ("text_config", "vision_config")}
     merged.update(nested)
     outer = config.get("model_type")
@@ -202,7 +204,7 @@ def _layer_kinds(
                 warnings.append(f"layer_types[{i}] {_show(item)} estimated as full attention")
                 kinds.append("full")
             else:
-                raise SpecError(f"layer_types[{i}] must be a string, got {_show(item)}")
+                raise SpecError("spec.not_string", field=f"layer_types[{i}]", value=shown(item))
     else:
         kinds = ["sliding" if default(i) else "full" for i in range(n_layers)]
     if "sliding" not in kinds:
@@ -229,7 +231,12 @@ def _stored_format(r: _Reader) -> tuple[str | None, list[str]]:
             # source: transformers BitsAndBytesConfig bnb_4bit_quant_type default "fp4"
             kind = (qr.text("bnb_4bit_quant_type") or "fp4").lower()
             if kind not in ("nf4", "fp4"):
-                raise SpecError(f"bnb_4bit_quant_type must be nf4 or fp4, got {_show(kind)}")
+                raise SpecError(
+                    "spec.not_one_of",
+                    field="bnb_4bit_quant_type",
+                    allowed="nf4, fp4",
+                    value=shown(kind),
+                )
             return kind, []
         if qr.flag("load_in_8bit", False):
             return "int8", []
@@ -237,8 +244,8 @@ def _stored_format(r: _Reader) -> tuple[str | None, list[str]]:
         found = _compressed_tensors_format(q)
         if found is not None:
             return found, []
-    shown = method or "unknown"
-    return None, [f"quantization {shown!r} not recognised: weights estimated from the dtype"]
+    method_shown = method or "unknown"
+    return None, [f"quantization {method_shown!r} not recognised: weights estimated from the dtype"]
 
 
 def _group_suffix(group: int) -> str:
@@ -276,7 +283,7 @@ def _stored_dtype(r: _Reader) -> tuple[str, list[str]]:
         return "bfloat16", []
     key, value = found
     if not isinstance(value, str):
-        raise SpecError(f"{key} must be a string, got {_show(value)}")
+        raise SpecError("spec.not_string", field=key, value=shown(value))
     dtype = _DTYPES.get(value.lower())
     if dtype is None:
         return "bfloat16", [f"{key} {_show(value)} not recognised: assumed bfloat16"]
@@ -359,27 +366,33 @@ def _llama_like(r: _Reader, mt: str) -> dict[str, Any]:
         spec.update(_deltanet_layers(r, mt, layers))
         warnings.extend(spec.pop("_warnings"))
 
-    experts = r.optional_integer("num_experts", "num_local_experts", high=MAX_EXPERTS) or 0
-    moe_types = ("mixtral", "qwen2_moe", "qwen3_moe", "gpt_oss", "qwen3_next", "qwen3_5_moe_text")
-    if experts and mt in moe_types:
-        spec["n_experts"] = experts
-        spec["n_experts_per_token"] = r.integer(
-            "num_experts_per_tok", "experts_per_token", high=MAX_EXPERTS
-        )
-        spec["moe_intermediate_size"] = r.integer(
-            "moe_intermediate_size", default=spec["intermediate_size"],
-            high=MAX_INTERMEDIATE_SIZE,
-        )  # fmt: skip
-        step = r.integer("decoder_sparse_step", default=1, high=MAX_LAYERS)
-        spec["moe_layers"] = _moe_mask(r, layers, 0, step)
-        if mt in ("qwen2_moe", "qwen3_next", "qwen3_5_moe_text"):
-            shared = r.integer("shared_expert_intermediate_size", default=0, low=0,
-                               high=MAX_INTERMEDIATE_SIZE)  # fmt: skip
-            spec["shared_expert_intermediate_size"] = shared
-            spec["shared_expert_gate"] = shared > 0
+    spec.update(_llama_like_experts(r, mt, layers, spec["intermediate_size"]))
     if mt == "gpt_oss":
         spec["attn_sinks"] = spec["router_bias"] = spec["expert_bias"] = True
     return {**spec, "_warnings": warnings}
+
+
+def _llama_like_experts(r: _Reader, mt: str, layers: int, dense_width: int) -> dict[str, Any]:
+    """The mixture-of-experts fields of the llama-like families (none for a dense model)."""
+    experts = r.optional_integer("num_experts", "num_local_experts", high=MAX_EXPERTS) or 0
+    moe_types = ("mixtral", "qwen2_moe", "qwen3_moe", "gpt_oss", "qwen3_next", "qwen3_5_moe_text")
+    if not experts or mt not in moe_types:
+        return {}
+    spec: dict[str, Any] = {"n_experts": experts}
+    spec["n_experts_per_token"] = r.integer(
+        "num_experts_per_tok", "experts_per_token", high=MAX_EXPERTS
+    )
+    spec["moe_intermediate_size"] = r.integer(
+        "moe_intermediate_size", default=dense_width, high=MAX_INTERMEDIATE_SIZE
+    )
+    step = r.integer("decoder_sparse_step", default=1, high=MAX_LAYERS)
+    spec["moe_layers"] = _moe_mask(r, layers, 0, step)
+    if mt in ("qwen2_moe", "qwen3_next", "qwen3_5_moe_text"):
+        shared = r.integer("shared_expert_intermediate_size", default=0, low=0,
+                           high=MAX_INTERMEDIATE_SIZE)  # fmt: skip
+        spec["shared_expert_intermediate_size"] = shared
+        spec["shared_expert_gate"] = shared > 0
+    return spec
 
 
 def _deltanet_layers(r: _Reader, mt: str, layers: int) -> dict[str, Any]:
@@ -390,7 +403,7 @@ def _deltanet_layers(r: _Reader, mt: str, layers: int) -> dict[str, Any]:
     if listed is not None:
         if len(listed) != layers:
             raise SpecError(
-                f"layer_types must list one entry per layer: got {len(listed)} for {layers}"
+                "spec.per_layer_count", field="layer_types", count=len(listed), n_layers=layers
             )
         for i, item in enumerate(listed):
             if item == "linear_attention":
@@ -399,8 +412,10 @@ def _deltanet_layers(r: _Reader, mt: str, layers: int) -> dict[str, Any]:
                 kinds.append("full")
             else:
                 raise SpecError(
-                    f"layer_types[{i}] must be linear_attention or full_attention, got "
-                    f"{_show(item)}"
+                    "spec.not_one_of",
+                    field=f"layer_types[{i}]",
+                    allowed="linear_attention, full_attention",
+                    value=shown(item),
                 )
     else:
         every = r.integer(
@@ -523,16 +538,16 @@ _FAMILIES: dict[str, Callable[[_Reader, str], dict[str, Any]]] = {
 def spec_from_config(config: Mapping[str, object], *, model_id: str, name: str = "") -> ModelSpec:
     """Build a ModelSpec from a parsed ``config.json``; SpecError for anything unusable."""
     if not isinstance(config, Mapping):
-        raise SpecError(f"config.json must hold an object, got {_show(config)}")
+        raise SpecError("config.not_object", value=shown(config))
     flat, warnings = _flatten(config)
     raw_type = flat.get("model_type")
     if raw_type is not None and not isinstance(raw_type, str):
-        raise SpecError(f"model_type must be a string, got {_show(raw_type)}")
+        raise SpecError("spec.not_string", field="model_type", value=shown(raw_type))
     model_type = _TEXT_MODEL_TYPE.get(raw_type or "", raw_type or "")
     if model_type == "gemma3_text":
         flat = {**GEMMA3_TEXT_DEFAULTS, **flat}
     family = _FAMILIES.get(model_type)
-    reader = _Reader(flat, model_type or "an unnamed model")
+    reader = _Reader(flat, model_type)
     if family is None:
         # Checked before warning so a config without the usual fields fails with their name.
         fields = _llama_like(reader, "generic")

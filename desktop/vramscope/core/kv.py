@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .constants import LLAMACPP_CTX_PAD_TOKENS, LLAMACPP_SWA_PAD_TOKENS
 from .model import ModelSpec
+from .notes import ParamValue
 from .workload import kv_bytes_per_element
 
 __all__ = [
@@ -57,8 +58,10 @@ class KvLayer:
 _NO_CACHE = KvLayer(0, 0, 0, 0, False)
 
 
-def describe(layers: Sequence[KvLayer], kv_type: str) -> str:
-    """'32 layers x 4096 cells x (K 1024 + V 1024) as f16' (full and window layers apart)."""
+def describe(layers: Sequence[KvLayer]) -> tuple[str, dict[str, ParamValue]]:
+    """The cache's shape for a formula: ``full`` with its parameters for '32 layers x 4096
+    cells x (K 1024 + V 1024)', ``window`` or ``full_window`` where window layers keep fewer
+    cells (``window_layers``, ...), ``none`` when only linear-attention layers remain."""
     # The runtimes share one record per kind of layer, so counting identities is enough (and
     # fast: this runs for every estimate).
     counts = Counter(map(id, layers))
@@ -68,16 +71,28 @@ def describe(layers: Sequence[KvLayer], kv_type: str) -> str:
             records[id(k)] = k
             if len(records) == len(counts):
                 break
-    parts = []
-    for key, k in sorted(records.items(), key=lambda item: item[1].sliding):
-        if not k.cells:
-            continue
-        what = "window layers" if k.sliding else "layers"
-        v = f" + V {k.v_elements}" if k.v_elements else ""
-        parts.append(f"{counts[key]} {what} x {k.cells} cells x (K {k.k_elements}{v})")
-    if not parts:
-        return f"no cached tokens (linear-attention layers only) as {kv_type}"
-    return " + ".join(parts) + f" elements as {kv_type}"
+    # one record per kind of layer (_by_kind): at most one full and one window record with cells
+    full = window = None
+    for key, k in records.items():
+        if k.cells:
+            if k.sliding:
+                window = (counts[key], k)
+            else:
+                full = (counts[key], k)
+    params: dict[str, ParamValue] = {}
+    if full is not None:
+        n, k = full
+        params.update(layers=n, cells=k.cells, elements=_elements_text(k))
+    if window is not None:
+        n, k = window
+        params.update(window_layers=n, window_cells=k.cells, window_elements=_elements_text(k))
+    shape = "full_window" if full and window else "full" if full else "window" if window else "none"
+    return shape, params
+
+
+def _elements_text(k: KvLayer) -> str:
+    """'K 1024 + V 1024' (MLA: 'K 576', the latent holds both)."""
+    return f"K {k.k_elements} + V {k.v_elements}" if k.v_elements else f"K {k.k_elements}"
 
 
 def recurrent_layer_bytes(

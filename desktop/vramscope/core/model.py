@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .errors import SpecError
+from .errors import SpecError, shown
 
 __all__ = ["LayerAttention", "LinearKind", "MlpKind", "ModelSpec", "NormKind"]
 
@@ -24,12 +24,12 @@ NormKind = Literal["rms", "layer"]
 
 def _positive(name: str, value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise SpecError(f"{name} must be a positive integer, got {value!r}")
+        raise SpecError("spec.not_positive", field=name, value=shown(value))
 
 
 def _non_negative(name: str, value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise SpecError(f"{name} must be a non-negative integer, got {value!r}")
+        raise SpecError("spec.negative", field=name, value=shown(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,51 +142,73 @@ class ModelSpec:
             _non_negative(name, getattr(self, name))
         if self.n_heads % self.n_kv_heads:
             raise SpecError(
-                f"num_key_value_heads must divide num_attention_heads: got {self.n_kv_heads} "
-                f"and {self.n_heads}"
+                "spec.not_divisor",
+                divisor_field="num_key_value_heads",
+                field="num_attention_heads",
+                divisor=self.n_kv_heads,
+                value=self.n_heads,
             )
         if self.layer_attention and len(self.layer_attention) != self.n_layers:
             raise SpecError(
-                f"layer_types must list one entry per layer: got {len(self.layer_attention)} "
-                f"for {self.n_layers} layers"
+                "spec.per_layer_count",
+                field="layer_types",
+                count=len(self.layer_attention),
+                n_layers=self.n_layers,
             )
         if "sliding" in self.layer_attention and not self.sliding_window_tokens:
-            raise SpecError("sliding_window must be set when some layers use sliding attention")
+            raise SpecError("spec.sliding_window_missing")
         if self.sliding_window_tokens is not None:
             _positive("sliding_window", self.sliding_window_tokens)
         if "linear" in self.layer_attention:
-            if self.linear_kind != "gated_deltanet":
-                raise SpecError(
-                    f"linear-attention layers need a known linear_kind, got {self.linear_kind!r}"
-                )
-            for name in (
-                "linear_conv_kernel",
-                "linear_key_heads",
-                "linear_value_heads",
-                "linear_key_head_dim",
-                "linear_value_head_dim",
-            ):
-                _positive(name, getattr(self, name))
-            if self.linear_value_heads % self.linear_key_heads:
-                raise SpecError(
-                    "linear_num_key_heads must divide linear_num_value_heads: got "
-                    f"{self.linear_key_heads} and {self.linear_value_heads}"
-                )
+            self._check_linear_layers()
         if self.n_experts:
-            if not 0 < self.n_experts_per_token <= self.n_experts:
-                raise SpecError(
-                    f"num_experts_per_tok must be between 1 and {self.n_experts}, "
-                    f"got {self.n_experts_per_token}"
-                )
-            if self.moe_layers and len(self.moe_layers) != self.n_layers:
-                raise SpecError(
-                    f"moe layer mask must have one entry per layer: got {len(self.moe_layers)} "
-                    f"for {self.n_layers} layers"
-                )
+            self._check_experts()
         if self.kv_lora_rank and not (self.qk_rope_head_dim and self.v_head_dim):
-            raise SpecError("MLA needs qk_rope_head_dim and v_head_dim with kv_lora_rank")
+            raise SpecError("spec.mla_incomplete")
         if self.norms_per_layer not in (2, 3, 4):
-            raise SpecError(f"norms_per_layer must be 2, 3 or 4, got {self.norms_per_layer}")
+            raise SpecError(
+                "spec.not_one_of",
+                field="norms_per_layer",
+                allowed="2, 3, 4",
+                value=shown(self.norms_per_layer),
+            )
+
+    def _check_linear_layers(self) -> None:
+        if self.linear_kind != "gated_deltanet":
+            raise SpecError("spec.unknown_linear_kind", value=shown(self.linear_kind))
+        for name in (
+            "linear_conv_kernel",
+            "linear_key_heads",
+            "linear_value_heads",
+            "linear_key_head_dim",
+            "linear_value_head_dim",
+        ):
+            _positive(name, getattr(self, name))
+        if self.linear_value_heads % self.linear_key_heads:
+            raise SpecError(
+                "spec.not_divisor",
+                divisor_field="linear_num_key_heads",
+                field="linear_num_value_heads",
+                divisor=self.linear_key_heads,
+                value=self.linear_value_heads,
+            )
+
+    def _check_experts(self) -> None:
+        if not 0 < self.n_experts_per_token <= self.n_experts:
+            raise SpecError(
+                "spec.out_of_range",
+                field="num_experts_per_tok",
+                low=1,
+                high=self.n_experts,
+                value=self.n_experts_per_token,
+            )
+        if self.moe_layers and len(self.moe_layers) != self.n_layers:
+            raise SpecError(
+                "spec.per_layer_count",
+                field="moe layer mask",
+                count=len(self.moe_layers),
+                n_layers=self.n_layers,
+            )
 
     # Derived facts used across the core.
     @property
@@ -215,15 +237,6 @@ class ModelSpec:
     def linear_conv_dim(self) -> int:
         """Channels of the causal conv: q, k and v side by side."""
         return 2 * self.linear_key_dim + self.linear_value_dim
-
-    @property
-    def recurrent_conv_elements(self) -> int:
-        """Conv state per sequence per linear layer: the last kernel - 1 inputs of each channel.
-
-        source: llama.cpp src/llama-hparams.cpp n_embd_r(): (d_conv - 1) x (d_inner +
-        2 x n_group x d_state), with d_inner = value dim, n_group = key heads, d_state = key
-        head dim for Qwen3-Next (convert_hf_to_gguf.py Qwen3NextModel)."""
-        return (self.linear_conv_kernel - 1) * self.linear_conv_dim
 
     @property
     def recurrent_state_elements(self) -> int:

@@ -3,8 +3,12 @@
 Verdicts (``Plan.verdict``, the stable CLI codes): ``fits_gpu`` (weights and cache on the
 GPUs), ``spills_to_ram`` (some layers or the KV cache in system RAM: slower), ``cpu_only``,
 ``disk_offload`` (weights streamed from disk through mmap: very slow), ``does_not_fit``.
-``Plan.detail`` says which kind of spill (``kv_in_ram``, ``layers_in_ram``,
-``shared_memory_spill``).
+``Plan.detail`` says which kind (``tight``, ``kv_in_ram``, ``layers_in_ram``,
+``shared_memory_spill``, ``cpu_only``, ``disk_offload``, ``no_gpu``).
+
+The plan speaks no English: :class:`Verdict` carries the code, the detail and the numbers a
+sentence needs, and ``Speed.assumptions`` are :class:`~vramscope.core.notes.Note` codes;
+``vramscope.app.present.verdicts`` turns both into sentences in the user's language.
 """
 
 from __future__ import annotations
@@ -30,29 +34,67 @@ from .estimate import DEVICE_RAM, Estimate, gpu_device
 from .formats import WeightFormat
 from .hardware import Hardware
 from .model import ModelSpec
+from .notes import Note, ParamValue
 from .weights import WeightLayout
 from .workload import Workload
 
-__all__ = ["VERDICTS", "Plan", "Speed", "plan"]
+__all__ = ["DETAILS", "VERDICTS", "Plan", "Speed", "Verdict", "VerdictCode", "plan"]
 
-Verdict = Literal["fits_gpu", "spills_to_ram", "cpu_only", "disk_offload", "does_not_fit"]
-VERDICTS: tuple[Verdict, ...] = (
+VerdictCode = Literal["fits_gpu", "spills_to_ram", "cpu_only", "disk_offload", "does_not_fit"]
+VERDICTS: tuple[VerdictCode, ...] = (
     "fits_gpu",
     "spills_to_ram",
     "cpu_only",
     "disk_offload",
     "does_not_fit",
 )
+# Which kind of fit or spill; "" when the verdict says it all.
+DETAILS = (
+    "",
+    "tight",
+    "kv_in_ram",
+    "layers_in_ram",
+    "shared_memory_spill",
+    "cpu_only",
+    "disk_offload",
+    "no_gpu",
+)
 CONTEXT_STEP_TOKENS = 256
+# Windows' shared GPU memory is system RAM read over PCIe: decode is about ten times slower
+# than from VRAM (what users report for a spilling model; the plan says "about").
+SHARED_MEMORY_SLOWDOWN = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The placement in codes: ``code`` (one of :data:`VERDICTS`), ``detail`` (one of
+    :data:`DETAILS`) and the numbers a sentence about it needs, named by unit as a
+    :class:`Note`'s are (``gpus``, ``needed_bytes``, ``likely_low_bytes``, ``decode_tps``...)."""
+
+    code: VerdictCode
+    detail: str = ""
+    params: tuple[tuple[str, ParamValue], ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.code not in VERDICTS:
+            raise ValueError(f"verdict code must be one of {VERDICTS}, got {self.code!r}")
+        if self.detail not in DETAILS:
+            raise ValueError(f"verdict detail must be one of {DETAILS}, got {self.detail!r}")
+        Note(f"verdict.{self.code}", self.params)  # the same checks as a note's parameters
+
+    @property
+    def args(self) -> dict[str, ParamValue]:
+        """The parameters by name."""
+        return dict(self.params)
 
 
 @dataclass(frozen=True, slots=True)
 class Speed:
-    """Expected decode and prefill speed, with the assumptions used."""
+    """Expected decode and prefill speed, with the assumptions used (as note codes)."""
 
     decode_tokens_per_s: float
     prefill_tokens_per_s: float | None
-    assumptions: tuple[str, ...]
+    assumptions: tuple[Note, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +102,7 @@ class Plan:
     """A placement decision for one model, format and workload on one machine."""
 
     estimate: Estimate
-    verdict: Verdict
-    detail: str
-    sentence: str
+    outcome: Verdict
     headroom_bytes: int  # free GPU memory left (or RAM for CPU plans); negative when over
     max_context_tokens: int  # 0 when no context fits
     speed: Speed | None
@@ -70,6 +110,16 @@ class Plan:
     ram_budget_bytes: int
     gpu_band: Band
     ram_band: Band
+
+    @property
+    def verdict(self) -> VerdictCode:
+        """The verdict code (``estimate --json``'s ``verdict``)."""
+        return self.outcome.code
+
+    @property
+    def detail(self) -> str:
+        """Which kind of fit or spill (``estimate --json``'s ``verdict_detail``)."""
+        return self.outcome.detail
 
     @property
     def tokens_per_second(self) -> float | None:
@@ -105,25 +155,31 @@ def _speed(est: Estimate, hw: Hardware, *, disk_bytes: int = 0) -> Speed:
         if dev == DEVICE_RAM:
             bw = hw.ram_bandwidth_bytes_per_s or DEFAULT_RAM_BANDWIDTH
             eff = DECODE_EFFICIENCY_CPU
-            assumptions.append(f"system RAM {bw / 1e9:.0f} GB/s at {eff:.0%}")
+            assumptions.append(Note.of("speed.ram", bandwidth_bps=bw, efficiency_fraction=eff))
         else:
             g = hw.gpus[int(dev[3:])] if int(dev[3:]) < len(hw.gpus) else None
             bw = (g.bandwidth_bytes_per_s if g else 0) or DEFAULT_GPU_BANDWIDTH
             eff = DECODE_EFFICIENCY_UNIFIED if g and g.unified_memory else DECODE_EFFICIENCY_GPU
-            assumptions.append(f"{g.name if g else dev} {bw / 1e9:.0f} GB/s at {eff:.0%}")
+            assumptions.append(
+                Note.of(
+                    "speed.gpu", gpu=g.name if g else dev, bandwidth_bps=bw, efficiency_fraction=eff
+                )
+            )
         seconds += n_bytes / (bw * eff)
     if disk_bytes:
         disk = hw.disk_read_bytes_per_s or DEFAULT_DISK_READ_BANDWIDTH
         seconds += disk_bytes / disk
-        assumptions.append(
-            f"{disk_bytes / 1e9:.1f} GB per token streamed from disk at {disk / 1e9:.1f} GB/s"
-        )
-    assumptions.append(f"+{DECODE_FIXED_SECONDS_PER_TOKEN * 1000:.0f} ms per token fixed cost")
+        assumptions.append(Note.of("speed.disk", streamed_bytes=disk_bytes, disk_bps=disk))
+    assumptions.append(
+        Note.of("speed.fixed_cost", fixed_ms=round(DECODE_FIXED_SECONDS_PER_TOKEN * 1000))
+    )
     flops = sum(g.fp16_flops_per_s for g in hw.gpus) if est.n_gpus else hw.cpu_flops_per_s
     prefill = None
     if flops:
         prefill = PREFILL_MFU * flops / (2 * max(est.params_active, 1))
-        assumptions.append(f"prefill at {PREFILL_MFU:.0%} of {flops / 1e12:.0f} TFLOP/s")
+        assumptions.append(
+            Note.of("speed.prefill", mfu_fraction=PREFILL_MFU, compute_tflops=round(flops / 1e12))
+        )
     return Speed(1.0 / seconds, prefill, tuple(assumptions))
 
 
@@ -183,16 +239,54 @@ def _max_context(
 class _Builder:
     """Rebuilds the estimate at another context with everything else fixed."""
 
-    def __init__(self, spec: ModelSpec, fmt: WeightFormat, wl: Workload, kw: dict[str, object]):
-        self.spec, self.fmt, self.wl, self.kw = spec, fmt, wl, kw
+    def __init__(self, setup: _Setup, wl: Workload, n_gpus: int, gpu_layers: int | None):
+        self.setup, self.wl, self.n_gpus, self.gpu_layers = setup, wl, n_gpus, gpu_layers
         self._memo: dict[int, Estimate] = {}
 
     def __call__(self, ctx: int) -> Estimate:
         est = self._memo.get(ctx)
         if est is None:
-            wl = replace(self.wl, context_tokens=ctx)
-            est = self._memo[ctx] = estimate(self.spec, self.fmt, wl, **self.kw)  # type: ignore[arg-type]
+            s = self.setup
+            est = self._memo[ctx] = estimate(
+                s.spec,
+                s.fmt,
+                replace(self.wl, context_tokens=ctx),
+                n_gpus=self.n_gpus,
+                gpu_layers=self.gpu_layers,
+                gpu_split=s.split,
+                layout=s.layout,
+            )
         return est
+
+
+@dataclass(frozen=True, slots=True)
+class _Setup:
+    """One planning question: the model, the workload, the machine and its budgets."""
+
+    spec: ModelSpec
+    fmt: WeightFormat
+    wl: Workload
+    hw: Hardware
+    budgets: tuple[int, ...]  # free bytes per GPU
+    ram: int  # usable system RAM
+    layout: WeightLayout | None  # a real file's weights instead of the predicted ones
+    split: tuple[int, ...] | None  # llama.cpp's tensor split, by free memory
+
+    def build(self, ngl: int | None, wl: Workload | None = None) -> Estimate:
+        """The estimate with ``-ngl`` ``ngl`` (llama.cpp; the other runtimes use every GPU)."""
+        if self.wl.runtime == "llama.cpp":
+            n_gpus = len(self.hw.gpus)
+        else:
+            n_gpus, ngl = max(len(self.hw.gpus), 1), None
+        return estimate(
+            self.spec,
+            self.fmt,
+            self.wl if wl is None else wl,
+            n_gpus=n_gpus,
+            gpu_layers=ngl,
+            gpu_split=self.split,
+            layout=self.layout,
+        )
 
 
 def plan(
@@ -206,177 +300,125 @@ def plan(
 ) -> Plan:
     """Place the model on ``hardware``: ``gpu_layers`` None lets the solver choose (llama.cpp),
     an integer fixes ``-ngl`` and the verdict says whether that fits."""
-    n_gpus = len(hardware.gpus)
     budgets = tuple(g.free_bytes for g in hardware.gpus)
-    ram = _ram_budget(hardware)
     split = tuple(max(b, 1) for b in budgets) or None
-    base: dict[str, object] = {"layout": layout, "gpu_split": split}
-    wl = workload
-    n_layer = spec.n_layers
+    setup = _Setup(
+        spec,
+        fmt,
+        workload,
+        hardware,
+        budgets,
+        _ram_budget(hardware),
+        layout,
+        split,
+    )
+    if workload.runtime != "llama.cpp":
+        return _plan_all_on_gpu(setup)
+    if gpu_layers is not None or not hardware.gpus:
+        return _classify_fixed(setup, setup.build(gpu_layers if hardware.gpus else 0))
+    return _plan_llamacpp(setup)
 
-    def build(ngl: int | None, w: Workload = wl) -> Estimate:
-        if wl.runtime == "llama.cpp":
-            return estimate(spec, fmt, w, n_gpus=n_gpus, gpu_layers=ngl, **base)  # type: ignore[arg-type]
-        return estimate(spec, fmt, w, n_gpus=max(n_gpus, 1), **base)  # type: ignore[arg-type]
 
-    if wl.runtime != "llama.cpp":
-        est = build(None)
-        if n_gpus == 0:
-            return _finish(
-                spec, fmt, wl, hardware, est, "does_not_fit", "no_gpu", budgets, ram, base, None
-            )
-        over = _gpu_over(est, budgets)
-        if wl.runtime == "vllm":
-            # vLLM reserves its whole budget at start: util x total must be free, and the
-            # minimum the workload needs must fit in that budget.
-            reserve = [int(g.total_bytes * wl.gpu_memory_utilization) for g in hardware.gpus]
-            fits = all(
-                est.device_bytes(gpu_device(i)) <= reserve[i] <= budgets[i] for i in range(n_gpus)
-            )
-            verdict: Verdict = "fits_gpu" if fits else "does_not_fit"
-            return _finish(
-                spec, fmt, wl, hardware, est, verdict, "", tuple(reserve), ram, base, None
-            )
-        if over <= 0:
-            return _finish(spec, fmt, wl, hardware, est, "fits_gpu", "", budgets, ram, base, None)
-        if (
-            hardware.shared_memory_spill
-            and est.peak_gpu_bytes <= hardware.gpu_free_bytes + ram // 2
-        ):
-            return _finish(
-                spec,
-                fmt,
-                wl,
-                hardware,
-                est,
-                "spills_to_ram",
-                "shared_memory_spill",
-                budgets,
-                ram,
-                base,
-                None,
-            )
-        return _finish(spec, fmt, wl, hardware, est, "does_not_fit", "", budgets, ram, base, None)
-
-    # llama.cpp
-    if gpu_layers is not None or n_gpus == 0:
-        ngl = 0 if n_gpus == 0 else gpu_layers
-        est = build(ngl)
-        return _classify_fixed(spec, fmt, wl, hardware, est, budgets, ram, base)
-    full = build(n_layer + 1)
-    if _fits(full, budgets, ram, allow_disk=False):
-        return _finish(
-            spec, fmt, wl, hardware, full, "fits_gpu", "", budgets, ram, base, n_layer + 1
+def _plan_all_on_gpu(s: _Setup) -> Plan:
+    """transformers and vLLM: everything on the GPU(s), or the Windows driver's spill."""
+    est = s.build(None)
+    if not s.hw.gpus:
+        return _finish(s, est, "does_not_fit", "no_gpu")
+    if s.wl.runtime == "vllm":
+        # vLLM reserves its whole budget at start: util x total must be free, and the
+        # minimum the workload needs must fit in that budget.
+        reserve = tuple(int(g.total_bytes * s.wl.gpu_memory_utilization) for g in s.hw.gpus)
+        fits = all(
+            est.device_bytes(gpu_device(i)) <= reserve[i] <= s.budgets[i]
+            for i in range(len(s.hw.gpus))
         )
-    # Largest -ngl whose GPU part fits. GPU memory grows by about one layer's weights and cache
-    # per step, so interpolate between one layer and all of them, then check and step.
-    over_full = _gpu_over(full, budgets)
-    one = build(1)
-    over_one = _gpu_over(one, budgets)
-    if over_one > 0:
-        lo = 0
-    else:
-        per_layer = max((over_full - over_one) / n_layer, 1.0)
-        lo = min(n_layer, 1 + int(-over_one / per_layer))
-        while lo > 1 and _gpu_over(build(lo), budgets) > 0:
-            lo -= 1
-        while lo < n_layer and _gpu_over(build(lo + 1), budgets) <= 0:
-            lo += 1
+        return _finish(replace(s, budgets=reserve), est, "fits_gpu" if fits else "does_not_fit")
+    if _gpu_over(est, s.budgets) <= 0:
+        return _finish(s, est, "fits_gpu")
+    if s.hw.shared_memory_spill and est.peak_gpu_bytes <= s.hw.gpu_free_bytes + s.ram // 2:
+        return _finish(s, est, "spills_to_ram", "shared_memory_spill")
+    return _finish(s, est, "does_not_fit")
+
+
+def _plan_llamacpp(s: _Setup) -> Plan:
+    """llama.cpp with the offload left to the solver: all layers, else the fastest spill."""
+    n_layer = s.spec.n_layers
+    full = s.build(n_layer + 1)
+    if _fits(full, s.budgets, s.ram, allow_disk=False):
+        return _finish(s, full, "fits_gpu")
+    lo = _most_gpu_layers(s, full)
     candidates: list[tuple[Estimate, str]] = []
     if lo > 0:
-        candidates.append((build(lo), "layers_in_ram"))
-    kv_ram = build(n_layer + 1, replace(wl, kv_offload=False))
-    if _gpu_over(kv_ram, budgets) <= 0:
+        candidates.append((s.build(lo), "layers_in_ram"))
+    kv_ram = s.build(n_layer + 1, replace(s.wl, kv_offload=False))
+    if _gpu_over(kv_ram, s.budgets) <= 0:
         candidates.append((kv_ram, "kv_in_ram"))
-    usable = [(e, d) for e, d in candidates if _fits(e, budgets, ram, allow_disk=False)]
+    usable = [(e, d) for e, d in candidates if _fits(e, s.budgets, s.ram, allow_disk=False)]
     if usable:
-        best = max(usable, key=lambda ed: _speed(ed[0], hardware).decode_tokens_per_s)
-        return _finish(
-            spec,
-            fmt,
-            wl,
-            hardware,
-            best[0],
-            "spills_to_ram",
-            best[1],
-            budgets,
-            ram,
-            base,
-            best[0].gpu_layers,
-        )
-    cpu = build(0)
-    return _classify_fixed(spec, fmt, wl, hardware, cpu, budgets, ram, base)
+        best, detail = max(usable, key=lambda ed: _speed(ed[0], s.hw).decode_tokens_per_s)
+        return _finish(s, best, "spills_to_ram", detail)
+    return _classify_fixed(s, s.build(0))
 
 
-def _classify_fixed(
-    spec: ModelSpec,
-    fmt: WeightFormat,
-    wl: Workload,
-    hw: Hardware,
-    est: Estimate,
-    budgets: tuple[int, ...],
-    ram: int,
-    base: dict[str, object],
-) -> Plan:
+def _most_gpu_layers(s: _Setup, full: Estimate) -> int:
+    """Largest -ngl whose GPU part fits (0 when not even one does). GPU memory grows by about
+    one layer's weights and cache per step, so interpolate between one layer and all of them,
+    then check and step."""
+    n_layer = s.spec.n_layers
+    over_full = _gpu_over(full, s.budgets)
+    over_one = _gpu_over(s.build(1), s.budgets)
+    if over_one > 0:
+        return 0
+    per_layer = max((over_full - over_one) / n_layer, 1.0)
+    lo = min(n_layer, 1 + int(-over_one / per_layer))
+    while lo > 1 and _gpu_over(s.build(lo), s.budgets) > 0:
+        lo -= 1
+    while lo < n_layer and _gpu_over(s.build(lo + 1), s.budgets) <= 0:
+        lo += 1
+    return lo
+
+
+def _classify_fixed(s: _Setup, est: Estimate) -> Plan:
+    """The verdict for a placement already chosen (a fixed -ngl, or the CPU)."""
     ngl = est.gpu_layers
     on_cpu_only = est.n_gpus == 0
-    if _fits(est, budgets, ram, allow_disk=False):
+    if _fits(est, s.budgets, s.ram, allow_disk=False):
         if on_cpu_only:
-            verdict: Verdict = "cpu_only"
-            detail = "cpu_only"
-        elif ngl >= spec.n_layers + 1 and wl.kv_offload:
-            verdict, detail = "fits_gpu", ""
-        else:
-            verdict, detail = (
-                "spills_to_ram",
-                "layers_in_ram" if ngl < spec.n_layers + 1 else "kv_in_ram",
-            )
-        return _finish(spec, fmt, wl, hw, est, verdict, detail, budgets, ram, base, ngl)
-    gpu_ok = on_cpu_only or _gpu_over(est, budgets) <= 0
-    if gpu_ok and wl.mmap and _fits(est, budgets, ram, allow_disk=True):
-        return _finish(
-            spec, fmt, wl, hw, est, "disk_offload", "disk_offload", budgets, ram, base, ngl
-        )
-    if not gpu_ok and hw.shared_memory_spill:
-        return _finish(
-            spec, fmt, wl, hw, est, "spills_to_ram", "shared_memory_spill", budgets, ram, base, ngl
-        )
-    return _finish(spec, fmt, wl, hw, est, "does_not_fit", "", budgets, ram, base, ngl)
+            return _finish(s, est, "cpu_only", "cpu_only")
+        if ngl >= s.spec.n_layers + 1 and s.wl.kv_offload:
+            return _finish(s, est, "fits_gpu")
+        detail = "layers_in_ram" if ngl < s.spec.n_layers + 1 else "kv_in_ram"
+        return _finish(s, est, "spills_to_ram", detail)
+    gpu_ok = on_cpu_only or _gpu_over(est, s.budgets) <= 0
+    if gpu_ok and s.wl.mmap and _fits(est, s.budgets, s.ram, allow_disk=True):
+        return _finish(s, est, "disk_offload", "disk_offload")
+    if not gpu_ok and s.hw.shared_memory_spill:
+        return _finish(s, est, "spills_to_ram", "shared_memory_spill")
+    return _finish(s, est, "does_not_fit")
 
 
-def _finish(
-    spec: ModelSpec,
-    fmt: WeightFormat,
-    wl: Workload,
-    hw: Hardware,
-    est: Estimate,
-    verdict: Verdict,
-    detail: str,
-    budgets: tuple[int, ...],
-    ram: int,
-    base: dict[str, object],
-    ngl: int | None,
-) -> Plan:
+def _finish(s: _Setup, est: Estimate, verdict: VerdictCode, detail: str = "") -> Plan:
+    """The plan for a chosen placement: headroom, largest context, bands and speed."""
+    budgets, ram, wl = s.budgets, s.ram, s.wl
     allow_disk = verdict == "disk_offload"
     if est.n_gpus and verdict != "cpu_only":
         headroom = -_gpu_over(est, budgets) if budgets else 0
     else:
         headroom = ram - est.peak_ram_bytes
-    kw = dict(base)
+    ngl: int | None = None
     if wl.runtime == "llama.cpp":
-        kw["n_gpus"] = est.n_gpus
-        kw["gpu_layers"] = est.gpu_layers
-        wl_fixed = replace(wl, kv_offload=wl.kv_offload and detail != "kv_in_ram")
-    else:
-        kw["n_gpus"] = est.n_gpus
-        wl_fixed = wl
-    builder = _Builder(spec, fmt, wl_fixed, kw)
-    ctx_budgets = budgets
+        ngl = est.gpu_layers
+        wl = replace(wl, kv_offload=wl.kv_offload and detail != "kv_in_ram")
     if verdict == "does_not_fit" or detail == "shared_memory_spill":
         max_ctx = 0
     else:
         max_ctx = _max_context(
-            builder, ctx_budgets, ram, allow_disk=allow_disk, cap=spec.max_context_tokens, start=est
+            _Builder(s, wl, est.n_gpus, ngl),
+            budgets,
+            ram,
+            allow_disk=allow_disk,
+            cap=s.spec.max_context_tokens,
+            start=est,
         )
     gpu_band = band_of(est, "gpu")
     ram_band = band_of(est, DEVICE_RAM)
@@ -386,18 +428,20 @@ def _finish(
         # The estimate fits but its upper edge does not: say so rather than promise a fit.
         detail = "tight"
     disk = est.term("weights", DEVICE_RAM) if allow_disk else 0
-    speed = _speed(est, hw, disk_bytes=disk) if verdict != "does_not_fit" else None
+    speed = _speed(est, s.hw, disk_bytes=disk) if verdict != "does_not_fit" else None
     if speed and detail == "shared_memory_spill":
         speed = replace(
             speed,
-            decode_tokens_per_s=speed.decode_tokens_per_s / 10,
-            assumptions=(*speed.assumptions, "shared GPU memory over PCIe: about 10x slower"),
+            decode_tokens_per_s=speed.decode_tokens_per_s / SHARED_MEMORY_SLOWDOWN,
+            assumptions=(
+                *speed.assumptions,
+                Note.of("speed.shared_memory", slowdown=SHARED_MEMORY_SLOWDOWN),
+            ),
         )
+    band = ram_band if verdict == "cpu_only" else gpu_band
     return Plan(
         estimate=est,
-        verdict=verdict,
-        detail=detail,
-        sentence=_sentence(est, verdict, detail, headroom, speed, hw, gpu_band),
+        outcome=_outcome(est, verdict, detail, headroom, speed, s.hw, band),
         headroom_bytes=headroom,
         max_context_tokens=max_ctx,
         speed=speed,
@@ -408,50 +452,36 @@ def _finish(
     )
 
 
-def _gb(n: int) -> str:
-    return f"{n / 1e9:.1f} GB"
-
-
-def _sentence(
+def _outcome(
     est: Estimate,
-    verdict: Verdict,
+    verdict: VerdictCode,
     detail: str,
     headroom: int,
     speed: Speed | None,
     hw: Hardware,
     band: Band,
-) -> str:
-    if speed is None:
-        tps = ""
-    elif speed.decode_tokens_per_s >= 1:
-        tps = f"; about {speed.decode_tokens_per_s:.0f} tokens/s"
-    else:
-        tps = f"; about {speed.decode_tokens_per_s:.2f} tokens/s"
-    gpus = " + ".join(g.name for g in hw.gpus) or "this machine"
-    likely = f"likely {band.low_bytes / 1e9:.1f}-{band.high_bytes / 1e9:.1f} GB"
+) -> Verdict:
+    """The verdict with the numbers its sentence needs ("" gpus: the sentence says "this
+    machine"); ``band`` is the likely range of the memory the verdict is about."""
+    params: dict[str, ParamValue] = {}
+    gpus = " + ".join(g.name for g in hw.gpus)
+    likely = {"likely_low_bytes": band.low_bytes, "likely_high_bytes": band.high_bytes}
     if verdict == "fits_gpu" and detail == "tight":
-        return (
-            f"Tight fit on {gpus}: needs {_gb(est.peak_gpu_bytes)} ({likely}) with "
-            f"{_gb(est.peak_gpu_bytes + headroom)} free; it may not fit{tps}."
-        )
-    if verdict == "fits_gpu":
-        return f"Fits on {gpus} with {_gb(headroom)} to spare ({likely}){tps}."
-    if verdict == "spills_to_ram":
-        if detail == "kv_in_ram":
-            return f"Weights fit on {gpus} but the KV cache goes to system RAM (slower){tps}."
-        if detail == "shared_memory_spill":
-            return (
-                f"Does not fit in VRAM: the Windows driver will spill into shared GPU memory "
-                f"(system RAM over PCIe), very slow{tps}."
-            )
+        params.update(gpus=gpus, needed_bytes=est.peak_gpu_bytes, **likely)
+        params["free_bytes"] = est.peak_gpu_bytes + headroom
+    elif verdict == "fits_gpu":
+        params.update(gpus=gpus, spare_bytes=headroom, **likely)
+    elif detail == "layers_in_ram":
+        # -ngl counts the output layer as one slot; the sentence counts repeating layers.
         on_gpu = max(est.gpu_layers - 1, 0)
-        return (
-            f"Partly fits: {on_gpu} of {est.model.n_layers} layers on {gpus}, the rest in "
-            f"system RAM (slower){tps}."
-        )
-    if verdict == "cpu_only":
-        return f"Runs on the CPU from system RAM ({_gb(est.peak_ram_bytes)}){tps}."
-    if verdict == "disk_offload":
-        return f"Too big for RAM: weights would stream from disk (mmap), extremely slow{tps}."
-    need = est.peak_gpu_bytes if est.n_gpus else est.peak_ram_bytes
-    return f"Does not fit: needs {_gb(need)}, {_gb(-headroom)} more than is free."
+        params.update(layers_on_gpu=on_gpu, n_layers=est.model.n_layers, gpus=gpus)
+    elif detail == "kv_in_ram":
+        params.update(gpus=gpus)
+    elif verdict == "cpu_only":
+        params.update(needed_bytes=est.peak_ram_bytes, **likely)
+    elif verdict == "does_not_fit":
+        need = est.peak_gpu_bytes if est.n_gpus else est.peak_ram_bytes
+        params.update(needed_bytes=need, over_bytes=-headroom)
+    if speed is not None:
+        params["decode_tps"] = speed.decode_tokens_per_s
+    return Verdict(verdict, detail, tuple(params.items()))

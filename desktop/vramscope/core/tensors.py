@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from .errors import SpecError
+from .errors import SpecError, shown
 from .model import ModelSpec
 
 __all__ = ["ParamCounts", "TensorInfo", "model_tensors", "param_counts"]
@@ -81,9 +81,9 @@ class ParamCounts:
         for name in ("total", "active", "embedding", "active_excluding_embedding"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise SpecError(f"{name} must be a non-negative integer, got {value!r}")
+                raise SpecError("spec.negative", field=name, value=shown(value))
         if self.active > self.total:
-            raise SpecError(f"active must not exceed total, got {self.active} > {self.total}")
+            raise SpecError("spec.active_over_total", active=self.active, total=self.total)
 
 
 # Roles that are checkpoint buffers rather than parameters.

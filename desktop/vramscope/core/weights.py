@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from .errors import SpecError
+from .errors import SpecError, shown
 from .formats import (
     BNB_4BIT_BLOCKSIZE,
     BNB_NESTED_BLOCKSIZE,
@@ -73,7 +73,7 @@ _Group = Literal["token_embd", "output", "layer", "encoder", "other"]
 
 def _non_negative(name: str, value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise SpecError(f"{name} must be a non-negative integer, got {value!r}")
+        raise SpecError("spec.negative", field=name, value=shown(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,17 +112,21 @@ class WeightLayout:
 
     def __post_init__(self) -> None:
         if not isinstance(self.format_id, str) or not self.format_id:
-            raise SpecError(f"format_id must be a non-empty string, got {self.format_id!r}")
+            raise SpecError("spec.empty_string", field="format_id", value=shown(self.format_id))
         n = len(self.tensor_names)
         if len(self.tensor_types) != n or len(self.tensor_bytes) != n:
             raise SpecError(
-                f"tensor_names, tensor_types and tensor_bytes must align, got {n}, "
-                f"{len(self.tensor_types)} and {len(self.tensor_bytes)}"
+                "weights.unaligned",
+                names=n,
+                types=len(self.tensor_types),
+                sizes=len(self.tensor_bytes),
             )
         if len(self.layer_active_bytes) != len(self.layer_bytes):
             raise SpecError(
-                f"layer_active_bytes must have one entry per layer, got "
-                f"{len(self.layer_active_bytes)} for {len(self.layer_bytes)} layers"
+                "spec.per_layer_count",
+                field="layer_active_bytes",
+                count=len(self.layer_active_bytes),
+                n_layers=len(self.layer_bytes),
             )
         for name in ("token_embd_bytes", "output_bytes", "encoder_bytes", "other_bytes",
                      "linear_bytes", "non_linear_bytes", "linear_params", "non_linear_params",
@@ -133,12 +137,14 @@ class WeightLayout:
             _non_negative(f"layer_bytes[{i}]", whole)
             _non_negative(f"layer_active_bytes[{i}]", active)
             if active > whole:
-                raise SpecError(f"layer {i} reads {active} B per token but holds only {whole} B")
+                raise SpecError("weights.layer_active", layer=i, active=active, whole=whole)
         total = sum(self.tensor_bytes)
         if total != self.total_bytes or total != self.linear_bytes + self.non_linear_bytes:
             raise SpecError(
-                f"tensor bytes ({total}) must equal the grouped total ({self.total_bytes}) and "
-                f"linear + non-linear ({self.linear_bytes + self.non_linear_bytes})"
+                "weights.totals",
+                total=total,
+                grouped=self.total_bytes,
+                split=self.linear_bytes + self.non_linear_bytes,
             )
 
     @property
@@ -362,7 +368,7 @@ def _per_tensor(
         head = _tied_embedding_bytes(spec, tensors, sizes)
         return sizes, types, head
     if gguf_file:
-        raise SpecError(f"gguf_file applies to float and GGUF formats, got {fmt.id!r}")
+        raise SpecError("weights.gguf_file_format", value=shown(fmt.id))
     pairs: list[tuple[int, str]] = []
     for t in tensors:
         if fmt.family == "bnb":
@@ -482,8 +488,10 @@ def _file_tensor_bytes(name: str, dtype: str, shape: tuple[int, ...]) -> int:
     bits = SAFETENSORS_DTYPE_BITS.get(key)
     if bits is None:
         raise SpecError(
-            f"tensor {name!r} has unknown dtype {dtype!r}; known: "
-            f"{', '.join(sorted(set(GGML_TYPES) | set(SAFETENSORS_DTYPE_BITS)))}"
+            "weights.unknown_dtype",
+            tensor=shown(name),
+            value=shown(dtype),
+            known=", ".join(sorted(set(GGML_TYPES) | set(SAFETENSORS_DTYPE_BITS))),
         )
     n = 1
     for dim in shape:
@@ -506,7 +514,7 @@ def layout_from_file_tensors(
     embedding is the head.
     """
     if not isinstance(format_id, str) or not format_id:
-        raise SpecError(f"format_id must be a non-empty string, got {format_id!r}")
+        raise SpecError("spec.empty_string", field="format_id", value=shown(format_id))
     names: list[str] = []
     types: list[str] = []
     sizes: list[int] = []
@@ -518,14 +526,14 @@ def layout_from_file_tensors(
     embedding_bytes = 0
     for entry in tensors:
         if not (isinstance(entry, tuple | list) and len(entry) == 3):
-            raise SpecError(f"file tensor must be (name, shape, dtype), got {entry!r}")
+            raise SpecError("weights.file_tensor", value=shown(entry))
         name, raw_shape, dtype = entry
         if not isinstance(name, str) or not name:
-            raise SpecError(f"file tensor name must be a non-empty string, got {name!r}")
+            raise SpecError("spec.empty_string", field="file tensor name", value=shown(name))
         if not isinstance(raw_shape, tuple | list) or any(
             isinstance(d, bool) or not isinstance(d, int) or d < 0 for d in raw_shape
         ):
-            raise SpecError(f"tensor {name!r} has an invalid shape {raw_shape!r}")
+            raise SpecError("weights.tensor_shape", tensor=shown(name), value=shown(raw_shape))
         shape = tuple(raw_shape)
         size = _file_tensor_bytes(name, dtype, shape)
         group = _file_group(name, spec.n_layers)

@@ -6,13 +6,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .constants import LLAMACPP_DEFAULT_UBATCH_TOKENS, VLLM_DEFAULT_GPU_MEMORY_UTILIZATION
-from .errors import SpecError
+from .errors import SpecError, shown
 
 __all__ = [
+    "FLASH_ATTENTION",
     "KV_CACHE_TYPES",
     "MODES",
     "OPTIMIZERS",
     "RUNTIMES",
+    "FlashAttention",
     "Mode",
     "Optimizer",
     "Runtime",
@@ -28,6 +30,7 @@ FlashAttention = Literal["on", "off", "auto"]
 RUNTIMES: tuple[Runtime, ...] = ("llama.cpp", "transformers", "vllm")
 MODES: tuple[Mode, ...] = ("inference", "full", "lora", "qlora")
 OPTIMIZERS: tuple[Optimizer, ...] = ("adamw", "adamw-8bit", "sgd", "adafactor")
+FLASH_ATTENTION: tuple[FlashAttention, ...] = ("on", "off", "auto")
 
 # Bytes per cached K or V element. Quantized llama.cpp caches store 32-element blocks.
 # source: ggml/src/ggml-common.h (block_q8_0 = 34 B, block_q4_0 = 18 B, q5_0 22, q5_1 24, q4_1 20,
@@ -61,17 +64,20 @@ def kv_bytes_per_element(kv_type: str) -> tuple[int, int]:
         return _KV_BYTES[kv_type]
     except KeyError:
         raise SpecError(
-            f"kv cache type must be one of {', '.join(KV_CACHE_TYPES)}, got {kv_type!r}"
+            "spec.not_one_of",
+            field="kv cache type",
+            allowed=", ".join(KV_CACHE_TYPES),
+            value=shown(kv_type),
         ) from None
 
 
 def _check_int(name: str, value: int, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise SpecError(f"{name} must be an integer, got {value!r}")
+        raise SpecError("spec.not_integer", field=name, value=shown(value))
     if not low <= value <= high:
         if value < low and low == 1:
-            raise SpecError(f"{name} must be a positive integer, got {value}")
-        raise SpecError(f"{name} must be between {low} and {high}, got {value}")
+            raise SpecError("spec.not_positive", field=name, value=shown(value))
+        raise SpecError("spec.out_of_range", field=name, low=low, high=high, value=shown(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,18 +108,17 @@ class Workload:
     gpu_memory_utilization: float = VLLM_DEFAULT_GPU_MEMORY_UTILIZATION
 
     def __post_init__(self) -> None:
-        if self.runtime not in RUNTIMES:
-            raise SpecError(f"runtime must be one of {', '.join(RUNTIMES)}, got {self.runtime!r}")
-        if self.mode not in MODES:
-            raise SpecError(f"mode must be one of {', '.join(MODES)}, got {self.mode!r}")
-        if self.optimizer not in OPTIMIZERS:
-            raise SpecError(
-                f"optimizer must be one of {', '.join(OPTIMIZERS)}, got {self.optimizer!r}"
-            )
-        if self.flash_attention not in ("on", "off", "auto"):
-            raise SpecError(
-                f"flash attention must be on, off or auto, got {self.flash_attention!r}"
-            )
+        choices: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+            ("runtime", self.runtime, RUNTIMES),
+            ("mode", self.mode, MODES),
+            ("optimizer", self.optimizer, OPTIMIZERS),
+            ("flash attention", self.flash_attention, FLASH_ATTENTION),
+        )
+        for field, value, names in choices:
+            if value not in names:
+                raise SpecError(
+                    "spec.not_one_of", field=field, allowed=", ".join(names), value=shown(value)
+                )
         _check_int("ctx", self.context_tokens, 1, MAX_CONTEXT_TOKENS)
         _check_int("batch", self.batch, 1, MAX_BATCH)
         _check_int("ubatch", self.ubatch_tokens, 1, 65536)
@@ -122,24 +127,28 @@ class Workload:
             _check_int("prompt tokens", self.prompt_tokens, 1, MAX_CONTEXT_TOKENS)
         _check_int("lora rank", self.lora_rank, 1, MAX_LORA_RANK)
         if not self.lora_targets or not all(isinstance(t, str) and t for t in self.lora_targets):
-            raise SpecError(f"lora targets must be module names, got {self.lora_targets!r}")
+            raise SpecError("workload.lora_targets", value=shown(self.lora_targets))
         if not 0.05 <= self.gpu_memory_utilization <= 1.0:
             raise SpecError(
-                "gpu memory utilization must be between 0.05 and 1.0, "
-                f"got {self.gpu_memory_utilization}"
+                "spec.out_of_range",
+                field="gpu memory utilization",
+                low="0.05",
+                high="1.0",
+                value=shown(self.gpu_memory_utilization),
             )
         allowed = {"llama.cpp": _LLAMACPP_KV, "transformers": _TORCH_KV, "vllm": _VLLM_KV}
         for kv in (self.kv_cache_type, self.kv_cache_type_v or self.kv_cache_type):
             kv_bytes_per_element(kv)
             if kv not in allowed[self.runtime]:
                 raise SpecError(
-                    f"kv cache type {kv!r} is not available in {self.runtime}; "
-                    f"use one of {', '.join(sorted(allowed[self.runtime]))}"
+                    "workload.kv_not_in_runtime",
+                    value=shown(kv),
+                    runtime=self.runtime,
+                    allowed=", ".join(sorted(allowed[self.runtime])),
                 )
         if self.mode != "inference" and self.runtime != "transformers":
             raise SpecError(
-                f"mode {self.mode!r} (training) needs the transformers runtime, "
-                f"got {self.runtime!r}"
+                "workload.training_runtime", mode=shown(self.mode), runtime=shown(self.runtime)
             )
 
     @property

@@ -1,16 +1,17 @@
-"""What this machine has: NVIDIA GPUs through NVML, RAM and disk through psutil, and a fake."""
+"""What this machine has: NVIDIA GPUs through NVML, RAM and disk through psutil, and a fake.
+
+Notes are codes (``notes.py``); ``app.present.hardware`` has their sentences.
+"""
 
 from __future__ import annotations
 
 from .fake import (
     HardwareFileError,
-    HardwareOptionError,
     fake_machine,
     load_fake_machine,
     machine_from_json,
-    parse_gpu_option,
-    parse_ram_option,
 )
+from .host import PsutilHost
 from .probe import (
     FakeProbe,
     HardwareProbe,
@@ -29,14 +30,11 @@ from .reading import (
     PlatformReading,
     SwapReading,
 )
-from .sampler import (
+from .recording import (
     GpuInfo,
     GpuSample,
-    HostMemory,
-    MemorySampler,
     Peak,
     ProcessInfo,
-    PsutilHost,
     Recording,
     RecordingFileError,
     Sample,
@@ -45,6 +43,7 @@ from .sampler import (
     recording_from_json,
     series,
 )
+from .sampler import HostMemory, MemorySampler
 
 __all__ = [
     "CpuReading",
@@ -55,7 +54,6 @@ __all__ = [
     "GpuReading",
     "GpuSample",
     "HardwareFileError",
-    "HardwareOptionError",
     "HardwareProbe",
     "HostMemory",
     "MachineReading",
@@ -74,8 +72,6 @@ __all__ = [
     "load_fake_machine",
     "load_recording",
     "machine_from_json",
-    "parse_gpu_option",
-    "parse_ram_option",
     "peak_delta_bytes",
     "probe_in_background",
     "probe_machine",

@@ -13,9 +13,13 @@ import subprocess
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import psutil  # type: ignore[import-untyped,unused-ignore]
 
+from vramscope.core.notes import Note
+
+from . import notes as notes_
 from .constants import (
     APPLE_GPU_SHARE_LARGE,
     APPLE_GPU_SHARE_SMALL,
@@ -32,6 +36,7 @@ from .reading import (
 
 __all__ = [
     "CPU_FLAGS",
+    "PsutilHost",
     "apple_unified_gpu",
     "default_models_dir",
     "find_other_gpus",
@@ -262,6 +267,45 @@ def process_name(pid: int) -> str | None:
         return None
 
 
+class PsutilHost:
+    """The sampler's view of the host (``sampler.HostMemory``) through psutil. Keeps ``Process``
+    objects so each RSS read is one syscall."""
+
+    def __init__(self) -> None:
+        self._procs: dict[int, Any] = {}
+
+    def ram_used_bytes(self) -> int:
+        vm = psutil.virtual_memory()
+        # "available" is what programs can still take without swapping on every OS; psutil's
+        # "used" is defined differently on Linux, macOS and Windows.
+        return int(vm.total) - int(vm.available)
+
+    def rss_bytes(self, pid: int) -> int | None:
+        try:
+            proc = self._procs.get(pid)
+            if proc is None:
+                proc = self._procs[pid] = psutil.Process(pid)
+            return int(proc.memory_info().rss)
+        except psutil.NoSuchProcess:
+            self._procs.pop(pid, None)
+            return None
+        except psutil.AccessDenied:
+            raise PermissionError(f"permission denied reading process {pid}") from None
+
+    def processes(self) -> list[tuple[int, int | None, str | None]]:
+        # Fields psutil may not read (another user's process on Windows) come back as None.
+        return [
+            (int(p.info["pid"]), p.info.get("ppid"), p.info.get("name"))
+            for p in psutil.process_iter(["pid", "ppid", "name"])
+        ]
+
+    def process_name(self, pid: int) -> str | None:
+        try:
+            return str(psutil.Process(pid).name()) or None
+        except (psutil.Error, OSError):
+            return None
+
+
 def apple_unified_gpu(chip: str | None, ram: MemoryReading) -> GpuReading:
     """Apple Silicon's GPU as the planner sees it: the share of RAM macOS lets it wire."""
     num, den = (
@@ -353,41 +397,29 @@ def _looks_integrated(name: str) -> bool:
     return "intel" in lowered or ("amd" in lowered and "radeon(tm) graphics" in lowered)
 
 
-def other_gpu_notes(others: Sequence[tuple[str, bool]], *, has_nvidia: bool) -> tuple[str, ...]:
+def other_gpu_notes(others: Sequence[tuple[str, bool]], *, has_nvidia: bool) -> tuple[Note, ...]:
+    """A note per non-NVIDIA GPU: integrated ones count as RAM, discrete ones are not read."""
     notes = []
     for description, integrated in others:
         if integrated:
-            tail = " The NVIDIA GPU is the one planned for." if has_nvidia else ""
-            notes.append(
-                f"Integrated GPU ignored: {description} has no memory of its own (it borrows "
-                f"system RAM), so it is counted as RAM, not as a GPU.{tail}"
-            )
+            code = notes_.INTEGRATED_GPU_BESIDE_NVIDIA if has_nvidia else notes_.INTEGRATED_GPU
         else:
-            notes.append(
-                f"GPU ignored: {description} is not an NVIDIA GPU; VRAMScope reads NVIDIA GPUs "
-                'only (through NVML). Use --gpu "NAME:GB" to plan for it.'
-            )
+            code = notes_.OTHER_GPU
+        notes.append(Note.of(code, device=description))
     return tuple(notes)
 
 
 def platform_notes(
     facts: PlatformReading, *, has_nvidia: bool, unified: GpuReading | None = None
-) -> tuple[str, ...]:
+) -> tuple[Note, ...]:
+    """Notes on what the platform changes: Windows' shared GPU memory, WSL2, unified memory."""
     notes = []
     if facts.is_windows and has_nvidia:
-        notes.append(
-            "Windows: when VRAM runs out the NVIDIA driver may silently use system RAM as "
-            "'shared GPU memory', which is very slow."
-        )
+        notes.append(Note.of(notes_.WINDOWS_SPILL))
     if facts.is_wsl:
-        notes.append(
-            "WSL2: RAM is the WSL virtual machine's limit (set in .wslconfig), not the whole PC's;"
-            " the GPU is shared with Windows programs, and the NVIDIA driver may spill VRAM into "
-            "shared GPU memory as on Windows."
-        )
+        notes.append(Note.of(notes_.WSL))
     if unified is not None and unified.total_bytes is not None:
         notes.append(
-            f"Apple Silicon: the GPU shares system RAM (unified memory); macOS lets it use about "
-            f"{unified.total_bytes / (1 << 30):.1f} GiB of it, which is planned as GPU memory."
+            Note.of(notes_.APPLE_UNIFIED, share_gib=round(unified.total_bytes / (1 << 30), 1))
         )
     return tuple(notes)

@@ -14,11 +14,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from vramscope.core.notes import Note
+
+from . import notes as notes_
 from .constants import (
     GPU_BANDWIDTH_MAX_BYTES_PER_S,
     GPU_BANDWIDTH_MIN_BYTES_PER_S,
     NVML_MEMORY_DATA_RATE_FACTOR,
 )
+from .notes import gpu_label
 from .reading import GpuProcess, GpuReading, pcie_bytes_per_s
 
 __all__ = ["NvmlSession", "NvmlUnavailableError", "import_nvml"]
@@ -42,11 +46,23 @@ _NVML_CLOCK_MEM = 2
 _NVML_FEATURE_ENABLED = 1
 _NVML_DEVICE_MIG_ENABLE = 1
 
-_CPU_ONLY = "planning for CPU and RAM only."
-
 
 class NvmlUnavailableError(Exception):
-    """NVML cannot be used at all; ``str(err)`` is the note for the user."""
+    """NVML cannot be used at all. ``cause`` is one of ``notes.NVML_CAUSES``; :attr:`note` is
+    the probe's note (no GPU planned for), :attr:`measure_note` the measurement's."""
+
+    def __init__(self, cause: str, **params: str) -> None:
+        super().__init__(cause, *params.values())
+        self.cause = cause
+        self.params = params
+
+    @property
+    def note(self) -> Note:
+        return Note.of(f"nvml.{self.cause}", **self.params)
+
+    @property
+    def measure_note(self) -> Note:
+        return Note.of(f"measure.nvml.{self.cause}", **self.params)
 
 
 class _CallError(Exception):
@@ -65,14 +81,12 @@ class _GpuSkippedError(Exception):
         self.name = name
 
 
-def import_nvml() -> tuple[Any | None, str | None]:
-    """Import the binding lazily: ``(module, None)`` or ``(None, note)``."""
+def import_nvml() -> tuple[Any | None, NvmlUnavailableError | None]:
+    """Import the binding lazily: ``(module, None)`` or ``(None, why not)``."""
     try:
         import pynvml
     except ImportError as err:
-        return None, (
-            f"NVIDIA GPU detection is off (nvidia-ml-py is not installed: {err}): {_CPU_ONLY}"
-        )
+        return None, NvmlUnavailableError("not_installed", reason=str(err))
     return pynvml, None
 
 
@@ -86,21 +100,16 @@ def _reason(code: int | None, text: str) -> str:
     return f"NVML error: {text}"
 
 
-def _init_note(err: _CallError) -> str:
+def _unavailable(err: _CallError) -> NvmlUnavailableError:
     if err.code == _LIBRARY_NOT_FOUND:
-        return f"No NVIDIA driver found (NVML library not installed): {_CPU_ONLY}"
+        return NvmlUnavailableError("no_driver")
     if err.code == _DRIVER_NOT_LOADED:
-        return (
-            f"An NVIDIA driver is installed but not running (NVML: driver not loaded); {_CPU_ONLY}"
-        )
+        return NvmlUnavailableError("driver_not_loaded")
     if err.code == _LIB_RM_VERSION_MISMATCH:
-        return (
-            "The NVIDIA driver and its NVML library have different versions, usually after a "
-            f"driver update without a reboot (restart to fix): {_CPU_ONLY}"
-        )
+        return NvmlUnavailableError("version_mismatch")
     if err.code == _NO_PERMISSION:
-        return f"Not allowed to query the NVIDIA driver (permission denied): {_CPU_ONLY}"
-    return f"The NVIDIA driver could not be queried ({err.reason}): {_CPU_ONLY}"
+        return NvmlUnavailableError("no_permission")
+    return NvmlUnavailableError("query_failed", reason=err.reason)
 
 
 def _decode(value: Any) -> Any:
@@ -108,10 +117,6 @@ def _decode(value: Any) -> Any:
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
     return value
-
-
-def _label(index: int, name: str | None) -> str:
-    return f"GPU {index} ({name})" if name else f"GPU {index}"
 
 
 class NvmlSession:
@@ -163,7 +168,7 @@ class NvmlSession:
         try:
             self._call("nvmlInit")
         except _CallError as err:
-            raise NvmlUnavailableError(_init_note(err)) from None
+            raise _unavailable(err) from None
         self._open = True
 
     def close(self) -> None:
@@ -182,22 +187,20 @@ class NvmlSession:
 
     # -- reading ----------------------------------------------------------------------------
 
-    def read_gpus(self) -> tuple[tuple[GpuReading, ...], tuple[str, ...]]:
+    def read_gpus(self) -> tuple[tuple[GpuReading, ...], tuple[Note, ...]]:
         """All GPUs with every field, and notes. Raises :class:`NvmlUnavailableError`."""
         self.open()
         try:
             count = int(self._call("nvmlDeviceGetCount"))
         except _CallError as err:
-            raise NvmlUnavailableError(_init_note(err)) from None
+            raise _unavailable(err) from None
         if count == 0:
-            raise NvmlUnavailableError(
-                f"The NVIDIA driver is running but reports no GPUs: {_CPU_ONLY}"
-            )
+            raise NvmlUnavailableError("no_gpus")
         system_unknown: dict[str, str] = {}
         driver = self._system_field(system_unknown, "driver_version", "nvmlSystemGetDriverVersion")
         cuda = self._cuda_version(system_unknown)
         gpus: list[GpuReading] = []
-        notes: list[str] = []
+        notes: list[Note] = []
         for index in range(count):
             try:
                 gpu = self._read_gpu(index, driver, cuda, system_unknown)
@@ -207,20 +210,20 @@ class NvmlSession:
             gpus.append(gpu)
             notes.extend(_gpu_notes(gpu))
         if not any(g.usable for g in gpus):
-            notes.append(f"No usable NVIDIA GPU: {_CPU_ONLY}")
+            notes.append(Note.of(notes_.NVML_NO_USABLE_GPU))
         return tuple(gpus), tuple(notes)
 
     def refresh_gpus(
         self, previous: Sequence[GpuReading]
-    ) -> tuple[tuple[GpuReading, ...], tuple[str, ...]] | None:
+    ) -> tuple[tuple[GpuReading, ...], tuple[Note, ...]] | None:
         """Re-read memory and processes of ``previous``; None when a full read is needed."""
         self.open()
         try:
             count = int(self._call("nvmlDeviceGetCount"))
         except _CallError as err:
-            raise NvmlUnavailableError(_init_note(err)) from None
+            raise _unavailable(err) from None
         gpus: list[GpuReading] = []
-        notes: list[str] = []
+        notes: list[Note] = []
         for old in previous:
             if old.index is None or old.index >= count:
                 return None
@@ -241,7 +244,7 @@ class NvmlSession:
             except _GpuSkippedError as lost:
                 notes.append(_lost_note(old.index, old.name, lost.reason))
         if previous and not any(g.usable for g in gpus):
-            notes.append(f"No usable NVIDIA GPU left: {_CPU_ONLY}")
+            notes.append(Note.of(notes_.NVML_NO_USABLE_GPU_LEFT))
         return tuple(gpus), tuple(notes)
 
     def _system_field(self, unknown: dict[str, str], name: str, function: str) -> Any:
@@ -434,34 +437,20 @@ def _bandwidth(bus: Any, clock: Any, unknown: dict[str, str]) -> int | None:
     return bandwidth
 
 
-def _lost_note(index: int, name: str | None, reason: str) -> str:
-    return (
-        f"{_label(index, name)} stopped responding while being read ({reason}); it is left out "
-        "of the plan. Restarting the computer usually brings it back."
-    )
+def _lost_note(index: int, name: str | None, reason: str) -> Note:
+    return Note.of(notes_.GPU_LOST, gpu=gpu_label(index, name), reason=reason)
 
 
-def _gpu_notes(gpu: GpuReading) -> list[str]:
-    label = _label(gpu.index or 0, gpu.name)
+def _gpu_notes(gpu: GpuReading) -> list[Note]:
+    label = gpu_label(gpu.index or 0, gpu.name)
     notes = []
     if not gpu.usable:
-        notes.append(
-            f"{label}: the driver does not report its memory size ({gpu.reason('total_bytes')}); "
-            f'it is left out of the plan. Use --gpu "NAME:GB" to plan for it.'
-        )
+        reason = gpu.reason("total_bytes") or ""
+        notes.append(Note.of(notes_.GPU_NO_MEMORY_SIZE, gpu=label, reason=reason))
     if gpu.mig_enabled:
-        notes.append(
-            f"{label} is split into MIG instances: one program sees only its instance's memory, "
-            "so the card's total overstates what one model can use."
-        )
+        notes.append(Note.of(notes_.GPU_MIG, gpu=label))
     if gpu.display_active:
-        notes.append(
-            f"{label} drives a display: the desktop holds some of its memory, and free VRAM "
-            "changes as windows open and close."
-        )
+        notes.append(Note.of(notes_.GPU_DISPLAY, gpu=label))
     if gpu.processes is None and gpu.reason("processes") == _reason(_NO_PERMISSION, ""):
-        notes.append(
-            f"{label}: the programs using its memory cannot be listed (permission denied); "
-            "run as administrator or root to see them."
-        )
+        notes.append(Note.of(notes_.GPU_PROCESSES_DENIED, gpu=label))
     return notes

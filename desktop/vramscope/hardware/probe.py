@@ -12,7 +12,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any, Protocol
 
+from vramscope.core.notes import Note
+
 from . import host
+from .notes import DETECTION_FAILED
 from .nvml import NvmlSession, NvmlUnavailableError, import_nvml
 from .reading import GpuReading, MachineReading, MemoryReading
 
@@ -98,18 +101,18 @@ class SystemProbe:
         if self._session is None:
             module = self._module
             if module is None:
-                module, note = import_nvml()
+                module, why = import_nvml()
                 if module is None:
-                    raise NvmlUnavailableError(note or "NVML is not available")
+                    raise why or NvmlUnavailableError("not_installed", reason="")
             self._session = NvmlSession(module, process_name=host.process_name)
         return self._session
 
-    def _read_nvidia(self) -> tuple[tuple[GpuReading, ...], tuple[str, ...]]:
+    def _read_nvidia(self) -> tuple[tuple[GpuReading, ...], tuple[Note, ...]]:
         try:
             return self._nvml_session().read_gpus()
         except NvmlUnavailableError as err:
             self._close_session()
-            return (), (str(err),)
+            return (), (err.note,)
 
     def _close_session(self) -> None:
         if self._session is not None:
@@ -148,13 +151,13 @@ class SystemProbe:
         ram = host.read_memory()
         nvidia = tuple(g for g in previous.gpus if g.source == "nvml")
         gpus: tuple[GpuReading, ...] = ()
-        new_notes: tuple[str, ...] = ()
+        new_notes: tuple[Note, ...] = ()
         if nvidia:
             try:
                 refreshed = self._nvml_session().refresh_gpus(nvidia)
             except NvmlUnavailableError as err:
                 self._close_session()
-                refreshed = (), (str(err),)
+                refreshed = (), (err.note,)
             if refreshed is None:
                 return self._read()  # the set of GPUs changed: start again
             gpus, new_notes = refreshed
@@ -219,8 +222,5 @@ def _failed(err: Exception) -> MachineReading:
     return MachineReading(
         gpus=(),
         ram=ram,
-        notes=(
-            f"Hardware detection failed ({type(err).__name__}: {err}); plan with --gpu and --ram "
-            "instead.",
-        ),
+        notes=(Note.of(DETECTION_FAILED, error=f"{type(err).__name__}: {err}"),),
     )

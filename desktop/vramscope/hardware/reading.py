@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vramscope.core.hardware import GpuDevice, Hardware
+from vramscope.core.notes import Note
 
 from .constants import (
     APPLE_RAM_BANDWIDTH_BYTES_PER_S,
@@ -19,6 +20,7 @@ from .constants import (
     DEFAULT_RAM_BANDWIDTH_BYTES_PER_S,
     PCIE_LANE_BYTES_PER_S,
 )
+from .notes import note_json
 
 __all__ = [
     "AVX2_FMA_FP32_FLOPS_PER_CYCLE",
@@ -263,7 +265,7 @@ class PlatformReading:
 
 @dataclass(frozen=True, slots=True)
 class MachineReading:
-    """Everything one probe read, plus plain-English notes on what is unknown and why."""
+    """Everything one probe read, plus notes (codes: ``notes.py``) on what is unknown and why."""
 
     gpus: tuple[GpuReading, ...]
     ram: MemoryReading
@@ -271,14 +273,18 @@ class MachineReading:
     cpu: CpuReading = field(default_factory=CpuReading)
     disk: DiskReading = field(default_factory=DiskReading)
     platform: PlatformReading = field(default_factory=PlatformReading)
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
 
     @property
     def usable_gpus(self) -> tuple[GpuReading, ...]:
         return tuple(g for g in self.gpus if g.usable)
 
     def to_json(self) -> dict[str, Any]:
-        """The ``vramscope hardware --json`` object (DESIGN.md); ``load_fake_machine`` reads it."""
+        """The hardware file object; ``load_fake_machine`` reads it.
+
+        Notes are ``{"code", "params"}`` objects here: ``vramscope hardware --json`` replaces
+        them with sentences (DESIGN.md), which a hardware file may hold too.
+        """
         return {
             "gpus": [g.to_json() for g in self.gpus],
             "ram": self.ram.to_json(),
@@ -286,7 +292,7 @@ class MachineReading:
             "cpu": self.cpu.to_json(),
             "disk": self.disk.to_json(),
             "platform": self.platform.to_json(),
-            "notes": list(self.notes),
+            "notes": [note_json(n) for n in self.notes],
         }
 
     def to_hardware(

@@ -24,6 +24,7 @@ from typing import BinaryIO, Literal, NamedTuple, TypeAlias
 
 from vramscope.core.errors import SpecError
 from vramscope.core.formats import GGML_TYPE_BY_ID
+from vramscope.core.notes import ParamValue
 from vramscope.core.units import format_bytes
 
 __all__ = [
@@ -43,8 +44,8 @@ __all__ = [
 class ModelFileError(SpecError):
     """A user's model file (config.json, GGUF, safetensors) cannot be read.
 
-    The message is one line naming the file and the problem, e.g.
-    ``model.gguf: GGUF header claims 1,000,000,000,000 tensors in a 2.00 MB file``.
+    Its code's template is one line naming the file (the ``file`` parameter) and the problem,
+    e.g. ``model.gguf: GGUF header claims 1,000,000,000,000 tensors in a 2.00 MB file``.
     """
 
 
@@ -164,6 +165,11 @@ def _clip(text: str, limit: int = 80) -> str:
     return safe if len(safe) <= limit else safe[: limit - 3] + "..."
 
 
+def _reason(e: OSError) -> str:
+    # The operating system's own words (already in the user's language on most systems).
+    return str(e.strerror or e)
+
+
 def _count(n: int) -> str:
     # Counts read from a hostile file can be up to 2^64; scientific notation keeps them readable.
     return f"{n:,}" if n < 10**15 else f"{n:.3g}"
@@ -174,6 +180,10 @@ class _Reader:
 
     It keeps a window of the file in memory (refilled in 1 MiB chunks) and never reads past
     ``limit``; lengths are validated by the caller against ``remaining`` first.
+
+    ``what`` names the item being read as a path of the GGUF spec's field names
+    (``tensor_count``, ``metadata['general.name'].value_type``, ``tensor_infos[3].name``):
+    exact, and the same in every language, so errors can carry it as a parameter.
     """
 
     def __init__(self, f: BinaryIO, path: Path, file_size: int, max_bytes: int) -> None:
@@ -188,8 +198,8 @@ class _Reader:
         self.order = "<"
         self.items = 0
 
-    def error(self, problem: str) -> ModelFileError:
-        return ModelFileError(f"{_clip(self.path.name)}: {problem}")
+    def error(self, code: str, **params: ParamValue) -> ModelFileError:
+        return ModelFileError(code, file=_clip(self.path.name), **params)
 
     @property
     def remaining(self) -> int:
@@ -199,13 +209,18 @@ class _Reader:
         end = self.pos + n
         if end > self.size:
             raise self.error(
-                f"file is truncated: {what} at byte {self.pos:,} needs {_count(n)} bytes but "
-                f"the file has {self.size:,} bytes"
+                "file.truncated_at",
+                what=what,
+                pos=f"{self.pos:,}",
+                need=_count(n),
+                size=f"{self.size:,}",
             )
         if end > self.limit:
             raise self.error(
-                f"GGUF header is larger than {format_bytes(self.max_bytes)} ({what} at byte "
-                f"{self.pos:,}); refusing to read further"
+                "file.header_too_large",
+                limit=format_bytes(self.max_bytes),
+                what=what,
+                pos=f"{self.pos:,}",
             )
 
     def take(self, n: int, what: str) -> int:
@@ -221,7 +236,7 @@ class _Reader:
         data = self.f.read(want)
         if len(data) < n - len(keep):
             # The file shrank while we read it.
-            raise self.error(f"file is truncated: {what} at byte {self.pos:,}")
+            raise self.error("file.shrank", what=what, pos=f"{self.pos:,}")
         self.buf = keep + data
         self.buf_start = self.pos
         return 0
@@ -243,10 +258,14 @@ class _Reader:
         return int(self.unpack("Q", 8, what))
 
     def string(self, what: str, max_len: int) -> str:
-        n = self.u64(f"the length of {what}")
+        n = self.u64(f"{what}.length")
         if n > max_len:
             raise self.error(
-                f"{what} at byte {self.pos - 8:,} claims {_count(n)} bytes (limit {max_len:,})"
+                "file.string_too_long",
+                what=what,
+                pos=f"{self.pos - 8:,}",
+                count=_count(n),
+                limit=f"{max_len:,}",
             )
         i = self.take(n, what)
         raw = self.buf[i : i + n]
@@ -257,7 +276,7 @@ class _Reader:
     def work(self, n: int = 1) -> None:
         self.items += n
         if self.items > MAX_ITEMS:
-            raise self.error(f"GGUF header needs more than {MAX_ITEMS:,} items to read; giving up")
+            raise self.error("file.too_many_items", limit=f"{MAX_ITEMS:,}")
 
     def skip_strings(self, count: int, what: str) -> None:
         """Walk ``count`` length-prefixed strings without decoding them (token lists, merges)."""
@@ -270,13 +289,16 @@ class _Reader:
                 n = struct.unpack_from(code, self.buf, i)[0]
                 self.pos += 8
             else:
-                n = self.u64(f"a string length in {what}")
+                n = self.u64(f"{what}[].length")
             if n > MAX_STRING_BYTES or n > self.size - self.pos:
                 raise self.error(
-                    f"a string in {what} at byte {self.pos - 8:,} claims {_count(n)} bytes but "
-                    f"{_count(max(0, self.size - self.pos))} remain"
+                    "file.string_past_end",
+                    what=what,
+                    pos=f"{self.pos - 8:,}",
+                    count=_count(n),
+                    left=_count(max(0, self.size - self.pos)),
                 )
-            self.skip(n, f"a string in {what}")
+            self.skip(n, f"{what}[]")
 
     def value(self, type_id: int, what: str, depth: int) -> GgufValue:
         scalar = _SCALARS.get(type_id)
@@ -287,22 +309,25 @@ class _Reader:
             return self.string(what, MAX_STRING_BYTES)
         if type_id == _ARRAY:
             return self.array(what, depth)
-        raise self.error(f"{what} has unknown value type {type_id}")
+        raise self.error("file.unknown_value_type", what=what, type_id=type_id)
 
     def array(self, what: str, depth: int) -> GgufArray:
         if depth >= MAX_ARRAY_DEPTH:
-            raise self.error(f"{what} nests arrays deeper than {MAX_ARRAY_DEPTH} levels")
-        elem = self.u32(f"the element type of {what}")
-        count = self.u64(f"the length of {what}")
+            raise self.error("file.arrays_too_deep", what=what, limit=MAX_ARRAY_DEPTH)
+        elem = self.u32(f"{what}.type")
+        count = self.u64(f"{what}.length")
         if elem not in _TYPE_NAMES:
-            raise self.error(f"{what} has unknown element type {elem}")
+            raise self.error("file.unknown_element_type", what=what, type_id=elem)
         # The smallest encoding of one element: its scalar size, 8 (a string's length) or 12
         # (a nested array's type and length). Checked before anything is allocated.
         min_size = _SCALARS[elem][2] if elem in _SCALARS else (8 if elem == _STRING else 12)
         if count > self.remaining // min_size:
             raise self.error(
-                f"{what} claims {_count(count)} elements at byte {self.pos - 8:,} but only "
-                f"{_count(self.remaining)} bytes remain in the file"
+                "file.array_past_end",
+                what=what,
+                count=_count(count),
+                pos=f"{self.pos - 8:,}",
+                left=_count(self.remaining),
             )
         keep = count <= MAX_KEPT_ARRAY
         if elem in _SCALARS:
@@ -318,7 +343,7 @@ class _Reader:
             self.skip_strings(count, what)
             return GgufArray("string", count, None)
         self.work(count)
-        items = tuple(self.value(elem, f"an element of {what}", depth + 1) for _ in range(count))
+        items = tuple(self.value(elem, f"{what}[]", depth + 1) for _ in range(count))
         return GgufArray(_TYPE_NAMES[elem], count, items if keep else None)
 
 
@@ -326,15 +351,15 @@ def _open_regular(path: Path) -> tuple[BinaryIO, int]:
     try:
         f = path.open("rb")
     except OSError as e:
-        raise ModelFileError(f"{_clip(path.name)}: cannot open ({e.strerror or e})") from e
+        raise ModelFileError("file.cannot_open", file=_clip(path.name), reason=_reason(e)) from e
     try:
         st = os.fstat(f.fileno())
     except OSError as e:
         f.close()
-        raise ModelFileError(f"{_clip(path.name)}: cannot read ({e.strerror or e})") from e
+        raise ModelFileError("file.cannot_read", file=_clip(path.name), reason=_reason(e)) from e
     if not stat.S_ISREG(st.st_mode):
         f.close()
-        raise ModelFileError(f"{_clip(path.name)}: not a regular file")
+        raise ModelFileError("file.not_regular", file=_clip(path.name))
     return f, st.st_size
 
 
@@ -352,19 +377,19 @@ def read_gguf_header(
         try:
             return _read(f, p, size, max_bytes)
         except OSError as e:
-            raise ModelFileError(f"{_clip(p.name)}: read failed ({e.strerror or e})") from e
+            raise ModelFileError("file.read_failed", file=_clip(p.name), reason=_reason(e)) from e
 
 
 def _read(f: BinaryIO, path: Path, size: int, max_bytes: int) -> GgufHeader:
     r = _Reader(f, path, size, max_bytes)
     if size < 4:
-        raise r.error(f"not a GGUF file (only {size} bytes)")
-    i = r.take(4, "the magic")
+        raise r.error("file.gguf_too_short", size=size)
+    i = r.take(4, "magic")
     magic = r.buf[i : i + 4]
     if magic != _MAGIC:
-        raise r.error(f"not a GGUF file (starts with {magic!r}, expected b'GGUF')")
+        raise r.error("file.not_gguf", magic=repr(magic))
     r.pos = 4
-    version = r.u32("the version")
+    version = r.u32("version")
     byte_order: Literal["little", "big"] = "little"
     if version not in _SUPPORTED_VERSIONS:
         swapped = int.from_bytes(version.to_bytes(4, "little"), "big")
@@ -372,45 +397,41 @@ def _read(f: BinaryIO, path: Path, size: int, max_bytes: int) -> GgufHeader:
             # Big-endian GGUFs (for s390x) have the same magic and every number byte-swapped.
             byte_order, r.order, version = "big", ">", swapped
         elif version == 1 or swapped == 1:
-            raise r.error("GGUF version 1 is obsolete (2023) and not supported; reconvert it")
+            raise r.error("file.gguf_v1")
         else:
-            raise r.error(f"unsupported GGUF version {version} (supported: 2 and 3)")
-    n_tensors = r.u64("the tensor count")
-    n_kv = r.u64("the metadata count")
+            raise r.error("file.gguf_version", version=version)
+    n_tensors = r.u64("tensor_count")
+    n_kv = r.u64("metadata_kv_count")
     # A tensor record takes at least 8 (name length) + 4 (n_dims) + 8 (one dim) + 4 (type) +
     # 8 (offset) bytes; a key/value at least 8 (key length) + 4 (type) + 1 (value).
     if n_tensors > MAX_TENSOR_COUNT or n_tensors * 32 > r.remaining:
-        raise r.error(
-            f"GGUF header claims {_count(n_tensors)} tensors in a {format_bytes(size)} file"
-        )
+        raise r.error("file.too_many_tensors", count=_count(n_tensors), size=format_bytes(size))
     if n_kv > MAX_KV_COUNT or n_kv * 13 > r.remaining:
-        raise r.error(
-            f"GGUF header claims {_count(n_kv)} metadata entries in a {format_bytes(size)} file"
-        )
+        raise r.error("file.too_many_keys", count=_count(n_kv), size=format_bytes(size))
 
     metadata: dict[str, GgufValue] = {}
     for k in range(n_kv):
         r.work()
-        key = r.string(f"metadata key #{k}", MAX_KEY_BYTES)
+        key = r.string(f"metadata_kv[{k}].key", MAX_KEY_BYTES)
         if key in metadata:
-            raise r.error(f"duplicate metadata key {_clip(key)!r}")
-        type_id = r.u32(f"the type of {_clip(key)!r}")
-        metadata[key] = r.value(type_id, f"metadata {_clip(key)!r}", 0)
+            raise r.error("file.duplicate_key", key=repr(_clip(key)))
+        type_id = r.u32(f"metadata[{_clip(key)!r}].value_type")
+        metadata[key] = r.value(type_id, f"metadata[{_clip(key)!r}]", 0)
 
     alignment = DEFAULT_ALIGNMENT
     if "general.alignment" in metadata:
         a = metadata["general.alignment"]
         if isinstance(a, bool) or not isinstance(a, int) or a <= 0 or a & (a - 1):
-            raise r.error(f"general.alignment must be a power of two, got {_clip(repr(a), 40)}")
+            raise r.error("file.alignment", value=_clip(repr(a), 40))
         if a > MAX_ALIGNMENT:
-            raise r.error(f"general.alignment {a:,} is implausibly large")
+            raise r.error("file.alignment_too_large", value=f"{a:,}")
         alignment = a
 
     records = _tensor_records(r, n_tensors)
 
     data_offset = -(-r.pos // alignment) * alignment
     if data_offset > size and n_tensors:
-        raise r.error(f"file is truncated: the tensor data should start at byte {data_offset:,}")
+        raise r.error("file.no_tensor_data", pos=f"{data_offset:,}")
     tensors = tuple(_tensor(r, rec, alignment, data_offset) for rec in records)
     _check_layout(r, tensors, data_offset)
     return GgufHeader(
@@ -439,26 +460,29 @@ def _tensor_records(r: _Reader, n_tensors: int) -> list[tuple[str, tuple[int, ..
     names: set[str] = set()
     records: list[tuple[str, tuple[int, ...], int, int]] = []
     for t in range(n_tensors):
-        i = r.take(8, f"the name of tensor #{t}")
+        i = r.take(8, f"tensor_infos[{t}].name")
         n = length.unpack_from(r.buf, i)[0]
         if n > MAX_TENSOR_NAME_BYTES:
             raise r.error(
-                f"the name of tensor #{t} at byte {r.pos:,} claims {_count(n)} bytes "
-                f"(limit {MAX_TENSOR_NAME_BYTES:,})"
+                "file.tensor_name_too_long",
+                index=t,
+                pos=f"{r.pos:,}",
+                count=_count(n),
+                limit=f"{MAX_TENSOR_NAME_BYTES:,}",
             )
         r.pos += 8
-        i = r.take(n + 4, f"tensor #{t}")
+        i = r.take(n + 4, f"tensor_infos[{t}]")
         name = r.buf[i : i + n].decode("utf-8", errors="replace")
         n_dims = n_dims_format.unpack_from(r.buf, i + n)[0]
         r.pos += n + 4
         if name in names:
-            raise r.error(f"duplicate tensor {_clip(name)!r}")
+            raise r.error("file.duplicate_tensor", tensor=repr(_clip(name)))
         names.add(name)
         if not 1 <= n_dims <= MAX_DIMS:
             raise r.error(
-                f"tensor {_clip(name)!r} has {_count(n_dims)} dimensions (expected 1 to {MAX_DIMS})"
+                "file.tensor_dims", tensor=repr(_clip(name)), count=_count(n_dims), limit=MAX_DIMS
             )
-        i = r.take(8 * n_dims + 12, f"the shape of tensor {_clip(name)!r}")
+        i = r.take(8 * n_dims + 12, f"tensor_infos[{_clip(name)!r}].dimensions")
         shape = dims_formats[n_dims].unpack_from(r.buf, i)
         type_id, offset = tail.unpack_from(r.buf, i + 8 * n_dims)
         r.pos += 8 * n_dims + 12
@@ -474,29 +498,33 @@ def _tensor(
     for d in shape:
         if d == 0 or d > _INT63:
             shown = d - (1 << 64) if d > _INT63 else d
-            raise r.error(f"tensor {_clip(name)!r} has a dimension of {_count(shown)}")
+            raise r.error("file.tensor_dim", tensor=repr(_clip(name)), value=_count(shown))
         n *= d
         if n > _INT63:
-            raise r.error(f"tensor {_clip(name)!r} has {_count(n)}+ elements (overflows 64 bits)")
+            raise r.error("file.tensor_overflow", tensor=repr(_clip(name)), count=_count(n))
     info = GGML_TYPE_BY_ID.get(type_id)
     if info is None:
-        raise r.error(f"tensor {_clip(name)!r} has unknown GGML type id {type_id}")
+        raise r.error("file.tensor_type", tensor=repr(_clip(name)), type_id=type_id)
     if shape[0] % info.block_elements:
         raise r.error(
-            f"tensor {_clip(name)!r} has a row of {shape[0]:,} elements, not a multiple of the "
-            f"{info.name} block size {info.block_elements}"
+            "file.tensor_row",
+            tensor=repr(_clip(name)),
+            row=f"{shape[0]:,}",
+            ggml_type=info.name,
+            block=info.block_elements,
         )
     if offset % alignment:
         raise r.error(
-            f"tensor {_clip(name)!r} offset {offset:,} is not a multiple of the alignment "
-            f"{alignment}"
+            "file.tensor_offset",
+            tensor=repr(_clip(name)),
+            offset=f"{offset:,}",
+            alignment=alignment,
         )
     nbytes = n // info.block_elements * info.block_bytes
     end = data_offset + offset + nbytes
     if end > r.size:
         raise r.error(
-            f"file is truncated: tensor {_clip(name)!r} ends at byte {end:,} but the file has "
-            f"{r.size:,} bytes"
+            "file.tensor_past_end", tensor=repr(_clip(name)), end=f"{end:,}", size=f"{r.size:,}"
         )
     return GgufTensor(name, shape, info.name, offset, nbytes)
 
@@ -509,8 +537,10 @@ def _check_layout(r: _Reader, tensors: tuple[GgufTensor, ...], data_offset: int)
     for t in sorted(tensors, key=lambda t: t.offset):
         if t.offset < end:
             raise r.error(
-                f"tensor {_clip(t.name)!r} at data offset {t.offset:,} overlaps "
-                f"tensor {_clip(previous)!r}"
+                "file.tensor_overlap",
+                tensor=repr(_clip(t.name)),
+                offset=f"{t.offset:,}",
+                other=repr(_clip(previous)),
             )
         end = t.offset + t.nbytes
         previous = t.name
@@ -530,7 +560,7 @@ def split_parts(path: str | os.PathLike[str]) -> tuple[Path, ...]:
     count = int(m["count"])
     no = int(m["no"])
     if not 1 <= no <= count or count > MAX_SPLIT_COUNT:
-        raise ModelFileError(f"{_clip(p.name)}: bad split numbering (part {no} of {count})")
+        raise ModelFileError("file.split_numbering", file=_clip(p.name), part=no, count=count)
     width = len(m["no"])
     parts = tuple(
         p.with_name(f"{m['stem']}-{k:0{width}d}-of-{m['count']}.gguf") for k in range(1, count + 1)
@@ -539,7 +569,11 @@ def split_parts(path: str | os.PathLike[str]) -> tuple[Path, ...]:
     if missing:
         shown = ", ".join(_clip(n) for n in missing[:3]) + (" ..." if len(missing) > 3 else "")
         raise ModelFileError(
-            f"{_clip(p.name)}: split GGUF is missing {len(missing)} of {count} parts: {shown}"
+            "file.split_missing",
+            file=_clip(p.name),
+            missing=len(missing),
+            count=count,
+            names=shown,
         )
     return parts
 
@@ -561,27 +595,31 @@ def read_gguf_model(
         declared = h.metadata.get("split.count")
         if len(parts) > 1 and declared is not None and declared != len(parts):
             raise ModelFileError(
-                f"{_clip(h.path.name)}: split.count is {declared!r} but the file name says "
-                f"{len(parts)} parts"
+                "file.split_count",
+                file=_clip(h.path.name),
+                value=_clip(repr(declared), 40),
+                count=len(parts),
             )
         number = h.metadata.get("split.no")
         if len(parts) > 1 and number is not None and number != k:
             raise ModelFileError(
-                f"{_clip(h.path.name)}: split.no is {number!r}, expected {k} from its name"
+                "file.split_no", file=_clip(h.path.name), value=_clip(repr(number), 40), part=k
             )
         for t in h.tensors:
             if t.name in seen:
                 raise ModelFileError(
-                    f"{_clip(h.path.name)}: tensor {_clip(t.name)!r} also appears in an earlier "
-                    "part"
+                    "file.split_duplicate", file=_clip(h.path.name), tensor=repr(_clip(t.name))
                 )
             seen.add(t.name)
         tensors.extend(h.tensors)
     expected = first.metadata.get("split.tensors.count")
     if len(parts) > 1 and isinstance(expected, int) and expected != len(tensors):
         raise ModelFileError(
-            f"{_clip(first.path.name)}: split.tensors.count is {expected:,} but the {len(parts)} "
-            f"parts hold {len(tensors):,} tensors"
+            "file.split_tensor_count",
+            file=_clip(first.path.name),
+            expected=f"{expected:,}",
+            parts=len(parts),
+            count=f"{len(tensors):,}",
         )
     return GgufModel(
         paths=parts,

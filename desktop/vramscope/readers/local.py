@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from vramscope.core.errors import SpecError
+from vramscope.core.errors import SpecError, shown
 from vramscope.core.formats import format_from_llama_ftype
 from vramscope.core.hf_config import spec_from_config
 from vramscope.core.model import ModelSpec
@@ -91,9 +91,9 @@ def load_local_model(path: str | os.PathLike[str]) -> LocalModel:
         is_dir = p.is_dir()
         exists = is_dir or p.is_file()
     except OSError as e:
-        raise ModelFileError(f"{name}: cannot access ({e.strerror or e})") from e
+        raise ModelFileError("file.cannot_access", file=name, reason=str(e.strerror or e)) from e
     if not exists:
-        raise ModelFileError(f"{name}: no such file or folder")
+        raise ModelFileError("file.not_found", file=name)
     if is_dir:
         return _from_folder(p)
     suffix = p.suffix.lower()
@@ -102,12 +102,12 @@ def load_local_model(path: str | os.PathLike[str]) -> LocalModel:
     if p.name == INDEX_FILE or suffix == ".safetensors":
         if (p.parent / "config.json").is_file():
             return _from_folder(p.parent)
-        raise ModelFileError(f"{name}: a safetensors checkpoint needs its config.json beside it")
+        raise ModelFileError("file.safetensors_without_config", file=name)
     if suffix == ".json":
         return _from_config_file(p)
     if _starts_with(p, b"GGUF"):
         return _from_gguf(p)
-    raise ModelFileError(f"{name}: not a config.json, model folder or .gguf file")
+    raise ModelFileError("file.not_a_model", file=name)
 
 
 def _starts_with(p: Path, magic: bytes) -> bool:
@@ -124,10 +124,17 @@ def _starts_with(p: Path, magic: bytes) -> bool:
 def _read_config(p: Path) -> Mapping[str, object]:
     config = read_json_file(p, MAX_CONFIG_BYTES, what=p.name)
     if not isinstance(config, dict):
-        kinds: dict[type, str] = {list: "a list", str: "a string", int: "a number"}
-        kind = kinds.get(type(config), f"a {type(config).__name__}")
-        raise ModelFileError(f"{_clip(p.name)} must hold a JSON object, got {kind}")
+        raise ModelFileError("file.config_not_object", file=_clip(p.name), value=shown(config, 40))
     return config
+
+
+# A config.json without a needed key, said of the file it came from: (code, from a GGUF) -> code.
+_MISSING_KEY_CODES = {
+    ("config.missing_key", False): "file.config_missing_key",
+    ("config.missing_key", True): "file.gguf_missing_key",
+    ("config.missing_key_untyped", False): "file.config_missing_key_untyped",
+    ("config.missing_key_untyped", True): "file.gguf_missing_key_untyped",
+}
 
 
 def _spec(
@@ -139,15 +146,13 @@ def _spec(
         raise
     except SpecError as e:
         # spec_from_config names the field; say which file it came from, once.
-        msg = str(e)
-        if msg.startswith("config.json"):
-            rest = msg.removeprefix("config.json")
-            if gguf:
-                raise ModelFileError(
-                    f"{_clip(label)}: the config mapped from its metadata{rest}"
-                ) from e
-            raise ModelFileError(f"{_clip(label)}{rest}") from e
-        raise ModelFileError(f"{_clip(label)}: {msg}") from e
+        args = e.note.args
+        missing = _MISSING_KEY_CODES.get((e.note.code, gguf))
+        if missing is not None:
+            raise ModelFileError(
+                missing, file=_clip(label), key=args["key"], model_type=args.get("model_type", "")
+            ) from e
+        raise ModelFileError("file.bad_config", file=_clip(label), detail=e) from e
 
 
 def _from_config_file(p: Path) -> LocalModel:
@@ -203,12 +208,14 @@ def _from_folder(d: Path) -> LocalModel:
         if len(ggufs) == 1:
             return _from_gguf(ggufs[0])
         if ggufs:
-            shown = ", ".join(_clip(q.name) for q in ggufs[:3])
+            names = ", ".join(_clip(q.name) for q in ggufs[:3])
             raise ModelFileError(
-                f"{_clip(d.name)}: the folder holds {len(ggufs)} GGUF models ({shown}"
-                f"{' ...' if len(ggufs) > 3 else ''}); choose one file"
+                "file.several_ggufs",
+                file=_clip(d.name),
+                count=len(ggufs),
+                names=names + (" ..." if len(ggufs) > 3 else ""),
             )
-        raise ModelFileError(f"{_clip(d.name)}: the folder has no config.json or .gguf file")
+        raise ModelFileError("file.empty_folder", file=_clip(d.name))
     config = _read_config(cfg)
     model_id = _clip(d.resolve().name or "model", 200)
     spec = _spec(config, f"{d.name}/config.json", model_id=model_id, name=model_id)
@@ -334,11 +341,11 @@ def _int(md: Mapping[str, GgufValue], key: str, label: str) -> int | None:
         items = value.values or ()
         ints = [v for v in items if isinstance(v, int) and not isinstance(v, bool)]
         if not ints or len(ints) != len(items):
-            raise ModelFileError(f"{_clip(label)}: metadata {key} must hold integers")
+            raise ModelFileError("file.metadata_not_integers", file=_clip(label), key=key)
         return max(ints)
     if isinstance(value, bool) or not isinstance(value, int):
         raise ModelFileError(
-            f"{_clip(label)}: metadata {key} must be an integer, got {_clip(repr(value), 40)}"
+            "file.metadata_not_integer", file=_clip(label), key=key, value=_clip(repr(value), 40)
         )
     return value
 
@@ -354,7 +361,7 @@ def config_from_gguf(
     notes: list[str] = []
     arch = metadata.get("general.architecture")
     if not isinstance(arch, str) or not arch:
-        raise ModelFileError(f"{_clip(label)}: GGUF has no general.architecture")
+        raise ModelFileError("file.no_architecture", file=_clip(label))
     shapes = {t.name: t.shape for t in tensors}
 
     def get(suffix: str) -> int | None:
@@ -391,17 +398,17 @@ def config_from_gguf(
         required["context_length"] = context  # the two have documented defaults
     for suffix, value in required.items():
         if value is None:
-            raise ModelFileError(f"{_clip(label)}: GGUF metadata has no {_clip(arch)}.{suffix}")
+            raise ModelFileError(
+                "file.metadata_missing", file=_clip(label), key=f"{_clip(arch)}.{suffix}"
+            )
     # Checked here as well as in spec_from_config because the per-layer loops below run first.
     if layers is not None and layers > MAX_GGUF_LAYERS:
         raise ModelFileError(
-            f"{_clip(label)}: {_clip(arch)}.block_count {layers:,} is implausibly large"
-        )
+            "file.too_many_layers", file=_clip(label), key=f"{_clip(arch)}.block_count",
+            value=f"{layers:,}",
+        )  # fmt: skip
     if vocab is None:
-        raise ModelFileError(
-            f"{_clip(label)}: GGUF has no token_embd.weight, {_clip(arch)}.vocab_size or "
-            "tokenizer.ggml.tokens to tell the vocabulary size"
-        )
+        raise ModelFileError("file.no_vocabulary", file=_clip(label), arch=_clip(arch))
 
     config: dict[str, object] = {"model_type": model_type, "tie_word_embeddings": tied}
     if model_type == "gpt2":

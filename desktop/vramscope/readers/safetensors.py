@@ -17,7 +17,9 @@ import struct
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
+from vramscope.core.notes import ParamValue
 from vramscope.core.units import format_bytes
 
 from .gguf import ModelFileError, _clip, _open_regular
@@ -77,8 +79,8 @@ class SafetensorsTensor:
     nbytes: int
 
 
-def _fail(path: Path, problem: str) -> ModelFileError:
-    return ModelFileError(f"{_clip(path.name)}: {problem}")
+def _fail(path: Path, code: str, **params: ParamValue) -> ModelFileError:
+    return ModelFileError(code, file=_clip(path.name), **params)
 
 
 def read_json_file(path: Path, max_bytes: int, what: str | None = None) -> object:
@@ -91,33 +93,51 @@ def read_json_file(path: Path, max_bytes: int, what: str | None = None) -> objec
     with f:
         if size > max_bytes:
             raise ModelFileError(
-                f"{label} is {format_bytes(size)}, larger than the {format_bytes(max_bytes)} "
-                "limit for this file"
+                "file.json_too_large",
+                file=label,
+                size=format_bytes(size),
+                limit=format_bytes(max_bytes),
             )
         try:
             raw = f.read(max_bytes + 1)
         except OSError as e:
-            raise ModelFileError(f"{label}: read failed ({e.strerror or e})") from e
+            raise ModelFileError("file.read_failed", file=label, reason=str(e.strerror or e)) from e
     return _parse_json(raw, label)
 
 
-def _parse_json(raw: bytes, label: str) -> object:
+# The codes of a JSON file's errors, and of a safetensors header's (which is JSON inside a file).
+_JSON_CODES = {
+    False: ("file.json_not_utf8", "file.json_syntax", "file.json_too_deep", "file.json_invalid"),
+    True: (
+        "file.header_json_not_utf8",
+        "file.header_json_syntax",
+        "file.header_json_too_deep",
+        "file.header_json_invalid",
+    ),
+}
+
+
+def _no_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a number")
+
+
+def _parse_json(raw: bytes, label: str, *, header: bool = False) -> object:
+    not_utf8, syntax, too_deep, invalid = _JSON_CODES[header]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ModelFileError(f"{label} is not UTF-8 text (bad byte at {e.start:,})") from e
+        raise ModelFileError(not_utf8, file=label, pos=f"{e.start:,}") from e
     try:
-        return json.loads(text)
+        # NaN and Infinity are no JSON numbers (Python's parser takes them): refused as invalid.
+        return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
-        raise ModelFileError(
-            f"{label} is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})"
-        ) from e
+        raise ModelFileError(syntax, file=label, line=e.lineno, column=e.colno, reason=e.msg) from e
     except RecursionError as e:
         # Thousands of nested brackets exhaust the parser's stack: a clear error, not a crash.
-        raise ModelFileError(f"{label} is not valid JSON (nested too deeply)") from e
+        raise ModelFileError(too_deep, file=label) from e
     except ValueError as e:
         # Integers over Python's 4,300-digit conversion limit.
-        raise ModelFileError(f"{label} is not valid JSON ({_clip(str(e))})") from e
+        raise ModelFileError(invalid, file=label, reason=_clip(str(e))) from e
 
 
 def read_safetensors_header(path: str | os.PathLike[str]) -> tuple[SafetensorsTensor, ...]:
@@ -127,31 +147,25 @@ def read_safetensors_header(path: str | os.PathLike[str]) -> tuple[SafetensorsTe
     with f:
         try:
             if size < 8:
-                raise _fail(p, f"not a safetensors file (only {size} bytes)")
+                raise _fail(p, "file.safetensors_too_short", size=size)
             (n,) = struct.unpack("<Q", f.read(8))
             if n > MAX_HEADER_BYTES:
                 raise _fail(
-                    p,
-                    f"safetensors header claims {n:,} bytes (limit {MAX_HEADER_BYTES:,}); "
-                    "not a safetensors file?",
+                    p, "file.safetensors_header_size", count=f"{n:,}", limit=f"{MAX_HEADER_BYTES:,}"
                 )
             if 8 + n > size:
-                raise _fail(
-                    p,
-                    f"file is truncated: the safetensors header claims {n:,} bytes but the file "
-                    f"has {size:,}",
-                )
+                raise _fail(p, "file.safetensors_truncated", count=f"{n:,}", size=f"{size:,}")
             raw = f.read(n)
         except OSError as e:
-            raise _fail(p, f"read failed ({e.strerror or e})") from e
+            raise _fail(p, "file.read_failed", reason=str(e.strerror or e)) from e
     if len(raw) < n:
-        raise _fail(p, "file is truncated while reading the header")
+        raise _fail(p, "file.safetensors_shrank")
     # source: the format requires the JSON to start with '{' (safetensors README, "Format").
     if not raw.startswith(b"{"):
-        raise _fail(p, "not a safetensors file (the header is not a JSON object)")
-    header = _parse_json(raw, f"{_clip(p.name)}: the safetensors header")
+        raise _fail(p, "file.not_safetensors")
+    header = _parse_json(raw, _clip(p.name), header=True)
     if not isinstance(header, dict):
-        raise _fail(p, "the safetensors header is not a JSON object")
+        raise _fail(p, "file.safetensors_header_not_object")
     return _tensors(p, header, data_bytes=size - 8 - n)
 
 
@@ -164,39 +178,47 @@ def _tensors(p: Path, header: dict[str, object], data_bytes: int) -> tuple[Safet
         if name == "__metadata__":
             continue
         if type(entry) is not dict:
-            raise _fail(p, f"tensor {_clip(name)!r} is not a JSON object")
+            raise _fail(p, "file.tensor_not_object", tensor=repr(_clip(name)))
         dtype = entry.get("dtype")
         shape = entry.get("shape")
         offsets = entry.get("data_offsets")
         if type(dtype) is not str or dtype not in bits_of:
-            raise _fail(p, f"tensor {_clip(name)!r} has unknown dtype {_clip(repr(dtype), 40)}")
+            raise _fail(
+                p, "file.tensor_dtype", tensor=repr(_clip(name)), value=_clip(repr(dtype), 40)
+            )
         if type(shape) is not list or len(shape) > MAX_DIMS:
-            raise _fail(p, f"tensor {_clip(name)!r} has a malformed shape")
+            raise _fail(p, "file.tensor_shape", tensor=repr(_clip(name)))
         n = 1
         for d in shape:
             if type(d) is not int or d < 0:
-                raise _fail(p, f"tensor {_clip(name)!r} has a malformed shape")
+                raise _fail(p, "file.tensor_shape", tensor=repr(_clip(name)))
             n *= d
             # Bounded so a hostile shape cannot make a giant integer; no tensor is near 2^63.
             if n > 1 << 63:
-                raise _fail(p, f"tensor {_clip(name)!r} has a shape too large to exist")
+                raise _fail(p, "file.tensor_too_large", tensor=repr(_clip(name)))
         if type(offsets) is not list or len(offsets) != 2:
-            raise _fail(p, f"tensor {_clip(name)!r} has malformed data_offsets")
+            raise _fail(p, "file.tensor_offsets", tensor=repr(_clip(name)))
         begin, end = offsets
         if type(begin) is not int or type(end) is not int or not 0 <= begin <= end:
-            raise _fail(p, f"tensor {_clip(name)!r} has malformed data_offsets")
+            raise _fail(p, "file.tensor_offsets", tensor=repr(_clip(name)))
         bits = n * bits_of[dtype]
         if bits % 8 or end - begin != bits // 8:
             raise _fail(
                 p,
-                f"tensor {_clip(name)!r} spans {end - begin:,} bytes but its shape {shape} of "
-                f"{dtype} needs {bits / 8:,.0f}",
+                "file.tensor_span",
+                tensor=repr(_clip(name)),
+                count=f"{end - begin:,}",
+                shape=_clip(str(shape), 60),
+                dtype=dtype,
+                need=f"{bits / 8:,.0f}",
             )
         if end > data_bytes:
             raise _fail(
                 p,
-                f"file is truncated: tensor {_clip(name)!r} ends at byte {8 + end:,} of the data "
-                f"but the file has {data_bytes:,} data bytes",
+                "file.tensor_data_past_end",
+                tensor=repr(_clip(name)),
+                end=f"{8 + end:,}",
+                size=f"{data_bytes:,}",
             )
         spans.append((begin, end, SafetensorsTensor(name, dtype, tuple(shape), end - begin)))
     spans.sort(key=lambda s: (s[0], s[1]))
@@ -204,7 +226,9 @@ def _tensors(p: Path, header: dict[str, object], data_bytes: int) -> tuple[Safet
     for begin, end, t in spans:
         # Overlapping ranges would let a file claim more bytes than it holds.
         if begin < previous_end:
-            raise _fail(p, f"tensor {_clip(t.name)!r} overlaps tensor {_clip(previous)!r}")
+            raise _fail(
+                p, "file.tensors_overlap", tensor=repr(_clip(t.name)), other=repr(_clip(previous))
+            )
         previous_end, previous = max(previous_end, end), t.name
     return tuple(t for _, _, t in spans)
 
@@ -221,22 +245,26 @@ def _index_shards(folder: Path, index_path: Path) -> tuple[list[Path], dict[str,
     index = read_json_file(index_path, MAX_INDEX_BYTES)
     weight_map = index.get("weight_map") if isinstance(index, dict) else None
     if not isinstance(weight_map, dict) or not weight_map:
-        raise _fail(index_path, "has no weight_map object")
+        raise _fail(index_path, "file.no_weight_map")
     names: list[str] = []
     for tensor, file in weight_map.items():
         if not isinstance(file, str) or not file.endswith(".safetensors"):
-            raise _fail(index_path, f"weight_map[{_clip(tensor)!r}] is not a .safetensors name")
+            raise _fail(index_path, "file.weight_map_entry", tensor=repr(_clip(tensor)))
         # Only plain names in the same folder: the index must not point elsewhere on disk.
         if Path(file).name != file or file in (".", ".."):
-            raise _fail(index_path, f"weight_map names a file outside the folder: {_clip(file)!r}")
+            raise _fail(index_path, "file.weight_map_outside", value=repr(_clip(file)))
         if file not in names:
             names.append(file)
     if len(names) > MAX_SHARDS:
-        raise _fail(index_path, f"lists {len(names):,} shards (limit {MAX_SHARDS:,})")
+        raise _fail(
+            index_path, "file.too_many_shards", count=f"{len(names):,}", limit=f"{MAX_SHARDS:,}"
+        )
     missing = [n for n in names if not (folder / n).is_file()]
     if missing:
         shown = ", ".join(_clip(n) for n in missing[:3]) + (" ..." if len(missing) > 3 else "")
-        raise _fail(index_path, f"{len(missing)} of {len(names)} shards are missing: {shown}")
+        raise _fail(
+            index_path, "file.shards_missing", missing=len(missing), count=len(names), names=shown
+        )
     return [folder / n for n in names], {str(k): str(v) for k, v in weight_map.items()}
 
 
@@ -265,7 +293,10 @@ def read_safetensors_folder(folder: str | os.PathLike[str]) -> SafetensorsFolder
             files = hf
         if len(files) > MAX_SHARDS:
             raise ModelFileError(
-                f"{_clip(d.name)}: {len(files):,} safetensors files (limit {MAX_SHARDS:,})"
+                "file.too_many_safetensors",
+                file=_clip(d.name),
+                count=f"{len(files):,}",
+                limit=f"{MAX_SHARDS:,}",
             )
     if not files:
         return None
@@ -274,15 +305,19 @@ def read_safetensors_folder(folder: str | os.PathLike[str]) -> SafetensorsFolder
     for q in files:
         for t in read_safetensors_header(q):
             if t.name in where:
-                raise _fail(q, f"tensor {_clip(t.name)!r} is also in {_clip(where[t.name])}")
+                raise _fail(
+                    q, "file.tensor_in_two_shards", tensor=repr(_clip(t.name)),
+                    other=_clip(where[t.name]),
+                )  # fmt: skip
             where[t.name] = q.name
             tensors.append(t)
     if weight_map is not None:
         for tensor, file in weight_map.items():
             if where.get(tensor) != file:
                 raise _fail(
-                    index_path, f"tensor {_clip(tensor)!r} is not in {_clip(file)} as it says"
-                )
+                    index_path, "file.tensor_not_in_shard", tensor=repr(_clip(tensor)),
+                    other=_clip(file),
+                )  # fmt: skip
         extra = len(where) - len(weight_map)
         if extra:
             warnings.append(f"{extra} tensors in the shards are not listed in {INDEX_FILE}")

@@ -33,15 +33,19 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("pl", "Polski"),
 )
 
+# Installed translators stay referenced here: Qt does not own them, and a collected one would
+# silently turn the window back to English.
 _translators: list[QTranslator] = []
 _pg_configured = False
 
 
 def translations_dir() -> Path:
+    """Where the compiled .qm translations are (inside the bundle when frozen)."""
     return resources_dir() / "translations"
 
 
 def icons_dir() -> Path:
+    """Where the window's icons are."""
     return resources_dir() / "icons"
 
 

@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vramscope.core.estimate import Term
-from vramscope.core.hardware import Hardware
-from vramscope.core.plan import Plan
+from vramscope.app.export import EstimateTable, markdown_table, text_table
+from vramscope.app.present import format_tokens, render
+from vramscope.app.present.verdicts import speed_assumptions
+from vramscope.app.session import ModelChoice
+from vramscope.app.table_cache import plan_category
+from vramscope.core import Hardware, Plan, Term
 
 from . import texts
 from .app import is_dark
-from .logic import ModelChoice, format_tokens, plan_category
 from .state import EstimatorState
 
 __all__ = ["BreakdownPanel", "breakdown_markdown", "breakdown_text"]
@@ -32,7 +34,7 @@ def _rows(p: Plan, hw: Hardware, binary: bool) -> list[tuple[str, str, str, str]
             texts.term_label(t.name),
             texts.device_label(t.device, hw),
             texts.size(t.bytes, binary),
-            t.formula,
+            render(t.formula, QCoreApplication.translate),
         )
         for t in p.estimate.terms
         if t.bytes
@@ -60,52 +62,42 @@ def _title(choice: ModelChoice, p: Plan) -> str:
     )
 
 
+def _table(choice: ModelChoice, p: Plan, hw: Hardware, binary: bool) -> EstimateTable:
+    """The estimate in the user's language, for app.export to lay out."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BreakdownPanel", text)
+
+    footer: tuple[str, ...] = ()
+    if p.max_context_tokens:
+        footer = (
+            tr("Largest context that fits: %1 tokens").replace("%1", f"{p.max_context_tokens:,}"),
+        )
+    return EstimateTable(
+        title=_title(choice, p),
+        sentence=texts.plan_sentence(p, hw, binary),
+        rows=_rows(p, hw, binary),
+        totals=_totals(p, hw, binary),
+        header=(tr("Term"), tr("Device"), tr("Size"), tr("Formula")),
+        # Qt's %1/%2 become str.format fields; the braces of a translation are doubled first
+        total_line=tr("Total on %1: %2")
+        .replace("{", "{{")
+        .replace("}", "}}")
+        .replace("%1", "{device}")
+        .replace("%2", "{size}"),
+        total_word=tr("Total"),
+        footer=footer,
+    )
+
+
 def breakdown_text(choice: ModelChoice, p: Plan, hw: Hardware, binary: bool) -> str:
     """Plain text for the clipboard: title, sentence, aligned terms, totals."""
-    lines = [_title(choice, p), texts.plan_sentence(p, hw, binary), ""]
-    rows = _rows(p, hw, binary)
-    w0 = max([len(r[0]) for r in rows] + [4])
-    w1 = max([len(r[1]) for r in rows] + [4])
-    for name, dev, size, formula in rows:
-        lines.append(f"{name:<{w0}}  {dev:<{w1}}  {size:>10}  {formula}")
-    lines.append("")
-    for dev, size in _totals(p, hw, binary):
-        lines.append(
-            QCoreApplication.translate("BreakdownPanel", "Total on %1: %2")
-            .replace("%1", dev)
-            .replace("%2", size)
-        )
-    if p.max_context_tokens:
-        lines.append(
-            QCoreApplication.translate(
-                "BreakdownPanel", "Largest context that fits: %1 tokens"
-            ).replace("%1", f"{p.max_context_tokens:,}")
-        )
-    return "\n".join(lines) + "\n"
+    return text_table(_table(choice, p, hw, binary))
 
 
 def breakdown_markdown(choice: ModelChoice, p: Plan, hw: Hardware, binary: bool) -> str:
     """Markdown for the clipboard (a table that pastes into forums and issues)."""
-    head = [
-        QCoreApplication.translate("BreakdownPanel", "Term"),
-        QCoreApplication.translate("BreakdownPanel", "Device"),
-        QCoreApplication.translate("BreakdownPanel", "Size"),
-        QCoreApplication.translate("BreakdownPanel", "Formula"),
-    ]
-    lines = [
-        f"**{_title(choice, p)}**",
-        "",
-        texts.plan_sentence(p, hw, binary),
-        "",
-        "| " + " | ".join(head) + " |",
-        "|---|---|---:|---|",
-    ]
-    for row in _rows(p, hw, binary):
-        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
-    total_word = QCoreApplication.translate("BreakdownPanel", "Total")
-    for dev, size in _totals(p, hw, binary):
-        lines.append(f"| **{total_word}** | {dev} | **{size}** | |")
-    return "\n".join(lines) + "\n"
+    return markdown_table(_table(choice, p, hw, binary))
 
 
 class BreakdownPanel(QWidget):
@@ -233,7 +225,7 @@ class BreakdownPanel(QWidget):
                 + "\n\n"
                 + self.tr("Speed assumptions:")
                 + "\n"
-                + "\n".join(p.speed.assumptions)
+                + "\n".join(speed_assumptions(p, QCoreApplication.translate, binary=binary))
             )
         rows = [t for t in est.terms if t.bytes]
         self.ctx_label = format_tokens(est.workload.context_tokens)
@@ -251,14 +243,15 @@ class BreakdownPanel(QWidget):
         if self.table.rowCount() != len(rows):
             self.table.setRowCount(len(rows))
         for r, t in enumerate(rows):
+            formula = render(t.formula, QCoreApplication.translate)
             items = [
                 QTableWidgetItem(texts.term_label(t.name)),
                 QTableWidgetItem(texts.device_label(t.device, hw)),
                 QTableWidgetItem(texts.size(t.bytes, binary)),
-                QTableWidgetItem(t.formula),
+                QTableWidgetItem(formula),
             ]
             items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            tip = t.formula + (
+            tip = formula + (
                 "\n" + self.tr("Source: %1").replace("%1", t.source) if t.source else ""
             )
             tip += "\n" + (

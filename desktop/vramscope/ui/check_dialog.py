@@ -27,12 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vramscope.app.checks import export_checks, save_check
-from vramscope.core.compare import Comparison, ComparisonRow
-from vramscope.core.formats import parse_weight_format
+from vramscope.app import session
+from vramscope.app.checks import (
+    CheckResult,
+    check_log,
+    export_checks,
+    ollama_log_path,
+    read_log_file,
+    save_check,
+)
+from vramscope.core import Comparison, ComparisonRow, parse_weight_format
 
-from . import logic, texts
-from .checking import CheckResult, check_log, ollama_log_path, read_log_file
+from . import texts
 from .state import EstimatorState
 from .workers import TaskRunner
 
@@ -153,7 +159,7 @@ class CheckRunDialog(QDialog):
         form.addRow(self.tr("&Model:"), self.model_combo)
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("As in the log"), "")
-        for fmt in logic.formats_for("llama.cpp"):
+        for fmt in session.formats_for("llama.cpp"):
             self.format_combo.addItem(fmt.label, fmt.id)
         form.addRow(self.tr("&Weight format:"), self.format_combo)
         layout.addLayout(form)
@@ -238,13 +244,16 @@ class CheckRunDialog(QDialog):
 
     @property
     def busy(self) -> bool:
+        """True while a log is read, checked or a check written."""
         return self._reader.running or self._checker.running or self._writer.running
 
     def wait_idle(self, msecs: int = 30_000) -> None:
+        """Block until every worker of the dialog is done (tests)."""
         for r in (self._reader, self._checker, self._writer):
             r.wait(msecs)
 
     def open_log(self) -> None:
+        """Ask for a log file and read it (its end only, when huge)."""
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a load log"),
@@ -389,11 +398,13 @@ class CheckRunDialog(QDialog):
     # ----- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
+        """Keep this check in the user data folder, with the setup that was re-estimated."""
         res = self.check_result
         if res is None or res.comparison is None or res.setup is None or res.log is None:
             return
         setup, log, comparison = res.setup, res.log, res.comparison
         wl = setup.workload
+        # what a reader of a bug report needs to rerun the estimate, in CLI-like names
         settings = {
             "model": setup.spec.model_id,
             "weights": setup.fmt.id,
@@ -423,6 +434,7 @@ class CheckRunDialog(QDialog):
         self._writer.start(work)
 
     def export_all(self, path: str = "") -> None:
+        """Write every saved check to one Markdown or JSON file (by the suffix)."""
         if not path:
             path, _ = QFileDialog.getSaveFileName(
                 self,
@@ -432,6 +444,7 @@ class CheckRunDialog(QDialog):
             )
         if not path:
             return
+        # no known suffix: Markdown, the format a bug report pastes best
         if not path.lower().endswith((".md", ".markdown", ".json")):
             path += ".md"
         folder = self._checks_dir
@@ -458,6 +471,7 @@ class CheckRunDialog(QDialog):
         self._show_message("error", self.tr("Failed: %1").replace("%1", reason))
 
     def _show_message(self, level: str, text: str) -> None:
+        # the main window's message colours: light fills with dark text, on any theme
         color = "#f5b3b3" if level == "error" else "#cfe3fa"
         self.message.setStyleSheet(
             f"QLabel {{ background: {color}; color: #161616; padding: 4px; border-radius: 3px; }}"
@@ -468,4 +482,5 @@ class CheckRunDialog(QDialog):
 
     @property
     def message_level(self) -> str:
+        """The level of the message shown ("error", "info"), "" when none (tests)."""
         return "" if self.message.isHidden() else str(self.message.property("level") or "")

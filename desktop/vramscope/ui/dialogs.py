@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vramscope.app.session import HardwareOptions
 from vramscope.catalog.gpus import CatalogGpu, load_gpus
-from vramscope.core.units import GIB
+from vramscope.core import GIB
 from vramscope.paths import resources_dir
 
 from .app import LANGUAGES
-from .state import HardwareOverride
 
 __all__ = ["AboutDialog", "OtherHardwareDialog", "PreferencesDialog"]
 
@@ -40,6 +40,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, version: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # the LGPL asks that users can see which Qt they run: read it at run time
         import PySide6
         from PySide6.QtCore import qVersion
 
@@ -65,6 +66,7 @@ class AboutDialog(QDialog):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         folder = resources_dir() / LICENSES_DIR
         names = sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
+        # the index explains which licence covers what: it opens first
         if LICENSE_INDEX in names:
             names.remove(LICENSE_INDEX)
             names.insert(0, LICENSE_INDEX)
@@ -108,7 +110,7 @@ class OtherHardwareDialog(QDialog):
 
     def __init__(
         self,
-        current: HardwareOverride | None,
+        current: HardwareOptions | None,
         ram_default_gib: float,
         parent: QWidget | None = None,
     ) -> None:
@@ -139,38 +141,45 @@ class OtherHardwareDialog(QDialog):
         self.count = QSpinBox()
         self.count.setRange(1, 8)
         self.count.setToolTip(self.tr("How many of each chosen GPU"))
+        # the override stores each GPU as often as it was counted: recover the count
         if current and current.gpus:
             self.count.setValue(max(1, len(current.gpus) // max(len(chosen), 1)))
         form.addRow(self.tr("Count of each:"), self.count)
         self.ram = QDoubleSpinBox()
+        # whole GiB: RAM comes in whole sizes, and a spin box with decimals invites typos
         self.ram.setRange(1, 4096)
         self.ram.setDecimals(0)
         self.ram.setSuffix(" " + self.tr("GiB"))
-        self.ram.setValue(current.ram_bytes / GIB if current else ram_default_gib)
+        self.ram.setValue(
+            current.ram_bytes / GIB if current and current.ram_bytes else ram_default_gib
+        )
         form.addRow(self.tr("System RAM:"), self.ram)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
         self.resize(520, 560)
 
     def _on_search(self, text: str) -> None:
+        # hiding keeps the selection of filtered-out GPUs, so a search does not undo a choice
         needle = text.casefold().strip()
         for i in range(self.list.count()):
             item = self.list.item(i)
             item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     def select_gpu(self, gpu_id: str) -> None:
+        """Select a catalog GPU by id (tests, and a restored choice)."""
         for i in range(self.list.count()):
             item = self.list.item(i)
             if item.data(Qt.ItemDataRole.UserRole) == gpu_id:
                 item.setSelected(True)
 
-    def override(self) -> HardwareOverride:
+    def override(self) -> HardwareOptions:
+        """The described hardware: each chosen GPU ``count`` times, fully free, and the RAM."""
         by_id = {g.gpu_id: g for g in self._gpus}
         gpus: list[tuple[CatalogGpu, int]] = []
         for item in self.list.selectedItems():
             gpu = by_id[str(item.data(Qt.ItemDataRole.UserRole))]
             gpus.extend((gpu, gpu.vram_bytes) for _ in range(self.count.value()))
-        return HardwareOverride(tuple(gpus), int(self.ram.value() * GIB))
+        return HardwareOptions(tuple(gpus), int(self.ram.value() * GIB))
 
 
 class PreferencesDialog(QDialog):
@@ -195,8 +204,10 @@ class PreferencesDialog(QDialog):
 
     @property
     def binary(self) -> bool:
+        """True for GiB, False for GB."""
         return bool(self.units.currentData())
 
     @property
     def language_code(self) -> str:
+        """The chosen language code; "" follows the system."""
         return str(self.language.currentData())

@@ -29,17 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vramscope.app.present import format_tokens
+from vramscope.app.table_cache import Cell
+
 from . import texts
 from .app import is_dark
-from .logic import Cell, format_tokens
 from .state import EstimatorState
 
 __all__ = ["FitTable", "FitTableModel"]
 
+# Roles the tests and the view read without parsing display text: the (row key, format id)
+# of a cell, its colour class, the Cell itself, and whether it shows an older context.
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3
 STALE_ROLE = Qt.ItemDataRole.UserRole + 4
+# Wide enough for "12.3 GB" / "max 128k" / "45 tok/s" at 90% of the default font; a fixed
+# size spares the view from measuring hundreds of cells on every reset.
 _CELL_SIZE = QSize(104, 54)
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -67,16 +73,20 @@ class FitTableModel(QAbstractTableModel):
         state.inputs_changed.connect(self._on_state_selection_changed)
 
     def refresh_colors(self) -> None:
+        """Take the verdict colours of the current (light or dark) theme."""
         self.colors = texts.verdict_colors(is_dark())
         self._on_state_table_reset()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """One row per model in the state's rows (a flat table: no children)."""
         return 0 if parent.isValid() else len(self._state.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """One column per weight format the runtime loads."""
         return 0 if parent.isValid() else len(self._state.formats)
 
     def cell(self, index: _Index) -> Cell | None:
+        """The computed cell at ``index``; None while it is being computed."""
         if not index.isValid():
             return None
         row = self._state.rows[index.row()]
@@ -84,7 +94,9 @@ class FitTableModel(QAbstractTableModel):
         return self._state.cells.get((row.key, fmt.id))
 
     def cell_text(self, cell: Cell) -> str:
+        """The cell's lines (total, largest context, speed), formatted once per cell."""
         found = self._texts.get(id(cell))
+        # the id of a freed cell can be reused: the stored cell must be this very one
         if found is not None and found[0] is cell:
             return found[1]
         if len(self._texts) > 20_000:  # many settings visited: start again
@@ -97,6 +109,7 @@ class FitTableModel(QAbstractTableModel):
         binary = self._state.binary_units
         if cell.error:
             return "—"
+        # GPU and RAM together: what the model needs wherever it lands; the colour says where
         total = cell.peak_gpu_bytes + cell.peak_ram_bytes
         lines = [texts.size(total, binary)]
         if cell.max_context_tokens:
@@ -107,6 +120,7 @@ class FitTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, colours, tooltip and the custom roles of one cell."""
         if not index.isValid():
             return None
         row = self._state.rows[index.row()]
@@ -120,6 +134,7 @@ class FitTableModel(QAbstractTableModel):
         if role == STALE_ROLE:
             return self._state.cell_is_stale(key)
         if cell is None:
+            # not computed yet: the worker fills the selected row first, then the rest
             if role == Qt.ItemDataRole.DisplayRole:
                 return "…"
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -136,6 +151,7 @@ class FitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row.name, fmt.label, cell)
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            # screen readers cannot see the colour: say the verdict in words
             return f"{row.name}, {fmt.label}: {texts.category_label(cell.category)}"
         return None
 
@@ -165,6 +181,7 @@ class FitTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """Format names across, model names down (the chosen model in bold)."""
         if orientation == Qt.Orientation.Horizontal:
             if section >= len(self._state.formats):
                 return None
@@ -180,6 +197,7 @@ class FitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.ToolTipRole:
+            # a preset is a size class: say which real model's architecture it borrows
             if row.kind == "preset":
                 return self.tr("Architecture of %1").replace("%1", row.based_on)
             return row.name
@@ -195,6 +213,8 @@ class FitTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_state_cells_changed(self) -> None:
+        # same rows and columns, new values: one dataChanged repaints without a model reset,
+        # so the scroll position and the focus survive the slider
         if self.rowCount() and self.columnCount():
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -227,6 +247,7 @@ class _CellDelegate(QStyledItemDelegate):
         self._static: dict[str, list[QStaticText]] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """Fill, frame and centred text of one cell."""
         painter.save()
         # one lookup per cell instead of a data() call per role: this runs for every visible
         # cell on every slider step
@@ -239,6 +260,7 @@ class _CellDelegate(QStyledItemDelegate):
         fill = colors[0] if colors else pal.color(QPalette.ColorRole.Base)
         text_color = colors[1] if colors else pal.color(QPalette.ColorRole.Text)
         if st.cell_is_stale(key):
+            # an older context's answer stays visible but faded until the new one arrives
             fill = QColor(fill)
             fill.setAlphaF(0.45)
         painter.fillRect(rect.adjusted(1, 1, -1, -1), fill)
@@ -253,6 +275,7 @@ class _CellDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(2, 2, -3, -3))
         painter.setPen(text_color)
         if self._font is None:
+            # the font is fixed for the delegate's life; the static texts are laid out for it
             self._font = QFont(option.font)
             self._font.setPointSizeF(self._font.pointSizeF() * 0.9)
             self._line_height = QFontMetricsF(self._font).lineSpacing()
@@ -279,6 +302,7 @@ class _CellDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        """Every cell has the same size (see :data:`_CELL_SIZE`)."""
         return _CELL_SIZE
 
 
@@ -315,13 +339,16 @@ class FitTable(QWidget):
         self.view.setItemDelegate(_CellDelegate(state, self.model, self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # tooltips follow the pointer cell by cell without a click
         self.view.setMouseTracking(True)
         self.view.setWordWrap(False)
+        # columns share the width; the minimum keeps "12.3 GB" readable in a narrow window
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setMinimumSectionSize(_CELL_SIZE.width() - 20)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(_CELL_SIZE.height())
         self.view.setAccessibleName(self.tr("Fit table"))
+        # a click, or Enter on the focused cell for keyboard users, selects that model and format
         self.view.clicked.connect(self._on_view_clicked)
         self.view.activated.connect(self._on_view_clicked)
         layout.addWidget(self.view, 1)
@@ -366,7 +393,9 @@ class FitTable(QWidget):
         self.legend.addStretch(1)
 
     def refresh_colors(self) -> None:
+        """Recolour cells and legend after a theme change."""
         self.model.refresh_colors()
+        # the chips carry their colours in style sheets: rebuild them rather than restyle
         for chip in self._legend_chips:
             chip.deleteLater()
         self._legend_chips.clear()
@@ -385,6 +414,7 @@ class FitTable(QWidget):
     def _on_state_inputs_changed(self) -> None:
         i = self.rows_combo.findData(self._state.row_source)
         if i >= 0 and i != self.rows_combo.currentIndex():
+            # mirroring the state must not echo back into it as a user choice
             self.rows_combo.blockSignals(True)
             self.rows_combo.setCurrentIndex(i)
             self.rows_combo.blockSignals(False)
@@ -397,6 +427,7 @@ class FitTable(QWidget):
     def _update_status(self) -> None:
         st = self._state
         total = len(st.rows) * len(st.formats)
+        # cells still showing the previous context count as not done
         fresh = sum(1 for k in st.cells if not st.cell_is_stale(k))
         ctx = format_tokens(st.context)
         if st.hardware is None:

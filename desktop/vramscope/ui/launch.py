@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from vramscope.app.display import has_display
 
 if TYPE_CHECKING:
+    from vramscope.app.session import HardwareOptions
     from vramscope.hardware import HardwareProbe
 
     from .main_window import MainWindow
-    from .state import EstimatorState, HardwareOverride
+    from .state import EstimatorState
 
 __all__ = ["build_parser", "main"]
 
@@ -34,6 +35,7 @@ STARTUP_WORK_DELAY_MS = 100
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The window's options (the CLI's subcommands are parsed by ``vramscope.cli``)."""
     p = argparse.ArgumentParser(
         prog="vramscope", description="VRAMScope: can this PC run that LLM? (the window)"
     )
@@ -45,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--gpu", action="append", default=[], metavar="NAME[:GB]", help="plan for this GPU"
     )
+    # the same parser as `vramscope estimate --ram` (app.session.parse_size): "32", "32GB" and
+    # "32 GiB" all mean 32 GiB
     p.add_argument("--ram", metavar="GB", help="plan for this much system RAM (GiB)")
     p.add_argument("--lang", metavar="CODE", help="en, ru, zh_CN or pl (default: the system's)")
     p.add_argument("--theme", choices=("system", "light", "dark"), default="system")
@@ -61,36 +65,25 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _probe(args: argparse.Namespace) -> tuple[HardwareProbe, HardwareOverride | None]:
-    """The hardware source: a file, --gpu/--ram, or this machine."""
-    from vramscope.catalog.gpus import find_gpu
-    from vramscope.hardware import (
-        FakeProbe,
-        SystemProbe,
-        load_fake_machine,
-        parse_gpu_option,
-        parse_ram_option,
-    )
+def _probe(args: argparse.Namespace) -> tuple[HardwareProbe, HardwareOptions | None]:
+    """The hardware source: a file, --gpu/--ram (the CLI's parser), or this machine."""
+    from dataclasses import replace
 
-    from .state import HardwareOverride
+    from vramscope.app.session import HardwareOptions
+    from vramscope.hardware import FakeProbe, SystemProbe, load_fake_machine
 
     probe: HardwareProbe = (
         FakeProbe(load_fake_machine(args.fake_hardware)) if args.fake_hardware else SystemProbe()
     )
-    if not args.gpu and args.ram is None:
+    options = HardwareOptions.parse(args.gpu, None if args.ram is None else str(args.ram))
+    if options.empty:
         return probe, None
-    gpus = []
-    for opt in args.gpu:
-        name, size = parse_gpu_option(opt)
-        gpu = find_gpu(name)
-        gpus.append((gpu, size if size is not None else gpu.vram_bytes))
-    if args.ram is not None:
-        ram = parse_ram_option(str(args.ram))
-    else:
+    if options.ram_bytes is None:
+        # the window's "other hardware" is a whole machine: without --ram, this one's RAM
         from vramscope.hardware.host import read_memory
 
-        ram = read_memory().total_bytes
-    return probe, HardwareOverride(tuple(gpus), ram)
+        options = replace(options, ram_bytes=read_memory().total_bytes)
+    return probe, options
 
 
 def _make_window(
@@ -145,6 +138,7 @@ def _wait_ready(state: EstimatorState, timeout_s: float) -> bool:
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     deadline = time.monotonic() + timeout_s
+    # no event loop runs yet: pump events by hand so the workers' results are delivered
     while time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if (
@@ -165,6 +159,7 @@ def _wait_ready(state: EstimatorState, timeout_s: float) -> bool:
 
 
 def _screenshot(args: argparse.Namespace) -> int:
+    # a screenshot needs no screen: render offscreen on a headless machine (CI, ssh)
     if not os.environ.get("QT_QPA_PLATFORM") and not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     window, state = _make_window(args, persistent=False)
@@ -191,11 +186,7 @@ def self_check(args: argparse.Namespace) -> str:
     from vramscope.catalog.gpus import load_gpus
     from vramscope.catalog.models import load_models
     from vramscope.catalog.presets import load_presets
-    from vramscope.core.formats import parse_weight_format
-    from vramscope.core.hardware import GpuDevice, Hardware
-    from vramscope.core.plan import plan
-    from vramscope.core.units import GIB
-    from vramscope.core.workload import Workload
+    from vramscope.core import GIB, GpuDevice, Hardware, Workload, parse_weight_format, plan
     from vramscope.hardware import probe_machine
     from vramscope.paths import resources_dir
 
@@ -250,7 +241,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"vramscope: error: {exc}", file=sys.stderr)
         return 2
     except (ValueError, OSError) as exc:  # bad --gpu/--ram/--fake-hardware, missing files
-        print(f"vramscope: error: {' '.join(str(exc).split())}", file=sys.stderr)
+        from vramscope.app.present.errors import error_text
+
+        print(f"vramscope: error: {' '.join(error_text(exc).split())}", file=sys.stderr)
         return 2
     except Exception as exc:
         if args.self_check:

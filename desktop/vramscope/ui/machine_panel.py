@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vramscope.hardware import GpuReading, MachineReading
+from vramscope.app.present import render
+from vramscope.core import Note
+from vramscope.hardware import GpuReading
+from vramscope.hardware import notes as hw_notes
 
 from . import texts
 from .state import EstimatorState
@@ -68,70 +71,63 @@ class MemoryBar(QWidget):
         p.end()
 
 
-def note_summary(note: str) -> str:
-    """A short translated line for the probe's known notes (the full English note is the
-    tooltip): the hardware package writes notes in English."""
-    if note.startswith("Integrated GPU ignored"):
-        return QCoreApplication.translate(
+def _short_notes() -> dict[str, str]:
+    # Shorter lines than the notes' full sentences (those are the tooltips), by note code.
+    # QCoreApplication.translate spelled out each time: lupdate reads a bare tr() as QObject.tr.
+    return {
+        hw_notes.INTEGRATED_GPU: QCoreApplication.translate(
             "MachinePanel", "Integrated GPU ignored: it has no memory of its own and counts as RAM."
-        )
-    if note.startswith("GPU ignored"):
-        return QCoreApplication.translate(
+        ),
+        hw_notes.INTEGRATED_GPU_BESIDE_NVIDIA: QCoreApplication.translate(
+            "MachinePanel", "Integrated GPU ignored: it has no memory of its own and counts as RAM."
+        ),
+        hw_notes.OTHER_GPU: QCoreApplication.translate(
             "MachinePanel",
             "A GPU that is not NVIDIA was ignored; use “Plan for other hardware” for it.",
-        )
-    if note.startswith("Windows:"):
-        return QCoreApplication.translate(
+        ),
+        hw_notes.WINDOWS_SPILL: QCoreApplication.translate(
             "MachinePanel",
             "Windows may spill into shared GPU memory when VRAM runs out (very slow).",
-        )
-    if note.startswith("WSL2:"):
-        return QCoreApplication.translate(
+        ),
+        hw_notes.WSL: QCoreApplication.translate(
             "MachinePanel",
             "WSL2: RAM is the virtual machine's limit; the GPU is shared with Windows.",
-        )
-    if note.startswith("Apple Silicon:"):
-        return QCoreApplication.translate(
+        ),
+        hw_notes.APPLE_UNIFIED: QCoreApplication.translate(
             "MachinePanel", "Apple Silicon: the GPU shares system RAM (unified memory)."
-        )
-    if note.startswith("Planning for hardware you described"):
-        return QCoreApplication.translate(
-            "MachinePanel", "Planning for hardware you described, not for this machine."
-        )
-    if note.startswith("No GPU given"):
-        return QCoreApplication.translate(
-            "MachinePanel", "No GPU given: planning for CPU and RAM only."
-        )
-    if "NVIDIA" in note and "CPU and RAM only" in note:
-        return QCoreApplication.translate(
+        ),
+        hw_notes.NVML_NO_USABLE_GPU: QCoreApplication.translate(
             "MachinePanel", "No usable NVIDIA GPU found: planning for CPU and RAM only."
-        )
-    if "drives a display" in note:
-        return QCoreApplication.translate(
+        ),
+        hw_notes.GPU_DISPLAY: QCoreApplication.translate(
             "MachinePanel", "A GPU drives a display: the desktop holds some of its memory."
-        )
-    if "MIG" in note:
-        return QCoreApplication.translate(
+        ),
+        hw_notes.GPU_MIG: QCoreApplication.translate(
             "MachinePanel", "A GPU is split into MIG instances: one program sees only its share."
-        )
-    if "cannot be listed" in note:
-        return QCoreApplication.translate(
+        ),
+        hw_notes.GPU_PROCESSES_DENIED: QCoreApplication.translate(
             "MachinePanel",
             "The programs using GPU memory cannot be listed without administrator rights.",
-        )
-    if "stopped responding" in note:
-        return QCoreApplication.translate(
+        ),
+        hw_notes.GPU_LOST: QCoreApplication.translate(
             "MachinePanel", "A GPU stopped responding and is left out of the plan."
-        )
-    if "does not report its memory" in note:
-        return QCoreApplication.translate(
+        ),
+        hw_notes.GPU_NO_MEMORY_SIZE: QCoreApplication.translate(
             "MachinePanel", "A GPU does not report its memory size and is left out of the plan."
-        )
-    if note.startswith("Hardware detection failed"):
-        return QCoreApplication.translate(
+        ),
+        hw_notes.DETECTION_FAILED: QCoreApplication.translate(
             "MachinePanel", "Hardware detection failed; use “Plan for other hardware”."
-        )
-    return note
+        ),
+    }
+
+
+def note_summary(note: Note) -> str:
+    """A short translated line for the probe's note (the full sentence is the tooltip); notes
+    without a short form, and every "no NVIDIA driver" reason, fall back to the full sentence."""
+    short = _short_notes().get(note.code)
+    if short is None and note.code in hw_notes.NO_GPU_CODES and note.code.startswith("nvml."):
+        short = _short_notes()[hw_notes.NVML_NO_USABLE_GPU]
+    return short if short is not None else render(note, QCoreApplication.translate)
 
 
 class MachinePanel(QGroupBox):
@@ -218,7 +214,7 @@ class MachinePanel(QGroupBox):
         for note in reading.notes:
             label = QLabel("• " + note_summary(note))
             label.setWordWrap(True)
-            label.setToolTip(note)
+            label.setToolTip(render(note, QCoreApplication.translate))
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self._rows.addWidget(label)
 
@@ -248,9 +244,3 @@ class MachinePanel(QGroupBox):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def reading_summary(reading: MachineReading | None) -> str:
-    if reading is None:
-        return ""
-    return ", ".join(g.name for g in reading.gpus) or "CPU"

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from vramscope import __version__
-from vramscope.core.units import GIB
+from vramscope.app import export
+from vramscope.core import GIB
 
-from . import logic
 from .app import install_language
 from .breakdown import BreakdownPanel, breakdown_markdown, breakdown_text
 from .dialogs import AboutDialog, OtherHardwareDialog, PreferencesDialog
@@ -47,7 +47,9 @@ if TYPE_CHECKING:
 
 __all__ = ["MainWindow"]
 
+# Fits a 1920x1080 screen with room for a taskbar; the fit table shows ~8 formats at this width.
 _DEFAULT_SIZE = (1440, 900)
+# Long enough to read a two-line error; it stays until dismissed if the user hovers to copy it.
 _MESSAGE_SECONDS = 20
 
 
@@ -74,10 +76,13 @@ class MessageBar(QWidget):
         self.hide()
 
     def show_message(self, level: str, text: str) -> None:
+        """Show ``text`` ("error" in red, "info" in blue) until dismissed or timed out."""
         self.level = level
         self.label.setText(text)
+        # fixed light colours with dark text: readable on light and dark themes alike
         color = "#f5b3b3" if level == "error" else "#cfe3fa"
         self.setStyleSheet(f"MessageBar {{ background: {color}; }} QLabel {{ color: #161616; }}")
+        # a plain QWidget ignores its style sheet's background without this attribute
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.show()
         self._timer.start(_MESSAGE_SECONDS * 1000)
@@ -93,6 +98,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.settings = settings
         self.language = language
+        # a model file dropped anywhere on the window opens it (dropEvent)
         self.setAcceptDrops(True)
         self.resize(*_DEFAULT_SIZE)
         self._check_dialog: CheckRunDialog | None = None
@@ -105,6 +111,7 @@ class MainWindow(QMainWindow):
             if isinstance(geometry, QByteArray) and not geometry.isEmpty():
                 self.restoreGeometry(geometry)
             if settings.was_reset:
+                # after the constructor: the message bar must be laid out to show the message
                 QTimer.singleShot(
                     0,
                     lambda: self._on_state_message(
@@ -123,6 +130,8 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         """Create menus and panels; called again after a language change."""
         self.menuBar().clear()
+        # rebuilding replaces every panel; the state and its cached results stay, so a
+        # language change costs a repaint, not a recomputation
         old = self.centralWidget()
         if old is not None:
             old.deleteLater()
@@ -140,6 +149,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.machine_panel)
         left_layout.addWidget(self.run_panel)
         left_layout.addStretch(1)
+        # the inputs scroll on small screens instead of squeezing the chart and table
         scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
@@ -174,13 +184,14 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _build_menus(self) -> None:
+        # every action lives in a menu with a mnemonic, so the whole window works by keyboard
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(
             self.tr("&Open model file…"), self.open_model_file, QKeySequence.StandardKey.Open
         )
         file_menu.addAction(self.open_action)
-        export = file_menu.addMenu(self.tr("&Export"))
+        export_menu = file_menu.addMenu(self.tr("&Export"))
         self.copy_text_action = self._action(
             self.tr("Copy breakdown as &text"), self.copy_text, QKeySequence.StandardKey.Copy
         )
@@ -199,7 +210,7 @@ class MainWindow(QMainWindow):
             self.svg_action,
             self.json_action,
         ):
-            export.addAction(a)
+            export_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -216,6 +227,7 @@ class MainWindow(QMainWindow):
         hw_menu.addAction(self._action(self.tr("Use &this machine"), self._use_own_hardware))
         check_menu = bar.addMenu(self.tr("&Check"))
         self.check_action = self._action(self.tr("Check a &real run…"), self.show_check_dialog)
+        # no standard key exists for these two; L for "log", M for "measure"
         self.check_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.check_action.setToolTip(
             self.tr("Compare the estimate with the buffers a llama.cpp / Ollama load log shows")
@@ -277,6 +289,7 @@ class MainWindow(QMainWindow):
     # ----- actions ----------------------------------------------------------------------------
 
     def open_model_file(self) -> None:
+        """Ask for a config.json or GGUF and open it (read off the GUI thread)."""
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open model file"),
@@ -287,7 +300,9 @@ class MainWindow(QMainWindow):
             self.state.open_model_file(path)
 
     def plan_for_other_hardware(self) -> None:
+        """Describe GPUs and RAM to plan for instead of this machine."""
         reading = self.state.reading
+        # start from this machine's RAM: most people ask "what if I bought that GPU?"
         ram = reading.ram.total_bytes / GIB if reading and reading.ram.total_bytes else 32.0
         dialog = OtherHardwareDialog(self.state.override, round(ram), self)
         if dialog.exec() == OtherHardwareDialog.DialogCode.Accepted:
@@ -308,6 +323,7 @@ class MainWindow(QMainWindow):
         return self._check_dialog
 
     def show_measure_dialog(self) -> MeasureDialog:
+        """Non-modal, like the check dialog: a recording runs while the user starts the model."""
         if self._measure_dialog is None:
             from .measure_dialog import MeasureDialog
 
@@ -320,6 +336,7 @@ class MainWindow(QMainWindow):
         self.state.set_measured(None)
 
     def show_preferences(self) -> None:
+        """Units and language; a new language applies at once."""
         dialog = PreferencesDialog(self.state.binary_units, self.language, self)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
@@ -338,6 +355,8 @@ class MainWindow(QMainWindow):
         self.language = code
         install_language(app, code)
         self._save_layout()
+        # open dialogs keep their old language until closed: deleting one mid-recording would
+        # lose the user's work
         for dialog in (self._check_dialog, self._measure_dialog):
             if dialog is not None and not dialog.isVisible():
                 dialog.deleteLater()
@@ -345,6 +364,7 @@ class MainWindow(QMainWindow):
         self._build()
 
     def show_about(self) -> None:
+        """Version, licence and where the numbers come from."""
         AboutDialog(__version__, self).exec()
 
     def _require_plan(self) -> bool:
@@ -354,6 +374,7 @@ class MainWindow(QMainWindow):
         return True
 
     def copy_text(self) -> None:
+        """Copy the breakdown as aligned plain text (app.export lays it out)."""
         if self._require_plan():
             assert self.state.plan is not None and self.state.hardware is not None
             QGuiApplication.clipboard().setText(
@@ -363,6 +384,7 @@ class MainWindow(QMainWindow):
             )
 
     def copy_markdown(self) -> None:
+        """Copy the breakdown as a Markdown table for forums and bug reports."""
         if self._require_plan():
             assert self.state.plan is not None and self.state.hardware is not None
             QGuiApplication.clipboard().setText(
@@ -379,6 +401,7 @@ class MainWindow(QMainWindow):
         return path
 
     def save_png(self, path: str = "") -> None:
+        """Save the chart as a PNG (asks where when no ``path`` is given)."""
         path = path or self._ask_path(
             self.tr("Save chart as PNG"), "png", self.tr("PNG images (*.png)")
         )
@@ -386,6 +409,7 @@ class MainWindow(QMainWindow):
             self._write(lambda: self.save_chart(path))
 
     def save_svg(self, path: str = "") -> None:
+        """Save the chart as an SVG (asks where when no ``path`` is given)."""
         path = path or self._ask_path(
             self.tr("Save chart as SVG"), "svg", self.tr("SVG images (*.svg)")
         )
@@ -393,6 +417,7 @@ class MainWindow(QMainWindow):
             self._write(lambda: self.save_chart(path))
 
     def save_chart(self, path: str) -> None:
+        """Write the chart to ``path``: SVG by its suffix, else a raster image."""
         import pyqtgraph.exporters as exporters
 
         plot = self.chart.plot
@@ -412,10 +437,12 @@ class MainWindow(QMainWindow):
             painter = QPainter(gen)
             view.render(painter)
             painter.end()
+            # QSvgGenerator reports no error of its own (a read-only folder fails silently)
             if not Path(path).is_file():
                 raise OSError(f"{path} was not written")
         else:
             exporter = exporters.ImageExporter(plot)
+            # at least twice the on-screen size: sharp when pasted into a document or a post
             ratio = self.devicePixelRatioF()
             exporter.parameters()["width"] = int(
                 max(self.chart.plot_widget.width(), 640) * max(ratio, 2)
@@ -423,13 +450,14 @@ class MainWindow(QMainWindow):
             exporter.export(path)
 
     def save_json(self, path: str = "") -> None:
+        """Save the estimate in the ``vramscope estimate --json`` shape (app.export)."""
         if not self._require_plan():
             return
         assert self.state.plan is not None and self.state.hardware is not None
         path = path or self._ask_path(self.tr("Save JSON"), "json", self.tr("JSON files (*.json)"))
         if path:
-            text = logic.dumps(
-                logic.estimate_json(self.state.model, self.state.plan, self.state.hardware)
+            text = export.dumps(
+                export.estimate_json(self.state.model, self.state.plan, self.state.hardware)
             )
             self._write(lambda: Path(path).write_text(text, encoding="utf-8"))
 
@@ -442,10 +470,12 @@ class MainWindow(QMainWindow):
     # ----- drag and drop ----------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        """Accept drags that carry a local file (a model to open)."""
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """Open the first dropped file; several at once would fight over the selection."""
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -461,6 +491,7 @@ class MainWindow(QMainWindow):
         self.settings.set("window/right_splitter", self.right_splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Save the layout and the inputs: the next start opens where this one ended."""
         self._save_layout()
         self.state.save()
         event.accept()

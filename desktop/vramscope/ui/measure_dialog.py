@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vramscope.core.errors import SpecError
-from vramscope.core.formats import parse_weight_format
-from vramscope.core.plan import Plan
-from vramscope.hardware.sampler import MemorySampler, Recording, load_recording
+from vramscope.app import session, table_cache
+from vramscope.app.checks import MeasureResult, context_from_label, measure_result, recording_label
+from vramscope.app.present import render
+from vramscope.app.present.errors import error_text
+from vramscope.core import Plan, SpecError
+from vramscope.hardware import MemorySampler, Recording, load_recording
 
-from . import logic, texts
-from .checking import MeasureResult, context_from_label, measure_result, recording_label
+from . import texts
 from .state import EstimatorState, MeasuredPoint
 from .workers import TaskRunner
 
@@ -101,7 +102,7 @@ class MeasureDialog(QDialog):
         self.format_combo = QComboBox()
         form.addRow(self.tr("&Weight format:"), self.format_combo)
         self.context_spin = QSpinBox()
-        self.context_spin.setRange(logic.CONTEXT_MIN_TOKENS, 1 << 24)
+        self.context_spin.setRange(session.CONTEXT_MIN_TOKENS, 1 << 24)
         self.context_spin.setSingleStep(1024)
         self.context_spin.setSuffix(" " + self.tr("tokens"))
         self.context_spin.setValue(state.context)
@@ -185,6 +186,7 @@ class MeasureDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setInterval(_READOUT_MS)
         self._timer.timeout.connect(self.update_readout)
+        # three runners, so saving a file never cancels a plan or a stop in flight
         self._planner = TaskRunner(self)
         self._planner.finished.connect(self._on_planned)
         self._planner.failed.connect(self._on_plan_failed)
@@ -199,7 +201,8 @@ class MeasureDialog(QDialog):
 
     # ----- the setup compared with ----------------------------------------------------------
 
-    def _choice(self) -> logic.ModelChoice:
+    def _choice(self) -> session.ModelChoice:
+        # a file the main window closed meanwhile falls back to the window's own model
         key = str(self.model_combo.currentData())
         return next((c for c in self._state.all_choices() if c.key == key), self._state.model)
 
@@ -207,12 +210,12 @@ class MeasureDialog(QDialog):
         self.format_combo.blockSignals(True)
         self.format_combo.clear()
         choice = self._choice()
-        formats = logic.formats_for(self._state.workload.runtime, choice)
+        formats = session.formats_for(self._state.workload.runtime, choice)
         for fmt in formats:
             self.format_combo.addItem(fmt.label, fmt.id)
         i = self.format_combo.findData(selected)
         if i < 0:
-            default = logic.default_format(self._state.workload.runtime, choice)
+            default = session.initial_format(choice, self._state.workload.runtime)
             i = self.format_combo.findData(default)
         self.format_combo.setCurrentIndex(max(i, 0))
         self.format_combo.blockSignals(False)
@@ -223,6 +226,7 @@ class MeasureDialog(QDialog):
         self._on_setup_changed()
 
     def setup_label(self) -> str:
+        """The setup in words, as the recording file keeps it ("<model> Q4_K_M, ctx 8192...")."""
         return recording_label(
             self._choice().name,
             str(self.format_combo.currentData()),
@@ -239,13 +243,13 @@ class MeasureDialog(QDialog):
         choice, settings = self._choice(), self._state.workload
         ctx = self.context_spin.value()
         try:
-            fmt = parse_weight_format(str(self.format_combo.currentData()))
+            fmt = session.format_of(str(self.format_combo.currentData()), choice)
         except (SpecError, ValueError) as exc:
-            self.estimate_label.setText(str(exc))
+            self.estimate_label.setText(error_text(exc, QCoreApplication.translate))
             return
 
         def work(_report: Callable[[object], None], _cancel: threading.Event) -> object:
-            return logic.compute_plan(choice, fmt, settings, ctx, hw)
+            return table_cache.cell_plan(choice, fmt, settings, ctx, hw)
 
         self._planner.start(work)
 
@@ -271,12 +275,15 @@ class MeasureDialog(QDialog):
     def _on_plan_failed(self, exc: object) -> None:
         self.plan = None
         self.estimate_label.setText(
-            self.tr("No estimate for this setup: %1").replace("%1", str(exc).splitlines()[0])
+            self.tr("No estimate for this setup: %1").replace(
+                "%1", error_text(exc, QCoreApplication.translate).splitlines()[0]
+            )
         )
 
     # ----- sampling ---------------------------------------------------------------------------
 
     def start(self) -> None:
+        """Start sampling memory; the baseline is what is in use at this moment."""
         if self.sampler is not None:
             return
         name = self.process_combo.currentText().strip() or None
@@ -284,7 +291,8 @@ class MeasureDialog(QDialog):
             sampler = self._factory(name)
             sampler.start()
         except (ValueError, RuntimeError, OSError) as exc:
-            self.status.setText(self.tr("Cannot measure: %1").replace("%1", str(exc)))
+            reason = error_text(exc, QCoreApplication.translate)
+            self.status.setText(self.tr("Cannot measure: %1").replace("%1", reason))
             return
         self.sampler = sampler
         self.recording = None
@@ -365,7 +373,8 @@ class MeasureDialog(QDialog):
                 + " "
                 + self.tr("GPUs were unavailable: RAM and resident memory only.")
             )
-        self.notes.setText("\n".join(f"• {n}" for n in rec.notes[:6]))
+        tr = QCoreApplication.translate
+        self.notes.setText("\n".join(f"• {render(n, tr)}" for n in rec.notes[:6]))
         self._show_result()
 
     def _show_result(self) -> None:
@@ -401,15 +410,18 @@ class MeasureDialog(QDialog):
         self.chart_button.setEnabled(True)
 
     def show_on_chart(self) -> None:
+        """Put the measured peak on the main window's chart, at the context it ran."""
         rec, res = self.recording, self.comparison
         if rec is None or res is None:
             return
+        # an opened recording carries its context in its label; a fresh one used the spin box
         ctx = context_from_label(rec.label) or self._context
         self._state.set_measured(MeasuredPoint(ctx, res.measured_bytes, rec.label))
 
     # ----- files ------------------------------------------------------------------------------
 
     def save_recording(self, path: str = "") -> None:
+        """Write the recording as JSON (asks where when no ``path`` is given)."""
         rec = self.recording
         if rec is None:
             return
@@ -425,6 +437,7 @@ class MeasureDialog(QDialog):
         if not path.lower().endswith(".json"):
             path += ".json"
 
+        # a long recording is megabytes of JSON: written off the GUI thread
         def work(_report: Callable[[object], None], _cancel: threading.Event) -> object:
             rec.save(path)
             return ("saved", path)
@@ -432,6 +445,7 @@ class MeasureDialog(QDialog):
         self._files.start(work)
 
     def open_recording(self, path: str = "") -> None:
+        """Read a saved recording and compare it with the current estimate."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(
                 self,
@@ -458,24 +472,30 @@ class MeasureDialog(QDialog):
         if isinstance(value, Recording):
             ctx = context_from_label(value.label)
             if ctx is not None:
+                # compare with the estimate at the context that was measured, not the current
                 self._context = ctx
                 self.context_spin.setValue(min(ctx, self.context_spin.maximum()))
             self._set_recording(value)
 
     def _on_failed(self, exc: object) -> None:
         self.start_button.setEnabled(self.sampler is None)
-        reason = " ".join(str(exc).split()) or type(exc).__name__
+        # A recording file's error is a code (RecordingFileError): shown in the user's language.
+        text = error_text(exc, QCoreApplication.translate) if isinstance(exc, Exception) else ""
+        reason = " ".join(text.split()) or type(exc).__name__
         self.status.setText(self.tr("Failed: %1").replace("%1", reason))
 
     @property
     def busy(self) -> bool:
+        """True while a plan, a stop or a file is in progress."""
         return self._planner.running or self._stopper.running or self._files.running
 
     def wait_idle(self, msecs: int = 30_000) -> None:
+        """Block until every worker of the dialog is done (tests)."""
         for r in (self._planner, self._stopper, self._files):
             r.wait(msecs)
 
     def done(self, result: int) -> None:
+        """Close the dialog; a recording in progress stops in the background."""
         # closing the dialog stops a run in progress (the thread must not outlive its owner)
         self._timer.stop()
         if self.sampler is not None:

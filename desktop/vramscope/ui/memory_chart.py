@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vramscope.core.constants import RAM_SAFETY_MARGIN_BYTES
+from vramscope.app.chart import ChartSeries, total_band
+from vramscope.app.present import format_tokens, size_value
+from vramscope.core import RAM_SAFETY_MARGIN_BYTES
 
 from . import texts
 from .app import configure_pyqtgraph
-from .logic import ChartSeries, format_tokens, size_value, total_band
 from .state import EstimatorState
 
 __all__ = ["MemoryChart"]
@@ -48,11 +49,15 @@ _TERM_COLORS = (
     "#AA4499",
     "#DDCC77",
 )
+# Overlaid formats differ by dash pattern, not colour: the term colours are all taken.
 _OVERLAY_STYLES = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
+# green for what is free now, grey for the card's size, red for GPU and RAM together: the
+# line past which the model does not fit at all
 _LIMIT_COLORS = {"free": "#2e8b57", "total": "#7f7f7f", "both": "#c0392b"}
 # free on the left, total on the right: the two often coincide (planned hardware)
 _LIMIT_PLACES = {"free": (0.02, (0, 1)), "total": (0.98, (1, 1)), "both": (0.5, (0.5, 0))}
 _BAND_COLOR = "#6a6a6a"
+# Cached items redraw as pixmaps: the slider moves one marker, the rest is blitted.
 _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 # stacking order in the scene: terms (smallest on top of each other), band, lines and markers
 _Z_STACK = 100
@@ -90,9 +95,12 @@ class MemoryChart(QWidget):
         self.plot_widget: Any = pg.PlotWidget()
         self.plot_widget.setMinimumHeight(220)
         self.plot: Any = self.plot_widget.getPlotItem()
+        # a fixed view: pyqtgraph's context menu and auto-range button would let the user lose
+        # the chart with no way back
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=True, alpha=0.15)
+        # the mouse reads values (readout) instead of panning: a chart of one question, not a plot
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
         self.legend: Any = self.plot.addLegend(offset=(8, 28), labelTextSize="8pt")
         # Moving the slider repaints the whole plot to move one line: keep the axes, the legend
@@ -158,6 +166,7 @@ class MemoryChart(QWidget):
             item.setZValue(_Z_BAND)
             item.setVisible(False)
             self.plot.addItem(item)
+        # the error bar belongs to the chosen context marker, above the shaded band
         self.band_bar.setZValue(_Z_MARKERS)
         self.measured_item: Any = pg.ScatterPlotItem(
             [], [], symbol="star", size=18, pen=pg.mkPen("#1a1a1a", width=1), brush="#d62728"
@@ -166,6 +175,7 @@ class MemoryChart(QWidget):
         self.measured_item.setVisible(False)
         self.plot.addItem(self.measured_item)
         self._series: ChartSeries | None = None
+        # mouse moves arrive far faster than a readout can be read; 60 Hz is smooth enough
         self._mouse_proxy: Any = pg.SignalProxy(
             self.plot.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
         )
@@ -183,6 +193,8 @@ class MemoryChart(QWidget):
     # ----- appearance -------------------------------------------------------------------------
 
     def apply_theme(self) -> None:
+        """Take the palette's background and text colours (light or dark theme)."""
+        # pyqtgraph does not follow the Qt palette on its own
         pal = self.palette()
         bg = pal.color(QPalette.ColorRole.Base)
         fg = pal.color(QPalette.ColorRole.Text)
@@ -197,6 +209,7 @@ class MemoryChart(QWidget):
         self.redraw()
 
     def _rebuild_overlay_menu(self) -> None:
+        # the runtime decides the formats on offer, so the menu is rebuilt on every input change
         self._overlay_menu.clear()
         chosen = set(self._state.overlay)
         for fmt in self._state.available_formats():
@@ -216,6 +229,7 @@ class MemoryChart(QWidget):
     # ----- data -------------------------------------------------------------------------------
 
     def unit(self) -> str:
+        """The size unit of the y axis in the user's language ("GB" or "GiB")."""
         return texts.unit_labels()[1 if self._state.binary_units else 0]
 
     def redraw(self) -> None:
@@ -232,6 +246,7 @@ class MemoryChart(QWidget):
         self.plot.setLabel("bottom", self.tr("Context (tokens per sequence, log scale)"))
         series = st.chart.get(st.format_id)
         self._series = series
+        # the dicts name what is shown now (tests read them); the pools keep the items alive
         self.stack_items, self.overlay_items = {}, {}
         legend: list[tuple[Any, str]] = []
         if series is None or not series.terms:
@@ -263,6 +278,7 @@ class MemoryChart(QWidget):
             self.stack_items[name] = item
         for item in self._stack_pool[len(layers) :]:
             item.setVisible(False)
+        # the legend lists the top layer first, the order the eye meets the stack
         for name, _ys in reversed(layers):
             legend.append((self.stack_items[name], texts.term_label(name)))
         if series.band_high and len(series.band_high) == len(xs):
@@ -299,6 +315,7 @@ class MemoryChart(QWidget):
         # keep the limits in view, but do not let a huge VRAM+RAM line flatten the curve
         ymax = min(ymax, top * 3) if limits else top
         self.plot.setYRange(0, ymax * 1.05, padding=0)
+        # a measured peak at a context outside the curve still has to be seen
         lo_x, hi_x = xs[0], xs[-1]
         if st.measured is not None:
             mx = _x(st.measured.context_tokens)
@@ -310,6 +327,7 @@ class MemoryChart(QWidget):
         while len(self._stack_pool) <= i:
             k = len(self._stack_pool)
             color = QColor(_TERM_COLORS[k % len(_TERM_COLORS)])
+            # translucent fills let the grid show through and keep the stack readable
             fill = QColor(color)
             fill.setAlpha(150)
             item = pg.PlotDataItem([], [], pen=pg.mkPen(color, width=1), fillLevel=0, brush=fill)
@@ -328,6 +346,7 @@ class MemoryChart(QWidget):
 
     def _set_legend(self, entries: list[tuple[Any, str]]) -> None:
         key = tuple((id(item), label) for item, label in entries)
+        # rebuilding the legend relayouts its cached pixmap: skip it when nothing changed
         if key == self._legend_key:
             return
         self._legend_key = key
@@ -384,6 +403,7 @@ class MemoryChart(QWidget):
         if hw is None:
             return {}
         binary = self._state.binary_units
+        # the planner keeps a safety margin of RAM free (core constants): so does the line
         ram = max(hw.ram_available_bytes - RAM_SAFETY_MARGIN_BYTES, 0)
         out: dict[str, float] = {}
         if hw.gpus:
@@ -414,6 +434,7 @@ class MemoryChart(QWidget):
 
     def _set_ticks(self, contexts: tuple[int, ...]) -> None:
         lo, hi = contexts[0], contexts[-1]
+        # powers of two: the contexts people configure (4k, 8k, 32k...)
         ticks = []
         k = 9  # 512
         while 2**k <= hi * 1.01:
@@ -473,10 +494,12 @@ class MemoryChart(QWidget):
 
     @property
     def marker_tokens(self) -> float:
+        """The context the chosen-context marker stands at (tests)."""
         return float(2 ** self.context_marker.value())
 
     @property
     def fit_marker_tokens(self) -> float | None:
+        """The largest context that fits, where its marker stands; None when hidden."""
         if not self.fit_marker.isVisible():
             return None
         return float(2 ** self.fit_marker.value())
@@ -487,11 +510,14 @@ class MemoryChart(QWidget):
         if series is None or not series.terms or not self.plot.sceneBoundingRect().contains(pos):
             return
         x = self.plot.getViewBox().mapSceneToView(pos).x()
+        # the nearest computed context: the readout shows numbers the core gave, not a guess
+        # interpolated between two of them
         xs = [_x(c) for c in series.contexts]
         i = min(range(len(xs)), key=lambda k: abs(xs[k] - x))
         self.readout.setText(self.readout_text(i))
 
     def readout_text(self, i: int) -> str:
+        """Total and every non-zero term at the ``i``-th context of the chart."""
         series = self._series
         if series is None:
             return ""

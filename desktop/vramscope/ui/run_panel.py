@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -20,13 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vramscope.core.units import GB
+from vramscope.app.present import format_tokens
+from vramscope.app.session import CONTEXT_MIN_TOKENS, ModelChoice
+from vramscope.app.table_cache import nearest_stop
+from vramscope.core import GB
 
-from .logic import CONTEXT_MIN_TOKENS, ModelChoice, format_tokens
 from .state import EstimatorState
 
 __all__ = ["RunPanel", "runtime_label"]
 
+# The model key of a combo item; family headers have none, which makes them unselectable.
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -164,6 +165,7 @@ class RunPanel(QGroupBox):
         self.context_spin.setSuffix(self.tr(" tokens"))
         self.context_spin.setGroupSeparatorShown(True)
         self.context_spin.setKeyboardTracking(False)  # plan when the typing is done
+        # typing is not limited to the slider's stops: any context from 512 up is allowed
         self.context_spin.setToolTip(self.tr("Type an exact context length"))
         self.context_spin.valueChanged.connect(self._on_spin_changed)
         ctx_row = QHBoxLayout()
@@ -212,6 +214,7 @@ class RunPanel(QGroupBox):
     # ----- state -> widgets -------------------------------------------------------------------
 
     def _on_state_choices_changed(self) -> None:
+        # refilling the combo must not read as the user picking its first entry
         blocker = QSignalBlocker(self.model_combo)
         self._model_items.clear()
         group = None
@@ -285,13 +288,16 @@ class RunPanel(QGroupBox):
         with QSignalBlocker(self.batch_spin):
             self.batch_spin.setValue(wl.batch)
         with QSignalBlocker(self.kv_combo):
+            # the runtime decides the cache types on offer (vLLM has fp8, llama.cpp q8_0...)
             self.kv_combo.clear()
             for kv in st.kv_types():
                 self.kv_combo.addItem(kv.upper(), kv)
             self.kv_combo.setCurrentIndex(max(self.kv_combo.findData(wl.kv_cache_type), 0))
         with QSignalBlocker(self.flash_combo):
             self.flash_combo.setCurrentIndex(self.flash_combo.findData(wl.flash_attention))
+        # only llama.cpp has a flash-attention switch that changes its buffers
         self.flash_combo.setEnabled(wl.runtime == "llama.cpp")
+        # the slider moves on log-spaced stops up to this model's own maximum context
         self._stops = st.context_stops()
         with QSignalBlocker(self.context_slider):
             self.context_slider.setRange(0, len(self._stops) - 1)
@@ -300,9 +306,10 @@ class RunPanel(QGroupBox):
         self._on_state_context_changed(st.context)
 
     def _on_state_context_changed(self, tokens: int) -> None:
+        # a typed context between two stops leaves the slider on the nearest one
         if self._stops:
             with QSignalBlocker(self.context_slider):
-                self.context_slider.setValue(_nearest(self._stops, tokens))
+                self.context_slider.setValue(nearest_stop(self._stops, tokens))
         with QSignalBlocker(self.context_spin):
             self.context_spin.setValue(tokens)
         self.context_slider.setToolTip(
@@ -318,9 +325,11 @@ class RunPanel(QGroupBox):
         if isinstance(key, str):
             self._state.set_model(key)
         else:
+            # a family header was picked (keyboard): go back to the model that is chosen
             self._select_model()
 
     def _on_completer_activated(self, text: str) -> None:
+        # the completer gives the item's text; map it back to the model key
         for row in range(self._model_items.rowCount()):
             item = self._model_items.item(row)
             if item.text() == text and isinstance(item.data(_KEY_ROLE), str):
@@ -357,8 +366,3 @@ class RunPanel(QGroupBox):
 
     def _on_flash_changed(self, _index: int) -> None:
         self._state.set_workload(flash_attention=str(self.flash_combo.currentData()))
-
-
-def _nearest(stops: list[int], tokens: int) -> int:
-    target = math.log(max(tokens, 1))
-    return min(range(len(stops)), key=lambda i: abs(math.log(stops[i]) - target))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = ["KEYS", "SETTINGS_VERSION", "Key", "Settings", "open_user_settings"]
 
+# Bumped when a key changes meaning; a file with another version is reset, not half-read.
 SETTINGS_VERSION = 1
 ORGANIZATION = "VRAMScope"
 APPLICATION = "VRAMScope"
@@ -22,6 +23,8 @@ APPLICATION = "VRAMScope"
 
 @dataclass(frozen=True, slots=True)
 class Key:
+    """One setting: its name, default and type, and the values or range it accepts."""
+
     name: str
     default: Any
     type: type
@@ -53,6 +56,7 @@ KEYS: dict[str, Key] = {
         Key("run/grad_checkpointing", False, bool),
         Key("table/rows", "presets", str, ("presets", "catalog", "model")),
         Key("chart/overlay", "", str),
+        # "id:bytes;id:bytes" (HardwareOptions.encode) and the RAM size of "other hardware"
         Key("hardware/override_gpus", "", str),
         Key("hardware/override_ram_gib", 0.0, float, (), 0.0, 65536.0),
     )
@@ -73,6 +77,7 @@ class Settings:
 
     @property
     def path(self) -> str:
+        """Where the settings live (shown in the preferences)."""
         return self._qs.fileName()
 
     def _check(self) -> None:
@@ -86,6 +91,7 @@ class Settings:
             self.was_reset = True
 
     def reset(self) -> None:
+        """Forget every setting: the next start uses the defaults."""
         self._qs.clear()
         path = Path(self._qs.fileName())
         if self._qs.format() == QSettings.Format.IniFormat and path.is_file():
@@ -102,11 +108,14 @@ class Settings:
             return None
 
     def get(self, name: str) -> Any:
+        """The value of ``name``, or its default when the stored one is missing or invalid."""
         key = KEYS[name]
         try:
             value = self._qs.value(name, key.default, type=key.type)
         except Exception:  # PySide raises on values it cannot convert to the asked type
             return key.default
+        # INI files store text: a hand edit can leave a type QSettings converts without error
+        # (a float for an int key) or a value outside the key's choices or range.
         if not isinstance(value, key.type):
             return key.default
         if key.choices and value not in key.choices:
@@ -118,12 +127,14 @@ class Settings:
         return value
 
     def set(self, name: str, value: Any) -> None:
+        """Store ``value``; a wrong type is a programming error, so it raises."""
         key = KEYS[name]
         if not isinstance(value, key.type):
             raise TypeError(f"setting {name} must be {key.type.__name__}, got {value!r}")
         self._qs.setValue(name, value)
 
     def sync(self) -> None:
+        """Write pending changes to disk now (QSettings otherwise writes when it likes)."""
         self._qs.sync()
 
 

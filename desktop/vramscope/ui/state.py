@@ -9,50 +9,34 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import cast
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from vramscope.catalog.gpus import CatalogGpu, gpu_bandwidth_by_name
-from vramscope.core.errors import SpecError
-from vramscope.core.formats import WeightFormat, parse_weight_format
-from vramscope.core.hardware import Hardware
-from vramscope.core.plan import Plan
-from vramscope.core.workload import KV_CACHE_TYPES
-from vramscope.hardware import HardwareProbe, MachineReading, fake_machine
+from vramscope.app import chart as charts
+from vramscope.app import session, table_cache
+from vramscope.app.chart import ChartSeries
+from vramscope.app.present.errors import error_text
+from vramscope.app.session import KV_TYPES_BY_RUNTIME, HardwareOptions, ModelChoice, RunSettings
+from vramscope.app.table_cache import Cell, CellKey, TableCache, TableKey
+from vramscope.catalog.schema import CatalogError
+from vramscope.core import (
+    KV_CACHE_TYPES,
+    RUNTIMES,
+    FlashAttention,
+    Hardware,
+    Mode,
+    Optimizer,
+    Plan,
+    Runtime,
+    SpecError,
+    WeightFormat,
+)
+from vramscope.hardware import HardwareProbe, MachineReading
+from vramscope.hardware.notes import DESCRIBED
 
-from . import logic
-from .logic import Cell, ChartSeries, ModelChoice, WorkloadSettings
 from .settings import Settings
 from .workers import CancelledError, TaskRunner
 
-__all__ = ["EstimatorState", "HardwareOverride", "MeasuredPoint"]
-
-# KV cache types offered per runtime (the core accepts more; these are the ones users pick).
-KV_TYPES_BY_RUNTIME: dict[str, tuple[str, ...]] = {
-    "llama.cpp": ("f16", "q8_0", "q4_0"),
-    "transformers": ("bf16", "f16"),
-    "vllm": ("bf16", "fp8"),
-}
-# How many slider stops on each side of the current one the table precomputes.
-_PREFETCH_STOPS = 3
-_PREFETCH_STOPS_LARGE = 1  # for catalog-sized tables, whose one stop takes seconds
-
-
-@dataclass(frozen=True, slots=True)
-class HardwareOverride:
-    """'Plan for other hardware': catalog GPUs (with their VRAM in bytes) and a RAM size."""
-
-    gpus: tuple[tuple[CatalogGpu, int], ...]
-    ram_bytes: int
-
-    def to_reading(self) -> MachineReading:
-        devices = [g.to_device(total_bytes=size, free_bytes=size) for g, size in self.gpus]
-        return fake_machine(devices, self.ram_bytes)
-
-    def encode(self) -> str:
-        return ";".join(f"{g.gpu_id}:{size}" for g, size in self.gpus)
-
-
-TableKey = tuple[object, ...]
+__all__ = ["EstimatorState", "MeasuredPoint"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,14 +72,25 @@ class EstimatorState(QObject):
         self._probe = probe
         self._settings = settings
         self.reading: MachineReading | None = None
-        self.override: HardwareOverride | None = None
+        self.override: HardwareOptions | None = None
         self.hardware: Hardware | None = None
-        self.catalog = logic.catalog_choices()
-        self.presets = logic.preset_choices()
+        self.catalog = session.catalog_choices()
+        # A broken bundled presets file is a damaged install: say so once the window is up
+        # (nothing is connected to ``message`` yet), and let the catalog stand in for the rows.
+        self.presets_error = ""
+        try:
+            self.presets = session.preset_choices()
+        except (CatalogError, OSError) as exc:
+            self.presets = []
+            self.presets_error = self.tr("The bundled size presets could not be read: %1").replace(
+                "%1", error_text(exc, QCoreApplication.translate)
+            )
+            QTimer.singleShot(0, lambda: self.message.emit("error", self.presets_error))
         self.files: list[ModelChoice] = []
         self.model: ModelChoice = self.catalog[0]
         self.format_id = "q4_k_m"
-        self.workload = WorkloadSettings()
+        # the window always names its KV cache type (the run panel shows it)
+        self.workload = RunSettings(kv_cache_type="f16")
         self.context = 4096
         self.binary_units = False
         self.row_source = "presets"
@@ -106,12 +101,12 @@ class EstimatorState(QObject):
         self.chart: dict[str, ChartSeries] = {}
         self.rows: list[ModelChoice] = []
         self.formats: list[WeightFormat] = []
-        self.cells: dict[tuple[str, str], Cell] = {}
+        self.cells: dict[CellKey, Cell] = {}
         self.cells_context = 0
         self._row_max: dict[str, int] = {}
         self._current_key: TableKey = ()
         self._cells_key: TableKey = ()
-        self._cache: dict[TableKey, dict[int, dict[tuple[str, str], Cell]]] = {}
+        self._cache = TableCache()
         self._probe_runner = TaskRunner(self)
         self._file_runner = TaskRunner(self)
         self._plan_runner = TaskRunner(self)
@@ -142,7 +137,7 @@ class EstimatorState(QObject):
         s = self._settings
         if s is None:
             self.model = self._find_choice("catalog:llama-3.1-8b") or self.model
-            self.format_id = logic.default_format(self.workload.runtime, self.model)
+            self.format_id = session.initial_format(self.model, self.workload.runtime)
             self._rebuild_rows()
             return
         self.binary_units = bool(s.get("prefs/binary_units"))
@@ -154,34 +149,38 @@ class EstimatorState(QObject):
         )
         runtime = str(s.get("run/runtime"))
         mode = str(s.get("run/mode"))
+        # training exists only in transformers: a hand-edited file must not combine them
         if mode != "inference":
             runtime = "transformers"
         kv = str(s.get("run/kv_cache"))
         if kv not in KV_TYPES_BY_RUNTIME[runtime]:
             kv = KV_TYPES_BY_RUNTIME[runtime][0]
-        self.workload = WorkloadSettings(
-            runtime=runtime,
-            mode=mode,
+        # Settings keys hold only values their Key allows (settings.py), so the casts are safe.
+        self.workload = RunSettings(
+            runtime=cast(Runtime, runtime),
+            mode=cast(Mode, mode),
             batch=int(s.get("run/batch")),
             kv_cache_type=kv,
-            flash_attention=str(s.get("run/flash_attention")),
-            optimizer=str(s.get("run/optimizer")),
+            flash_attention=cast(FlashAttention, str(s.get("run/flash_attention"))),
+            optimizer=cast(Optimizer, str(s.get("run/optimizer"))),
             grad_checkpointing=bool(s.get("run/grad_checkpointing")),
             lora_rank=int(s.get("run/lora_rank")),
         )
         fmt = str(s.get("run/format"))
-        valid = {f.id for f in logic.formats_for(runtime, self.model)}
-        self.format_id = fmt if fmt in valid else logic.default_format(runtime, self.model)
+        valid = {f.id for f in session.formats_for(runtime, self.model)}
+        self.format_id = fmt if fmt in valid else session.initial_format(self.model, runtime)
         self.context = min(int(s.get("run/context")), self.model.max_context_tokens)
         self.overlay = tuple(x for x in str(s.get("chart/overlay")).split(",") if x)
         self._rebuild_rows()
 
     def save(self) -> None:
+        """Write the inputs to the settings file (the window calls this when it closes)."""
         s = self._settings
         if s is None:
             return
         s.set("prefs/binary_units", self.binary_units)
         s.set("table/rows", self.row_source)
+        # a file may be gone by the next start: its model is not restored
         if self.model.kind != "file":
             s.set("run/model", self.model.key)
         s.set("run/runtime", self.workload.runtime)
@@ -189,7 +188,7 @@ class EstimatorState(QObject):
         s.set("run/mode", self.workload.mode)
         s.set("run/context", int(self.context))
         s.set("run/batch", int(self.workload.batch))
-        s.set("run/kv_cache", self.workload.kv_cache_type)
+        s.set("run/kv_cache", self.workload.kv_type)
         s.set("run/flash_attention", self.workload.flash_attention)
         s.set("run/optimizer", self.workload.optimizer)
         s.set("run/grad_checkpointing", bool(self.workload.grad_checkpointing))
@@ -198,13 +197,14 @@ class EstimatorState(QObject):
         s.set("hardware/override_gpus", self.override.encode() if self.override else "")
         s.set(
             "hardware/override_ram_gib",
-            self.override.ram_bytes / (1 << 30) if self.override else 0.0,
+            (self.override.ram_bytes or 0) / (1 << 30) if self.override else 0.0,
         )
         s.sync()
 
     # ----- queries --------------------------------------------------------------------------
 
     def all_choices(self) -> list[ModelChoice]:
+        """Every model the window offers: opened files first, then presets, then the catalog."""
         return [*self.files, *self.presets, *self.catalog]
 
     def _find_choice(self, key: str) -> ModelChoice | None:
@@ -215,19 +215,24 @@ class EstimatorState(QObject):
 
     @property
     def fmt(self) -> WeightFormat:
-        return parse_weight_format(self.format_id)
+        """The selected weight format; a file's own one even when it has no name (a mix)."""
+        return session.format_of(self.format_id, self.model)
 
     def available_formats(self) -> list[WeightFormat]:
-        return logic.formats_for(self.workload.runtime, self.model)
+        """The formats the runtime loads, a file's own first: the format menu and table columns."""
+        return session.formats_for(self.workload.runtime, self.model)
 
     def kv_types(self) -> tuple[str, ...]:
+        """The KV cache types offered for the current runtime."""
         return tuple(k for k in KV_TYPES_BY_RUNTIME[self.workload.runtime] if k in KV_CACHE_TYPES)
 
     def context_stops(self) -> list[int]:
-        return logic.context_stops(self.model.max_context_tokens)
+        """The context slider's stops for the selected model."""
+        return table_cache.context_stops(self.model.max_context_tokens)
 
     @property
     def busy(self) -> bool:
+        """True while anything is being read or computed (the status bar's "Working…")."""
         if self._recompute_timer.isActive():
             return True  # inputs changed; the work has not started yet
         return any(
@@ -249,6 +254,7 @@ class EstimatorState(QObject):
         return not any(self.cell_is_stale(k) for k in self.cells)
 
     def wait_idle(self, msecs: int = 30_000) -> None:
+        """Block until every worker is done (tests, and before the state is destroyed)."""
         for r in (
             self._probe_runner,
             self._file_runner,
@@ -265,19 +271,13 @@ class EstimatorState(QObject):
         probe, previous = self._probe, self.reading
 
         def work(_report: Callable[[object], None], _cancel: threading.Event) -> object:
-            if previous is None or (
-                previous.notes and "Planning for hardware" in previous.notes[0]
-            ):
+            # A described machine (FakeProbe) is read afresh, not refreshed.
+            if previous is None or (previous.notes and previous.notes[0].code == DESCRIBED):
                 return probe.read()
             return probe.refresh(previous)
 
         self._probe_runner.start(work)
         self.busy_changed.emit()
-
-    def set_probe(self, probe: HardwareProbe) -> None:
-        self._probe = probe
-        self.reading = None
-        self.refresh_hardware()
 
     def _on_probe_finished(self, reading: object) -> None:
         if isinstance(reading, MachineReading):
@@ -285,12 +285,12 @@ class EstimatorState(QObject):
             self._apply_hardware()
 
     def _on_probe_failed(self, exc: object) -> None:
-        self.message.emit(
-            "error", self.tr("Could not read the hardware: %1").replace("%1", str(exc))
-        )
+        reason = error_text(exc, QCoreApplication.translate)
+        self.message.emit("error", self.tr("Could not read the hardware: %1").replace("%1", reason))
         self.busy_changed.emit()
 
-    def set_override(self, override: HardwareOverride | None) -> None:
+    def set_override(self, override: HardwareOptions | None) -> None:
+        """Plan for the described hardware (None: this machine again)."""
         self.override = override
         self._apply_hardware()
 
@@ -306,18 +306,14 @@ class EstimatorState(QObject):
         if reading is None:
             return
         try:
-            hw = reading.to_hardware(bandwidth_fallback=gpu_bandwidth_by_name)
+            if self.override is not None and self.reading is not None:
+                # the described GPUs and RAM on this machine's CPU and memory speeds
+                hw = self.override.describe(session.hardware_of(self.reading))
+            else:
+                hw = session.hardware_of(reading)
         except (SpecError, ValueError) as exc:
-            self.message.emit("error", str(exc))
+            self.message.emit("error", error_text(exc, QCoreApplication.translate))
             return
-        if self.override is not None and self.reading is not None:
-            # keep this machine's RAM and disk speeds: only the sizes were described
-            real = self.reading.to_hardware(bandwidth_fallback=gpu_bandwidth_by_name)
-            hw = replace(
-                hw,
-                ram_bandwidth_bytes_per_s=real.ram_bandwidth_bytes_per_s,
-                disk_read_bytes_per_s=real.disk_read_bytes_per_s,
-            )
         self.hardware = hw
         self.hardware_changed.emit()
         self.busy_changed.emit()
@@ -326,19 +322,22 @@ class EstimatorState(QObject):
     # ----- inputs ---------------------------------------------------------------------------
 
     def set_model(self, key: str) -> None:
+        """Choose a model by key ("catalog:<id>", "preset:<id>", "file:<path>")."""
         choice = self._find_choice(key)
         if choice is None or choice == self.model:
             return
         self.model = choice
         valid = {f.id for f in self.available_formats()}
+        # a file starts on its own format (its real tensors), as `vramscope estimate FILE` does
         if self.format_id not in valid or choice.file_format:
-            self.format_id = logic.default_format(self.workload.runtime, choice)
+            self.format_id = session.initial_format(choice, self.workload.runtime)
         if self.context > choice.max_context_tokens:
             self.context = choice.max_context_tokens
             self.context_changed.emit(self.context)
         self._inputs_changed(rows=self.row_source == "model")
 
     def set_format(self, format_id: str) -> None:
+        """Choose the weight format (an id from :meth:`available_formats`)."""
         if format_id == self.format_id:
             return
         self.format_id = format_id
@@ -349,6 +348,7 @@ class EstimatorState(QObject):
         choice = self._find_choice(row_key)
         if choice is None:
             return
+        # the table's rows stay as they are: only the selection moves
         changed = choice != self.model or format_id != self.format_id
         self.model = choice
         self.format_id = format_id
@@ -356,16 +356,13 @@ class EstimatorState(QObject):
             self._inputs_changed(rows=False)
 
     def set_runtime(self, runtime: str) -> None:
-        if runtime == self.workload.runtime:
+        """Switch runtime; the mode, KV type and format fall back to ones it supports."""
+        if runtime == self.workload.runtime or runtime not in RUNTIMES:
             return
-        mode = self.workload.mode if runtime == "transformers" else "inference"
-        kv = self.workload.kv_cache_type
-        if kv not in KV_TYPES_BY_RUNTIME[runtime]:
-            kv = KV_TYPES_BY_RUNTIME[runtime][0]
-        self.workload = replace(self.workload, runtime=runtime, mode=mode, kv_cache_type=kv)
+        self.workload = self.workload.with_runtime(runtime)
         valid = {f.id for f in self.available_formats()}
         if self.format_id not in valid:
-            self.format_id = logic.default_format(runtime, self.model)
+            self.format_id = session.initial_format(self.model, runtime)
         self.overlay = tuple(f for f in self.overlay if f in valid)
         self._inputs_changed(rows=True)
 
@@ -381,21 +378,25 @@ class EstimatorState(QObject):
         self._inputs_changed(rows=False)
 
     def set_context(self, tokens: int) -> None:
-        tokens = max(logic.CONTEXT_MIN_TOKENS, min(int(tokens), self.model.max_context_tokens))
+        """Tokens per sequence, clamped to 512 .. the model's maximum (the slider's hot path)."""
+        tokens = max(session.CONTEXT_MIN_TOKENS, min(int(tokens), self.model.max_context_tokens))
         if tokens == self.context:
             return
         self.context = tokens
         self.context_changed.emit(tokens)
+        # the chart already spans every context: only the plan and the table depend on it
         self._show_cached_table()
         self._schedule(chart=False)
 
     def set_binary_units(self, binary: bool) -> None:
+        """Show sizes in GiB (True) or GB; nothing is recomputed."""
         if binary != self.binary_units:
             self.binary_units = binary
             self.units_changed.emit()
 
     def set_row_source(self, source: str) -> None:
-        if source in logic.ROW_SOURCES and source != self.row_source:
+        """The table's rows: "presets", "catalog" or "model" (the chosen model alone)."""
+        if source in table_cache.ROW_SOURCES and source != self.row_source:
             self.row_source = source
             self._rebuild_rows()
             self.table_reset.emit()
@@ -408,6 +409,7 @@ class EstimatorState(QObject):
             self.measured_changed.emit()
 
     def set_overlay(self, format_ids: Sequence[str]) -> None:
+        """Formats whose total the chart draws beside the chosen one, for comparison."""
         self.overlay = tuple(dict.fromkeys(format_ids))
         self._schedule(chart=True)
 
@@ -419,9 +421,11 @@ class EstimatorState(QObject):
         self._schedule(chart=True)
 
     def _rebuild_rows(self) -> None:
-        self.rows = logic.table_rows(self.row_source, self.model)
+        self.rows = table_cache.table_rows(
+            self.row_source, self.model, presets=self.presets, catalog=self.catalog
+        )
         self._row_max = {r.key: r.spec.max_context_tokens for r in self.rows}
-        self.formats = logic.formats_for(
+        self.formats = session.formats_for(
             self.workload.runtime, self.model if self.row_source == "model" else None
         )
         self.cells = {}
@@ -433,7 +437,7 @@ class EstimatorState(QObject):
         """Read a config.json, model folder or GGUF on a worker thread."""
 
         def work(_report: Callable[[object], None], _cancel: threading.Event) -> object:
-            return logic.local_choice(path)
+            return session.file_choice(path)
 
         self._file_runner.start(work)
         self.busy_changed.emit()
@@ -448,14 +452,15 @@ class EstimatorState(QObject):
         for warning in choice.warnings[:3]:
             self.message.emit("info", warning)
         self.model = choice
-        self.format_id = logic.default_format(self.workload.runtime, choice)
+        self.format_id = session.initial_format(choice, self.workload.runtime)
         self.context = min(self.context, choice.max_context_tokens)
         self.context_changed.emit(self.context)
         self._inputs_changed(rows=self.row_source == "model")
 
     def _on_file_failed(self, exc: object) -> None:
         self.busy_changed.emit()
-        text = " ".join(str(exc).split()) or type(exc).__name__
+        reason = error_text(exc, QCoreApplication.translate)
+        text = " ".join(reason.split()) or type(exc).__name__
         self.message.emit("error", self.tr("Cannot open this model: %1").replace("%1", text))
 
     # ----- computing --------------------------------------------------------------------------
@@ -481,15 +486,17 @@ class EstimatorState(QObject):
         try:
             fmt = self.fmt
         except (SpecError, ValueError) as exc:
-            self._set_plan(None, str(exc))
+            self._set_plan(None, error_text(exc, QCoreApplication.translate))
             return
+        # the table may already have planned this exact cell: the breakdown shows it at once
+        # and the plan runner stays free
         cached = self.cells.get((choice.key, fmt.id))
         if cached is not None and cached.plan is not None and self.cells_context == ctx:
             self._set_plan(cached.plan, "")  # the table already planned this exact cell
             return
 
         def work(_report: Callable[[object], None], _cancel: threading.Event) -> object:
-            return logic.compute_plan(choice, fmt, settings, ctx, hw)
+            return table_cache.cell_plan(choice, fmt, settings, ctx, hw)
 
         self._plan_runner.start(work)
 
@@ -499,7 +506,8 @@ class EstimatorState(QObject):
         self.busy_changed.emit()
 
     def _on_plan_failed(self, exc: object) -> None:
-        self._set_plan(None, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        text = error_text(exc, QCoreApplication.translate)
+        self._set_plan(None, text.splitlines()[0] if text else type(exc).__name__)
         self.busy_changed.emit()
 
     def _set_plan(self, p: Plan | None, error: str) -> None:
@@ -514,15 +522,15 @@ class EstimatorState(QObject):
         formats = []
         for fid in ids:
             try:
-                formats.append(parse_weight_format(fid))
+                formats.append(session.format_of(fid, choice))
             except (SpecError, ValueError):
-                continue
-        contexts = logic.chart_contexts(choice.max_context_tokens)
+                continue  # an overlay saved for a format this version no longer has
+        contexts = charts.chart_contexts(choice.max_context_tokens)
 
         def work(_report: Callable[[object], None], cancel: threading.Event) -> object:
             out: dict[str, ChartSeries] = {}
             for fmt in formats:
-                out[fmt.id] = logic.chart_series(
+                out[fmt.id] = charts.chart_series(
                     choice, fmt, settings, hw, contexts, cancelled=cancel.is_set
                 )
                 if cancel.is_set():
@@ -540,27 +548,22 @@ class EstimatorState(QObject):
     def _on_chart_failed(self, exc: object) -> None:
         self.chart = {}
         self.chart_changed.emit()
-        self.message.emit("error", str(exc))
+        self.message.emit("error", error_text(exc, QCoreApplication.translate))
         self.busy_changed.emit()
 
     # ----- the fit table ----------------------------------------------------------------------
 
     def _table_key(self) -> TableKey:
-        return (
-            self.workload,
-            self.hardware,
-            tuple(r.key for r in self.rows),
-            tuple(f.id for f in self.formats),
-        )
+        return TableCache.key(self.workload, self.hardware, self.rows, self.formats)
 
     def _show_cached_table(self) -> None:
         """On a context change: show the cached table for that context at once if there is one
         (the slider's hot path), else keep the old cells, marked stale, until the worker fills
         the new ones in."""
         key = self._table_key()
-        done = self._cache.get(key, {}).get(self.context)
-        if done is not None and len(done) == len(self.rows) * len(self.formats):
-            self.cells = dict(done)
+        done = self._cache.complete(key, self.context, len(self.rows) * len(self.formats))
+        if done is not None:
+            self.cells = done
             self.cells_context = self.context
             self._cells_key = self._current_key = key
             self.cells_changed.emit()
@@ -570,13 +573,9 @@ class EstimatorState(QObject):
         assert hw is not None
         key = self._table_key()
         self._current_key = key  # cells computed under another key are now stale
-        by_ctx = self._cache.setdefault(key, {})
-        if len(self._cache) > 8:  # old settings: drop the oldest tables
-            for old in list(self._cache)[:-8]:
-                del self._cache[old]
         n_cells = len(self.rows) * len(self.formats)
-        current = by_ctx.get(self.context, {})
-        if len(current) == n_cells:
+        current = self._cache.complete(key, self.context, n_cells)
+        if current is not None:
             shown = (
                 self._cells_key == key
                 and self.cells_context == self.context
@@ -584,44 +583,33 @@ class EstimatorState(QObject):
                 and all(self.cells.get(k) is v for k, v in current.items())
             )
             if not shown:  # the slider already showed this stop's cells: do not repaint twice
-                self.cells, self.cells_context = dict(current), self.context
+                self.cells, self.cells_context = current, self.context
                 self._cells_key = key
                 self.cells_changed.emit()
-        stops = self.context_stops()
-        reach = _PREFETCH_STOPS if n_cells <= 200 else _PREFETCH_STOPS_LARGE
-        here = logic.nearest_stop(stops, self.context)
-        order = [self.context]
-        for d in range(1, reach + 1):
-            for i in (here + d, here - d):
-                if 0 <= i < len(stops) and stops[i] not in order:
-                    order.append(stops[i])
-        todo = [c for c in order if len(by_ctx.get(c, {})) < n_cells]
-        if not todo:
+        job = self._cache.job(
+            rows=self.rows,
+            formats=self.formats,
+            run=self.workload,
+            hardware=hw,
+            context=self.context,
+            stops=self.context_stops(),
+            first_row=self.model.key,
+        )
+        if job is None:
             return
-        rows, formats, settings = list(self.rows), list(self.formats), self.workload
-        known = {c: set(by_ctx.get(c, {})) for c in todo}
-        # The selected model's row goes first, so its cell is ready when the user looks at it.
-        rows.sort(key=lambda r: r.key != self.model.key)
 
         def work(report: Callable[[object], None], cancel: threading.Event) -> object:
-            for ctx in todo:
-                for row in rows:
-                    part: dict[tuple[str, str], Cell] = {}
-                    for fmt in formats:
-                        if cancel.is_set():
-                            raise CancelledError
-                        if (row.key, fmt.id) in known[ctx]:
-                            continue
-                        part[(row.key, fmt.id)] = logic.compute_cell(row, fmt, settings, ctx, hw)
-                    if part:
-                        report((key, ctx, part))
+            for ctx, part in job.cells(cancel.is_set):
+                report((job.key, ctx, part))
+            if cancel.is_set():
+                raise CancelledError
             return None
 
         self._table_runner.start(work)
 
     def _on_table_progress(self, part: object) -> None:
-        key, ctx, cells = cast(tuple[TableKey, int, dict[tuple[str, str], Cell]], part)
-        self._cache.setdefault(key, {}).setdefault(ctx, {}).update(cells)
+        key, ctx, cells = cast(tuple[TableKey, int, dict[CellKey, Cell]], part)
+        self._cache.add(key, ctx, cells)
         if key != self._current_key or ctx != self.context:
             return
         self._cells_key = key
@@ -630,7 +618,7 @@ class EstimatorState(QObject):
             self.cells_context = ctx
         self.cells.update(cells)
         index = {r.key: i for i, r in enumerate(self.rows)}
-        for row_key, _fid in {(k[0], "") for k in cells}:
+        for row_key in {k[0] for k in cells}:
             if row_key in index:
                 self.table_row_changed.emit(index[row_key])
         selected = cells.get((self.model.key, self.format_id))
@@ -638,10 +626,10 @@ class EstimatorState(QObject):
             self._set_plan(selected.plan, "")
 
     def _on_table_failed(self, exc: object) -> None:
-        self.message.emit("error", str(exc))
+        self.message.emit("error", error_text(exc, QCoreApplication.translate))
         self.busy_changed.emit()
 
-    def cell_is_stale(self, key: tuple[str, str]) -> bool:
+    def cell_is_stale(self, key: CellKey) -> bool:
         """True when the cell shown was computed for another context (being recomputed)."""
         cell = self.cells.get(key)
         if cell is None or self._cells_key != self._current_key:

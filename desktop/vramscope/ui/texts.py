@@ -9,11 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from vramscope.core.band import Band
-from vramscope.core.hardware import Hardware
-from vramscope.core.plan import Plan
-
-from .logic import format_size, size_value
+from vramscope.app.present import format_size, size_value
+from vramscope.app.present import terms as present_terms
+from vramscope.app.present.verdicts import verdict_sentence
+from vramscope.core import Band, Hardware, Plan
 
 __all__ = [
     "CATEGORIES",
@@ -90,25 +89,6 @@ _CATEGORY_HINTS: dict[str, str] = {
     "error": _noop(QT_TRANSLATE_NOOP("texts", "This runtime cannot load this format.")),
 }
 
-_TERM_NAMES: dict[str, str] = {
-    "weights": _noop(QT_TRANSLATE_NOOP("texts", "Weights")),
-    "weights_repacked": _noop(QT_TRANSLATE_NOOP("texts", "Weights (CPU repack)")),
-    "kv_cache": _noop(QT_TRANSLATE_NOOP("texts", "KV cache")),
-    "recurrent_state": _noop(QT_TRANSLATE_NOOP("texts", "Recurrent state")),
-    "compute_buffer": _noop(QT_TRANSLATE_NOOP("texts", "Compute buffers")),
-    "output_buffer": _noop(QT_TRANSLATE_NOOP("texts", "Output buffer")),
-    "runtime_overhead": _noop(QT_TRANSLATE_NOOP("texts", "Runtime overhead")),
-    "activations": _noop(QT_TRANSLATE_NOOP("texts", "Activations")),
-    "allocator_cache": _noop(QT_TRANSLATE_NOOP("texts", "Allocator cache")),
-    "autocast_copies": _noop(QT_TRANSLATE_NOOP("texts", "Autocast copies")),
-    "gradients": _noop(QT_TRANSLATE_NOOP("texts", "Gradients")),
-    "loss": _noop(QT_TRANSLATE_NOOP("texts", "Loss and logits")),
-    "optimizer_states": _noop(QT_TRANSLATE_NOOP("texts", "Optimizer states")),
-    "optimizer_step_temp": _noop(QT_TRANSLATE_NOOP("texts", "Optimizer step buffers")),
-    "cuda_graphs": _noop(QT_TRANSLATE_NOOP("texts", "CUDA graphs")),
-    "logits": _noop(QT_TRANSLATE_NOOP("texts", "Logits")),
-}
-
 # Light theme: pastel fills under dark text; dark theme: deep fills under light text. Each pair
 # keeps a contrast ratio above 7:1 (WCAG AAA) between the text and the fill.
 _LIGHT: dict[str, str] = {
@@ -148,8 +128,8 @@ def category_hint(category: str) -> str:
 
 
 def term_label(name: str) -> str:
-    known = _TERM_NAMES.get(name)
-    return _tr(known) if known else name.replace("_", " ")
+    """A term's label in the window's language (the templates live in app.present.terms)."""
+    return present_terms.term_label(name, QCoreApplication.translate)
 
 
 def device_label(device: str, hardware: Hardware | None = None) -> str:
@@ -198,73 +178,7 @@ def speed_text(tokens_per_s: float | None) -> str:
 
 
 def plan_sentence(p: Plan, hardware: Hardware, binary: bool) -> str:
-    """The verdict in one plain sentence, e.g. "Fits on RTX 3060 with 1.8 GB to spare; about
-    38 tokens/s." (the core's :attr:`Plan.sentence`, rebuilt in the current language)."""
-    est = p.estimate
-    speed = ""
-    if p.speed is not None:
-        tps = p.speed.decode_tokens_per_s
-        number = f"{tps:.0f}" if tps >= 1 else f"{tps:.2f}"
-        speed = QCoreApplication.translate("texts", "; about %1 tokens/s").replace("%1", number)
-    gpus = " + ".join(g.name for g in hardware.gpus) or QCoreApplication.translate(
-        "texts", "this machine"
-    )
-    likely = band_range(p.gpu_band, binary)
-    if p.verdict == "fits_gpu" and p.detail == "tight":
-        text = QCoreApplication.translate(
-            "texts", "Tight fit on %1: needs %2 (likely %3) with %4 free; it may not fit%5."
-        )
-        free = size(est.peak_gpu_bytes + p.headroom_bytes, binary)
-        return (
-            text.replace("%1", gpus)
-            .replace("%2", size(est.peak_gpu_bytes, binary))
-            .replace("%3", likely)
-            .replace("%4", free)
-            .replace("%5", speed)
-        )
-    if p.verdict == "fits_gpu":
-        text = QCoreApplication.translate("texts", "Fits on %1 with %2 to spare (likely %3)%4.")
-        spare = size(p.headroom_bytes, binary)
-        return (
-            text.replace("%1", gpus).replace("%2", spare).replace("%3", likely).replace("%4", speed)
-        )
-    if p.verdict == "spills_to_ram":
-        if p.detail == "kv_in_ram":
-            text = QCoreApplication.translate(
-                "texts", "Weights fit on %1 but the KV cache goes to system RAM (slower)%2."
-            )
-            return text.replace("%1", gpus).replace("%2", speed)
-        if p.detail == "shared_memory_spill":
-            text = QCoreApplication.translate(
-                "texts",
-                "Does not fit in VRAM: the Windows driver will spill into shared GPU memory "
-                "(system RAM over PCIe), very slow%1.",
-            )
-            return text.replace("%1", speed)
-        on_gpu = max(est.gpu_layers - 1, 0)
-        text = QCoreApplication.translate(
-            "texts", "Partly fits: %1 of %2 layers on %3, the rest in system RAM (slower)%4."
-        )
-        return (
-            text.replace("%1", str(on_gpu))
-            .replace("%2", str(est.model.n_layers))
-            .replace("%3", gpus)
-            .replace("%4", speed)
-        )
-    if p.verdict == "cpu_only":
-        text = QCoreApplication.translate(
-            "texts", "Runs on the CPU from system RAM (%1, likely %2)%3."
-        )
-        return (
-            text.replace("%1", size(est.peak_ram_bytes, binary))
-            .replace("%2", band_range(p.ram_band, binary))
-            .replace("%3", speed)
-        )
-    if p.verdict == "disk_offload":
-        text = QCoreApplication.translate(
-            "texts", "Too big for RAM: weights would stream from disk (mmap), extremely slow%1."
-        )
-        return text.replace("%1", speed)
-    need = est.peak_gpu_bytes if est.n_gpus else est.peak_ram_bytes
-    text = QCoreApplication.translate("texts", "Does not fit: needs %1, %2 more than is free.")
-    return text.replace("%1", size(need, binary)).replace("%2", size(-p.headroom_bytes, binary))
+    """The verdict in one plain sentence in the current language (the CLI prints the same one:
+    both come from ``app.present.verdicts``)."""
+    del hardware  # the plan's verdict carries the GPU names
+    return verdict_sentence(p, QCoreApplication.translate, binary=binary)

@@ -20,6 +20,8 @@ class CancelledError(Exception):
 
 
 class _Relay(QObject):
+    # Lives in the GUI thread: a worker emitting on it gets its signal queued to that thread.
+    # The ticket travels with each result so a runner can drop answers to superseded tasks.
     done = Signal(int, object)
     failed = Signal(int, object)
     progress = Signal(int, object)
@@ -38,8 +40,9 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        """Run the task on a pool thread and relay its result, failure or partial results."""
         if self._cancel.is_set():
-            return
+            return  # superseded while it waited in the pool's queue
         try:
             result = self._fn(
                 lambda part: self._relay.progress.emit(self._ticket, part), self._cancel
@@ -49,6 +52,7 @@ class _Job(QRunnable):
         except Exception as exc:  # any failure becomes a message in the window, never a crash
             self._relay.failed.emit(self._ticket, exc)
             return
+        # a result that arrives after a newer task started is stale: nobody shows it
         if not self._cancel.is_set():
             self._relay.done.emit(self._ticket, result)
 
@@ -66,6 +70,8 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, threads: int = 1) -> None:
         super().__init__(parent)
+        # A pool of its own, not the global one: a long table job must not queue the plan of
+        # the selected cell behind it.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
         self._relay = _Relay(self)
@@ -78,9 +84,13 @@ class TaskRunner(QObject):
 
     @property
     def running(self) -> bool:
+        """True from :meth:`start` until the latest task finished, failed or was cancelled."""
         return self._running
 
     def start(self, fn: Callable[[Callable[[object], None], threading.Event], Any]) -> None:
+        """Run ``fn`` on the pool; the task before it is told to stop and its result dropped."""
+        # Each task gets its own event: setting the old one stops the old task without
+        # touching the new one, which may start before the old one has noticed.
         self._cancel.set()
         self._cancel = threading.Event()
         self._ticket += 1
@@ -88,10 +98,12 @@ class TaskRunner(QObject):
         self._pool.start(_Job(self._relay, self._ticket, fn, self._cancel))
 
     def cancel(self) -> None:
+        """Stop the running task (it checks its event) and forget its result."""
         self._cancel.set()
         self._running = False
 
     def wait(self, msecs: int = -1) -> bool:
+        """Block until the pool is idle (tests, closing); False when ``msecs`` ran out."""
         return self._pool.waitForDone(msecs)
 
     def _on_relay_done(self, ticket: int, result: object) -> None:

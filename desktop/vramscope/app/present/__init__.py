@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from vramscope.core.notes import Note, ParamValue
-from vramscope.core.units import GB, GIB
+from vramscope.core import GB, GIB, Note, ParamValue
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
@@ -26,6 +25,7 @@ __all__ = [
     "identity",
     "register",
     "render",
+    "size_value",
     "template",
 ]
 
@@ -68,6 +68,11 @@ def all_codes() -> tuple[str, ...]:
     """Every registered code (the translation test walks them in every language)."""
     _load_all()
     return tuple(sorted(_TEMPLATES))
+
+
+def size_value(n_bytes: float, binary: bool = False) -> float:
+    """Bytes in GB (or GiB when ``binary``): the unit every figure and chart axis uses."""
+    return n_bytes / (GIB if binary else GB)
 
 
 def format_size(

@@ -2,11 +2,13 @@
 
 It raises the real binding's exception classes (nvidia-ml-py is installed everywhere the tests
 run), so error codes and messages are the ones a driver would produce. Each GPU can be told to
-fail any function, or to be lost from some moment on.
+fail any function, or to be lost from some moment on. The benchmarks use it too
+(:func:`fake_binding`): run them from the repository root as ``python -m benchmarks.probe``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -60,6 +62,8 @@ class FakeNvml:
         names: dict[int, str] | None = None,
         system_errors: dict[str, BaseException] | None = None,
         memory_v2: bool = True,
+        process_name: str | None = None,
+        record_calls: bool = True,
     ) -> None:
         self.gpus = [FakeGpu()] if gpus is None else gpus
         self.init_error = init_error
@@ -68,15 +72,21 @@ class FakeNvml:
         self.names = names or {}
         self.system_errors = system_errors or {}
         self.memory_v2 = memory_v2
+        # the name of any pid missing from ``names``; None: NVML does not know it
+        self.process_name = process_name
+        # a benchmark sampling for minutes would keep millions of call names
+        self.record_calls = record_calls
         self.calls: list[str] = []
 
     def _system(self, function: str) -> None:
-        self.calls.append(function)
+        if self.record_calls:
+            self.calls.append(function)
         if function in self.system_errors:
             raise self.system_errors[function]
 
     def _gpu(self, function: str, handle: int) -> FakeGpu:
-        self.calls.append(function)
+        if self.record_calls:
+            self.calls.append(function)
         gpu = self.gpus[handle]
         if gpu.lost:
             raise pynvml.NVMLError_GpuIsLost()
@@ -108,9 +118,10 @@ class FakeNvml:
 
     def nvmlSystemGetProcessName(self, pid: int) -> str:
         self._system("nvmlSystemGetProcessName")
-        if pid not in self.names:
+        name = self.names.get(pid, self.process_name)
+        if name is None:
             raise pynvml.NVMLError_NotFound()
-        return self.names[pid]
+        return name
 
     def nvmlDeviceGetCount(self) -> int:
         self._system("nvmlDeviceGetCount")
@@ -180,3 +191,18 @@ class FakeNvml:
 
     def nvmlDeviceGetGraphicsRunningProcesses(self, h: int) -> list[Any]:
         return self._gpu("nvmlDeviceGetGraphicsRunningProcesses", h).graphics
+
+
+def fake_binding(
+    gpus: int, processes: Sequence[tuple[int, int]] = ((1, 1),), process_name: str = "/sbin/init"
+) -> FakeNvml:
+    """NVML with ``gpus`` healthy RTX 4090s on driver 550, each listing ``processes`` as
+    ``(pid, used bytes)`` and naming every pid ``process_name`` (for the benchmarks)."""
+    return FakeNvml(
+        [
+            FakeGpu(uuid=f"GPU-{i}", mig=[0, 0], compute=[proc(p, b) for p, b in processes])
+            for i in range(gpus)
+        ],
+        process_name=process_name,
+        record_calls=False,
+    )

@@ -1,0 +1,172 @@
+"""An estimate written out: the ``estimate --json`` object (DESIGN.md's contract), the JSON the
+window saves, and the plain-text and Markdown tables both front ends print or copy.
+
+The words in the tables (term labels, device names, the verdict sentence) come in already
+rendered in the user's language; this module only lays them out, so the CLI's English and the
+window's translations share one layout.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from vramscope.core import Hardware, Plan, Workload
+
+from .present import render
+from .present.verdicts import speed_assumptions, verdict_sentence
+from .session import ModelChoice
+
+__all__ = [
+    "EstimateTable",
+    "dumps",
+    "estimate_json",
+    "markdown_table",
+    "plan_json",
+    "settings_json",
+    "text_table",
+]
+
+
+def settings_json(wl: Workload, fmt_id: str, gpu_layers: int) -> dict[str, Any]:
+    """Every option as applied."""
+    return {
+        "runtime": wl.runtime,
+        "weights": fmt_id,
+        "compute_dtype": wl.compute_dtype,
+        "ctx": wl.context_tokens,
+        "batch": wl.batch,
+        "mode": wl.mode,
+        "kv_cache": wl.kv_cache_type,
+        "kv_cache_v": wl.v_cache_type,
+        "flash_attn": wl.flash_attention,
+        "gpu_layers": gpu_layers,
+        "ubatch": wl.ubatch_tokens,
+        "mmap": wl.mmap,
+        "optimizer": wl.optimizer,
+        "grad_checkpointing": wl.grad_checkpointing,
+        "lora_rank": wl.lora_rank,
+        "lora_targets": list(wl.lora_targets),
+    }
+
+
+def plan_json(p: Plan, *, model_id: str, name: str, hardware: dict[str, Any]) -> dict[str, Any]:
+    """One estimate as DESIGN.md's ``estimate --json`` object."""
+    est = p.estimate
+    devices: dict[str, dict[str, Any]] = {}
+    for i in range(est.n_gpus):
+        dev = f"gpu{i}"
+        cap = p.gpu_budget_bytes[i] if i < len(p.gpu_budget_bytes) else None
+        devices[dev] = {"bytes": est.device_bytes(dev), "capacity_bytes": cap}
+    devices["ram"] = {"bytes": est.peak_ram_bytes, "capacity_bytes": p.ram_budget_bytes}
+    speed = p.speed
+    return {
+        "model": {
+            "id": model_id,
+            "name": name,
+            "params_total": est.params_total,
+            "params_active": est.params_active,
+        },
+        "settings": settings_json(est.workload, est.weights_format, est.gpu_layers),
+        "hardware": hardware,
+        "terms": [
+            {
+                "name": t.name,
+                "bytes": t.bytes,
+                "device": t.device,
+                "formula": render(t.formula),
+                "source": t.source,
+                "exact": t.exact,
+            }
+            for t in est.terms
+        ],
+        "devices": devices,
+        "peak_gpu_bytes": est.peak_gpu_bytes,
+        "peak_ram_bytes": est.peak_ram_bytes,
+        "weights_bytes": est.weights_bytes,
+        "band": {
+            "peak_gpu_low_bytes": p.gpu_band.low_bytes,
+            "peak_gpu_high_bytes": p.gpu_band.high_bytes,
+            "peak_ram_low_bytes": p.ram_band.low_bytes,
+            "peak_ram_high_bytes": p.ram_band.high_bytes,
+        },
+        "verdict": p.verdict,
+        "verdict_detail": p.detail,
+        "sentence": verdict_sentence(p),
+        "headroom_bytes": p.headroom_bytes,
+        "max_ctx_tokens": p.max_context_tokens,
+        "tokens_per_second": round(speed.decode_tokens_per_s, 2) if speed else None,
+        "prefill_tokens_per_second": (
+            round(speed.prefill_tokens_per_s, 1) if speed and speed.prefill_tokens_per_s else None
+        ),
+        "speed_assumptions": speed_assumptions(p),
+        "notes": [render(note) for note in est.notes],
+    }
+
+
+def estimate_json(choice: ModelChoice, p: Plan, hardware: Hardware) -> dict[str, Any]:
+    """The window's "Save JSON": the ``estimate --json`` object, with the hardware as planned."""
+    hw = {
+        "gpus": [
+            {"name": g.name, "total_bytes": g.total_bytes, "free_bytes": g.free_bytes}
+            for g in hardware.gpus
+        ],
+        "ram": {
+            "total_bytes": hardware.ram_total_bytes,
+            "available_bytes": hardware.ram_available_bytes,
+        },
+    }
+    return plan_json(p, model_id=choice.model_id, name=choice.name, hardware=hw)
+
+
+def dumps(obj: dict[str, Any]) -> str:
+    """JSON as both front ends write it: indented by two, one trailing newline."""
+    return json.dumps(obj, indent=2) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class EstimateTable:
+    """An estimate in words: a title, the verdict sentence, one row per non-zero term
+    ``(label, device, size, formula)``, the totals ``(device, size)`` and closing lines."""
+
+    title: str
+    sentence: str
+    rows: Sequence[tuple[str, str, str, str]]
+    totals: Sequence[tuple[str, str]]
+    header: tuple[str, str, str, str] = ("Term", "Device", "Size", "Formula")
+    total_line: str = "Total on {device}: {size}"  # already translated; {device} and {size}
+    total_word: str = "Total"
+    footer: Sequence[str] = ()
+
+
+def text_table(t: EstimateTable) -> str:
+    """Plain text for a terminal or the clipboard: columns aligned to the widest cell."""
+    lines = [t.title, t.sentence, ""]
+    w0 = max([len(r[0]) for r in t.rows] + [4])
+    w1 = max([len(r[1]) for r in t.rows] + [4])
+    for name, dev, size, formula in t.rows:
+        lines.append(f"{name:<{w0}}  {dev:<{w1}}  {size:>10}  {formula}")
+    lines.append("")
+    for dev, size in t.totals:
+        lines.append(t.total_line.format(device=dev, size=size))
+    lines.extend(t.footer)
+    return "\n".join(lines) + "\n"
+
+
+def markdown_table(t: EstimateTable) -> str:
+    """Markdown (a table that pastes into forums and issues); ``|`` in cells is escaped."""
+    lines = [
+        f"**{t.title}**",
+        "",
+        t.sentence,
+        "",
+        "| " + " | ".join(t.header) + " |",
+        "|---|---|---:|---|",
+    ]
+    for row in t.rows:
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
+    for dev, size in t.totals:
+        lines.append(f"| **{t.total_word}** | {dev} | **{size}** | |")
+    return "\n".join(lines) + "\n"

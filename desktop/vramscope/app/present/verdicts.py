@@ -1,0 +1,138 @@
+"""The verdict of a plan in one sentence, and the speed assumptions, for both front ends.
+
+One set of templates serves the window (``QCoreApplication.translate``) and the CLI
+(:func:`~vramscope.app.present.identity`): ``core.plan`` gives a verdict code, a detail and the
+numbers, and the sentence is chosen by ``verdict.<code>.<detail>`` when that template exists,
+else ``verdict.<code>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from vramscope.core import GB, GIB, Note, ParamValue, Plan
+
+from . import QT_TRANSLATE_NOOP, Translate, format_size, identity, register, render
+
+__all__ = ["CONTEXT", "speed_assumptions", "verdict_sentence"]
+
+CONTEXT = "Verdicts"
+
+# One sentence per verdict, or per verdict and detail where the detail changes what it says.
+_SENTENCES = {
+    "verdict.fits_gpu": QT_TRANSLATE_NOOP(
+        "Verdicts", "Fits on {gpus} with {spare_bytes} to spare (likely {likely}){speed}."
+    ),
+    "verdict.fits_gpu.tight": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "Tight fit on {gpus}: needs {needed_bytes} (likely {likely}) with {free_bytes} free;"
+        " it may not fit{speed}.",
+    ),
+    "verdict.spills_to_ram.kv_in_ram": QT_TRANSLATE_NOOP(
+        "Verdicts", "Weights fit on {gpus} but the KV cache goes to system RAM (slower){speed}."
+    ),
+    "verdict.spills_to_ram.layers_in_ram": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "Partly fits: {layers_on_gpu} of {n_layers} layers on {gpus}, the rest in system RAM"
+        " (slower){speed}.",
+    ),
+    "verdict.spills_to_ram.shared_memory_spill": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "Does not fit in VRAM: the Windows driver will spill into shared GPU memory"
+        " (system RAM over PCIe), very slow{speed}.",
+    ),
+    "verdict.cpu_only": QT_TRANSLATE_NOOP(
+        "Verdicts", "Runs on the CPU from system RAM ({needed_bytes}, likely {likely}){speed}."
+    ),
+    "verdict.disk_offload": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "Too big for RAM: weights would stream from disk (mmap), extremely slow{speed}.",
+    ),
+    "verdict.does_not_fit": QT_TRANSLATE_NOOP(
+        "Verdicts", "Does not fit: needs {needed_bytes}, {over_bytes} more than is free."
+    ),
+}
+register(
+    CONTEXT,
+    {
+        **_SENTENCES,
+        # Pieces of the sentences above.
+        "verdict.speed": QT_TRANSLATE_NOOP("Verdicts", "; about {decode_tps} tokens/s"),
+        "verdict.this_machine": QT_TRANSLATE_NOOP("Verdicts", "this machine"),
+        "verdict.unit_gb": QT_TRANSLATE_NOOP("Verdicts", "GB"),
+        "verdict.unit_gib": QT_TRANSLATE_NOOP("Verdicts", "GiB"),
+        # core.plan's speed assumptions.
+        "speed.ram": QT_TRANSLATE_NOOP(
+            "Verdicts", "system RAM {bandwidth_bps} at {efficiency_fraction}"
+        ),
+        "speed.gpu": QT_TRANSLATE_NOOP(
+            "Verdicts", "{gpu} {bandwidth_bps} at {efficiency_fraction}"
+        ),
+        "speed.disk": QT_TRANSLATE_NOOP(
+            "Verdicts", "{streamed_bytes} per token streamed from disk at {disk_bps}"
+        ),
+        "speed.fixed_cost": QT_TRANSLATE_NOOP("Verdicts", "+{fixed_ms} ms per token fixed cost"),
+        "speed.prefill": QT_TRANSLATE_NOOP(
+            "Verdicts", "prefill at {mfu_fraction} of {compute_tflops} TFLOP/s"
+        ),
+        "speed.shared_memory": QT_TRANSLATE_NOOP(
+            "Verdicts", "shared GPU memory over PCIe: about {slowdown}x slower"
+        ),
+    },
+)
+
+
+def verdict_sentence(plan: Plan, tr: Translate = identity, *, binary: bool = False) -> str:
+    """The verdict in one plain sentence, e.g. "Fits on RTX 3060 with 1.80 GB to spare (likely
+    7.0-7.6 GB); about 38 tokens/s." in the language ``tr`` translates to."""
+    outcome = plan.outcome
+    code = f"verdict.{outcome.code}"
+    if f"{code}.{outcome.detail}" in _SENTENCES:
+        code = f"{code}.{outcome.detail}"
+    args = dict(outcome.params)
+    fields: dict[str, ParamValue] = {"speed": ""}
+    tps = args.pop("decode_tps", None)
+    if tps is not None:
+        fields["speed"] = render(Note.of("verdict.speed", decode_tps=tps), tr)
+    low, high = args.pop("likely_low_bytes", None), args.pop("likely_high_bytes", None)
+    if low is not None and high is not None:
+        fields["likely"] = _size_range(float(low), float(high), tr, binary)
+    if args.get("gpus") == "":
+        args["gpus"] = tr(CONTEXT, "this machine")
+    fields.update(_sizes(args.items(), tr, binary))
+    return render(Note(code, tuple(fields.items())), tr)
+
+
+def speed_assumptions(plan: Plan, tr: Translate = identity, *, binary: bool = False) -> list[str]:
+    """What the speed estimate assumes (bandwidths, efficiencies, disk reads), one line each;
+    empty when the plan has no speed (it does not fit)."""
+    if plan.speed is None:
+        return []
+    return [
+        render(Note(note.code, tuple(_sizes(note.params, tr, binary).items())), tr)
+        for note in plan.speed.assumptions
+    ]
+
+
+def _units(tr: Translate) -> tuple[str, str]:
+    return tr(CONTEXT, "GB"), tr(CONTEXT, "GiB")
+
+
+def _sizes(
+    params: Iterable[tuple[str, ParamValue]], tr: Translate, binary: bool
+) -> dict[str, ParamValue]:
+    """Byte counts written with the translated unit symbol; other parameters unchanged."""
+    # render() writes sizes with English symbols; the window has always shown "ГБ" in Russian.
+    return {
+        name: format_size(value, binary, _units(tr))
+        if name.endswith("_bytes") and not isinstance(value, str)
+        else value
+        for name, value in params
+    }
+
+
+def _size_range(low: float, high: float, tr: Translate, binary: bool) -> str:
+    """``5.7-6.1 GB``: a band's edges, one decimal each (the "likely" range)."""
+    unit = GIB if binary else GB
+    symbol = _units(tr)[1 if binary else 0]
+    return f"{low / unit:.1f}-{high / unit:.1f} {symbol}"

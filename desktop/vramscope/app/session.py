@@ -1,0 +1,554 @@
+"""What the user asked for, in one place for both front ends: the model, the run settings and
+the hardware to plan for, and the plan they make together.
+
+``vramscope estimate`` and the window both build a :class:`ModelChoice`, a :class:`RunSettings`
+and a :class:`HardwareOptions` here and call :func:`plan_for`, so the two cannot disagree on
+which weights a file has, which workload a setting means or what ``--ram 32GB`` is.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from vramscope.catalog.gpus import CatalogGpu, find_gpu, gpu_bandwidth_by_name, gpu_flops_by_name
+from vramscope.catalog.models import CatalogModel, find_model, load_models
+from vramscope.catalog.presets import load_presets
+from vramscope.core import (
+    COMMON_FORMAT_IDS,
+    GIB,
+    LLAMACPP_DEFAULT_UBATCH_TOKENS,
+    RUNTIME_FAMILIES,
+    FlashAttention,
+    Hardware,
+    Mode,
+    ModelSpec,
+    Optimizer,
+    Plan,
+    Runtime,
+    SpecError,
+    WeightFormat,
+    WeightLayout,
+    Workload,
+    check_runtime_format,
+    layout_for,
+    layout_from_file_tensors,
+    parse_weight_format,
+    plan,
+)
+from vramscope.readers.local import LocalModel, load_local_model
+
+if TYPE_CHECKING:
+    from vramscope.hardware import MachineReading
+
+__all__ = [
+    "CONTEXT_MIN_TOKENS",
+    "KV_TYPES_BY_RUNTIME",
+    "MAX_SIZE_GIB",
+    "MIN_RAM_GIB",
+    "ChoiceKind",
+    "ComputeDtype",
+    "HardwareOptions",
+    "ModelChoice",
+    "RunSettings",
+    "catalog_choice",
+    "catalog_choices",
+    "default_format",
+    "default_weights",
+    "file_choice",
+    "format_of",
+    "formats_for",
+    "from_catalog",
+    "hardware_of",
+    "initial_format",
+    "load_user_model",
+    "parse_gpu_option",
+    "parse_size",
+    "plan_for",
+    "preset_choices",
+    "resolve_model",
+    "runtime_loads",
+    "weights_for",
+    "weights_layout",
+]
+
+# The smallest context the window's slider and chart go down to.
+CONTEXT_MIN_TOKENS = 512
+
+ChoiceKind = Literal["catalog", "preset", "file"]
+ComputeDtype = Literal["bf16", "fp16", "fp32"]
+
+# ----------------------------------------------------------------------------------------------
+# sizes typed by the user: --ram, --gpu NAME:SIZE, the "other hardware" dialog
+# ----------------------------------------------------------------------------------------------
+
+# A bare number is GiB, and so is "GB": memory is sold in binary units (a "24 GB" card and a
+# "32 GB" DIMM both hold GiB), so "32", "32GB", "32 GB", "32GiB" and "32 GiB" are one size.
+_SIZE = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(?:gi?b?)?\s*", re.IGNORECASE)
+# Above any GPU or workstation sold (the largest single GPUs carry under 300 GB): beyond it the
+# number is a typo, not a machine.
+MAX_SIZE_GIB = 65_536
+# No system that runs a model has less RAM than this; smaller values are typos (MB meant as GB).
+MIN_RAM_GIB = 0.25
+
+
+def parse_size(text: str, option: str, *, min_gib: float = 0.0) -> int:
+    """``"32"``, ``"32GB"``, ``"32 GB"``, ``"32GiB"`` or ``"32 GiB"`` -> 32 GiB in bytes.
+
+    Raises SpecError ``option.size`` when ``text`` is not a size, ``option.size_range`` when it
+    is outside ``min_gib`` (exclusive when 0) to :data:`MAX_SIZE_GIB`.
+    """
+    match = _SIZE.fullmatch(text)
+    if match is None:
+        raise SpecError("option.size", option=option, value=repr(text))
+    value = float(match.group(1))
+    if not (value >= min_gib if min_gib > 0 else value > 0) or value > MAX_SIZE_GIB:
+        raise SpecError(
+            "option.size_range",
+            option=option,
+            low_gib=min_gib,
+            high_gib=MAX_SIZE_GIB,
+            value=text.strip(),
+        )
+    return int(value * GIB)
+
+
+def parse_gpu_option(text: str) -> tuple[str, int | None]:
+    """``"RTX 4090:24"`` -> ``("RTX 4090", 24 GiB)``; ``"RTX 4090"`` -> ``("RTX 4090", None)``
+    (the caller takes the catalog's size)."""
+    name, sep, size = text.rpartition(":")
+    if not sep:
+        name, size = text, ""
+    name = name.strip()
+    if not name:
+        raise SpecError("option.gpu", value=repr(text))
+    return name, (parse_size(size, "--gpu") if sep else None)
+
+
+# ----------------------------------------------------------------------------------------------
+# hardware
+# ----------------------------------------------------------------------------------------------
+
+
+def hardware_of(reading: MachineReading) -> Hardware:
+    """The planner's view of a reading, with the catalog filling in what NVML could not read
+    (bandwidth for the speed estimate, FLOPS for the prefill speed)."""
+    return reading.to_hardware(
+        bandwidth_fallback=gpu_bandwidth_by_name, flops_fallback=gpu_flops_by_name
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class HardwareOptions:
+    """Hardware to plan for instead of (part of) the detected one: catalog GPUs with their VRAM
+    in bytes (``--gpu``, assumed fully free) and a RAM size (``--ram``). ``None`` and ``()``
+    keep what was detected."""
+
+    gpus: tuple[tuple[CatalogGpu, int], ...] = ()
+    ram_bytes: int | None = None
+
+    @classmethod
+    def parse(cls, gpus: Sequence[str] = (), ram: str | None = None) -> HardwareOptions:
+        """From ``--gpu NAME[:SIZE]`` (repeatable) and ``--ram SIZE`` as typed."""
+        out: list[tuple[CatalogGpu, int]] = []
+        for opt in gpus:
+            name, size = parse_gpu_option(opt)
+            gpu = find_gpu(name)
+            out.append((gpu, size if size is not None else gpu.vram_bytes))
+        ram_bytes = parse_size(ram, "--ram", min_gib=MIN_RAM_GIB) if ram is not None else None
+        return cls(tuple(out), ram_bytes)
+
+    @property
+    def empty(self) -> bool:
+        return not self.gpus and self.ram_bytes is None
+
+    def apply(self, hw: Hardware) -> Hardware:
+        """``hw`` with the given GPUs and RAM; RAM and disk speeds stay the machine's."""
+        if self.gpus:
+            devices = tuple(g.to_device(total_bytes=s, free_bytes=s) for g, s in self.gpus)
+            hw = replace(hw, gpus=devices)
+        if self.ram_bytes is not None:
+            hw = replace(hw, ram_total_bytes=self.ram_bytes, ram_available_bytes=self.ram_bytes)
+        return hw
+
+    def describe(self, hw: Hardware) -> Hardware:
+        """A whole described machine, as the window's "other hardware" means it: exactly these
+        GPUs (none when none were given), fully free, and this RAM, on ``hw``'s CPU, RAM and
+        disk speeds (only the sizes were described)."""
+        devices = tuple(g.to_device(total_bytes=s, free_bytes=s) for g, s in self.gpus)
+        return HardwareOptions((), self.ram_bytes).apply(replace(hw, gpus=devices))
+
+    def to_reading(self, ram_bytes: int = 0) -> MachineReading:
+        """A machine of exactly these GPUs (none when none were given) and this RAM size (else
+        ``ram_bytes``): what the window's "other hardware" describes."""
+        from vramscope.hardware import fake_machine  # the CLI never needs it: start-up time
+
+        devices = [g.to_device(total_bytes=size, free_bytes=size) for g, size in self.gpus]
+        return fake_machine(devices, self.ram_bytes if self.ram_bytes is not None else ram_bytes)
+
+    def encode(self) -> str:
+        """The GPUs as ``id:bytes;id:bytes`` (the window's saved settings)."""
+        return ";".join(f"{g.gpu_id}:{size}" for g, size in self.gpus)
+
+
+# ----------------------------------------------------------------------------------------------
+# the model
+# ----------------------------------------------------------------------------------------------
+
+
+def load_user_model(path: str) -> tuple[LocalModel, WeightLayout | None]:
+    """A user's config.json, model folder or GGUF, with the exact weight layout of its tensor
+    files when it has some. Raises ModelFileError (a SpecError) with a one-line message."""
+    local = load_local_model(path)
+    layout = None
+    if local.file_tensors:
+        layout = layout_from_file_tensors(
+            local.spec, local.file_tensors, format_id=local.weights_format_id
+        )
+    return local, layout
+
+
+def runtime_loads(runtime: str, fmt: WeightFormat) -> bool:
+    """Whether ``runtime`` can load weights stored as ``fmt`` (vLLM has no LLM.int8)."""
+    return fmt.family in RUNTIME_FAMILIES[runtime] and not (runtime == "vllm" and fmt.id == "int8")
+
+
+def default_weights(
+    runtime: str,
+    *,
+    default_weights: str | None = None,
+    stored_format: str | None = None,
+    file_format: str | None = None,
+) -> str:
+    """The format a user of ``runtime`` most likely runs: a file's own format when the runtime
+    loads it; for llama.cpp the catalog's usual GGUF (q4_k_m when none); otherwise the
+    checkpoint's stored format (bf16 when not quantized)."""
+    if file_format:
+        try:
+            if runtime_loads(runtime, parse_weight_format(file_format)):
+                return file_format
+        except SpecError:
+            pass  # a file's own mixed type has no format name: fall through to the defaults
+    if runtime == "llama.cpp":
+        fmt = default_weights or "q4_k_m"
+        if fmt == "mxfp4":
+            return "mxfp4_moe"  # gpt-oss GGUFs keep the experts in MXFP4
+        try:
+            return fmt if runtime_loads(runtime, parse_weight_format(fmt)) else "q4_k_m"
+        except SpecError:
+            return "q4_k_m"
+    return stored_format or "bf16"
+
+
+@dataclass(frozen=True, slots=True)
+class ModelChoice:
+    """Something the user can plan for: a catalog model, a size preset or a user's file.
+
+    ``file_layout`` holds the exact bytes of a file's tensors and ``file_format`` its format id
+    (``gguf-mixed`` for a GGUF whose file type llama.cpp does not name); both are None for the
+    catalog, the presets and a bare config.json without tensors.
+    """
+
+    key: str  # "catalog:<id>", "preset:<id>", "file:<path>"
+    model_id: str
+    name: str
+    spec: ModelSpec
+    kind: ChoiceKind
+    group: str  # catalog family, "presets" or "files"
+    default_weights: str | None = None
+    file_layout: WeightLayout | None = field(default=None, compare=False)
+    file_format: str | None = None
+    based_on: str = ""  # the catalog model a preset borrows its architecture from
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def max_context_tokens(self) -> int:
+        return max(self.spec.max_context_tokens, CONTEXT_MIN_TOKENS)
+
+    def file_weight_format(self) -> WeightFormat | None:
+        """The format of the file's own tensors, None without a file. A GGUF whose file type
+        llama.cpp does not name (third-party mixes) gets a GGUF format labelled by its most
+        common tensor type, so it can still be planned with its real tensors."""
+        if self.file_format is None or self.file_layout is None:
+            return None
+        try:
+            return parse_weight_format(self.file_format)
+        except SpecError:
+            pass
+        by_type: dict[str, int] = {}
+        for t, b in zip(self.file_layout.tensor_types, self.file_layout.tensor_bytes, strict=True):
+            by_type[t] = by_type.get(t, 0) + b
+        main_type = max(by_type, key=lambda t: by_type[t])
+        return WeightFormat(
+            id=self.file_format,
+            family="gguf",
+            label=f"GGUF file (mixed types, mostly {main_type})",
+            ggml_type=main_type,
+        )
+
+
+def from_catalog(m: CatalogModel) -> ModelChoice:
+    """The choice for one bundled model."""
+    return ModelChoice(
+        key=f"catalog:{m.model_id}",
+        model_id=m.model_id,
+        name=m.name,
+        spec=m.spec,
+        kind="catalog",
+        group=m.family,
+        default_weights=m.default_weights,
+    )
+
+
+def catalog_choices() -> list[ModelChoice]:
+    """Every bundled model, in catalog order."""
+    return [from_catalog(m) for m in load_models()]
+
+
+def catalog_choice(query: str) -> ModelChoice:
+    """A bundled model by id or alias; CatalogError names an unknown one."""
+    return from_catalog(find_model(query))
+
+
+def preset_choices() -> list[ModelChoice]:
+    """The size presets ("7-8B"), each with the architecture of a real catalog model.
+
+    Raises CatalogError (one line) when the bundled presets file is missing or broken: that
+    is a damaged install, which the window reports rather than hiding the presets.
+    """
+    return [
+        ModelChoice(
+            key=f"preset:{p.preset_id}",
+            model_id=p.spec.model_id,
+            name=p.label,
+            spec=p.spec,
+            kind="preset",
+            group="presets",
+            default_weights=p.based_on.default_weights,
+            based_on=p.based_on.name,
+        )
+        for p in load_presets()
+    ]
+
+
+def file_choice(path: str) -> ModelChoice:
+    """A user's config.json, model folder or GGUF (slow: off the GUI thread).
+
+    Raises ModelFileError (a SpecError) with a one-line message.
+    """
+    local, layout = load_user_model(path)
+    return ModelChoice(
+        key=f"file:{local.path}",
+        model_id=local.spec.model_id,
+        name=local.spec.display_name,
+        spec=local.spec,
+        kind="file",
+        group="files",
+        default_weights=local.weights_format_id,
+        file_layout=layout,
+        file_format=local.weights_format_id,
+        warnings=tuple(local.warnings),
+    )
+
+
+def resolve_model(text: str) -> ModelChoice:
+    """``vramscope estimate MODEL``: a path to a file or folder when one exists, else a catalog
+    id or alias."""
+    if Path(text).exists():
+        return file_choice(text)
+    return catalog_choice(text)
+
+
+# ----------------------------------------------------------------------------------------------
+# weights
+# ----------------------------------------------------------------------------------------------
+
+
+def default_format(runtime: str, choice: ModelChoice) -> str:
+    """The format a user of ``runtime`` most likely runs (a file's own when the runtime loads
+    it; see :func:`default_weights`)."""
+    return default_weights(
+        runtime,
+        default_weights=choice.default_weights,
+        stored_format=choice.spec.stored_format,
+        file_format=choice.file_format,
+    )
+
+
+def weights_for(choice: ModelChoice, runtime: str, weights: str | None = None) -> WeightFormat:
+    """The format to plan with: ``weights`` when the user named one; else a file's own format
+    (its real tensors, even when llama.cpp has no name for its mix); else the usual download
+    (:func:`default_format`)."""
+    if weights:
+        return parse_weight_format(weights)
+    own = choice.file_weight_format()
+    if own is not None:
+        return own
+    return parse_weight_format(default_format(runtime, choice))
+
+
+def initial_format(choice: ModelChoice, runtime: str) -> str:
+    """The format the window selects for a newly chosen model: the one ``vramscope estimate``
+    plans with (a file's own, even a mix with no name), unless ``runtime`` cannot load it."""
+    fmt = weights_for(choice, runtime)
+    return fmt.id if runtime_loads(runtime, fmt) else default_format(runtime, choice)
+
+
+def format_of(format_id: str, choice: ModelChoice | None = None) -> WeightFormat:
+    """The weight format named ``format_id``; ``choice``'s file format when it is that file's
+    own (which may have no name llama.cpp knows, e.g. ``gguf-mixed``)."""
+    if choice is not None and format_id == choice.file_format:
+        own = choice.file_weight_format()
+        if own is not None:
+            return own
+    return parse_weight_format(format_id)
+
+
+def formats_for(runtime: str, choice: ModelChoice | None = None) -> list[WeightFormat]:
+    """The fit table's columns: the common formats ``runtime`` loads, after the file's own
+    format when ``choice`` is a file (even one with no format name)."""
+    ids = list(COMMON_FORMAT_IDS)
+    if runtime != "llama.cpp":
+        # the GGUF-heavy common list has few torch formats; add the usual torch ones
+        ids += ["fp16", "int8", "fp8", "awq-4bit"]
+    out: list[WeightFormat] = []
+    own = choice.file_weight_format() if choice is not None else None
+    if own is not None and runtime_loads(runtime, own):
+        out.append(own)
+    for fid in dict.fromkeys(ids):
+        if own is not None and fid == own.id:
+            continue
+        try:
+            fmt = parse_weight_format(fid)
+        except SpecError:
+            continue
+        if runtime_loads(runtime, fmt):
+            out.append(fmt)
+    return out
+
+
+_layouts: dict[tuple[str, str, str], WeightLayout] = {}
+_layouts_lock = threading.Lock()
+
+
+def weights_layout(choice: ModelChoice, fmt: WeightFormat, runtime: str) -> WeightLayout:
+    """The file's real tensors when ``fmt`` is the file's own format, else the predicted layout,
+    cached: computing a GGUF mix for a 400B model takes ~100 ms and does not depend on context,
+    hardware or workload."""
+    if choice.file_layout is not None and fmt.id == choice.file_format:
+        return choice.file_layout
+    key = (choice.key if choice.kind != "preset" else choice.spec.model_id, fmt.id, runtime)
+    with _layouts_lock:
+        found = _layouts.get(key)
+    if found is not None:
+        return found
+    lay = layout_for(choice.spec, fmt, runtime)
+    with _layouts_lock:
+        _layouts[key] = lay
+    return lay
+
+
+# ----------------------------------------------------------------------------------------------
+# the run
+# ----------------------------------------------------------------------------------------------
+
+
+# KV cache types the window offers per runtime (the core accepts more; these are the ones users
+# pick). The first is each runtime's default: what it uses when no cache option is given.
+KV_TYPES_BY_RUNTIME: dict[str, tuple[str, ...]] = {
+    "llama.cpp": ("f16", "q8_0", "q4_0"),
+    "transformers": ("bf16", "f16"),
+    "vllm": ("bf16", "fp8"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RunSettings:
+    """How the model runs, everything but the context (the fit table's cache key).
+
+    ``kv_cache_type`` None is the runtime's default: f16, or bf16 for transformers.
+    """
+
+    runtime: Runtime = "llama.cpp"
+    mode: Mode = "inference"
+    batch: int = 1
+    kv_cache_type: str | None = None
+    flash_attention: FlashAttention = "auto"
+    compute_dtype: ComputeDtype = "bf16"
+    optimizer: Optimizer = "adamw"
+    grad_checkpointing: bool = False
+    lora_rank: int = 16
+    lora_targets: tuple[str, ...] = ("all-linear",)
+    ubatch_tokens: int = LLAMACPP_DEFAULT_UBATCH_TOKENS
+    mmap: bool = True
+
+    @property
+    def kv_type(self) -> str:
+        """The KV cache type as applied."""
+        if self.kv_cache_type is not None:
+            return self.kv_cache_type
+        return "bf16" if self.runtime == "transformers" else "f16"
+
+    def with_runtime(self, runtime: Runtime) -> RunSettings:
+        """The same run in ``runtime``: training only in transformers; a default KV type stays
+        the default (f16 in llama.cpp becomes bf16 in transformers, as the CLI's default is), a
+        type the user chose is kept where the new runtime has it."""
+        mode: Mode = self.mode if runtime == "transformers" else "inference"
+        kv = self.kv_type
+        old_default = KV_TYPES_BY_RUNTIME[self.runtime][0]
+        if kv not in KV_TYPES_BY_RUNTIME[runtime] or kv == old_default:
+            kv = KV_TYPES_BY_RUNTIME[runtime][0]
+        return replace(self, runtime=runtime, mode=mode, kv_cache_type=kv)
+
+    def workload(self, context_tokens: int) -> Workload:
+        """The core's workload at ``context_tokens`` per sequence (SpecError names a bad value)."""
+        return Workload(
+            runtime=self.runtime,
+            mode=self.mode,
+            context_tokens=context_tokens,
+            batch=self.batch,
+            kv_cache_type=self.kv_type,
+            flash_attention=self.flash_attention,
+            compute_dtype=self.compute_dtype,
+            optimizer=self.optimizer,
+            grad_checkpointing=self.grad_checkpointing,
+            lora_rank=self.lora_rank,
+            lora_targets=self.lora_targets,
+            ubatch_tokens=self.ubatch_tokens,
+            mmap=self.mmap,
+        )
+
+
+def plan_for(
+    choice: ModelChoice,
+    fmt: WeightFormat,
+    run: RunSettings,
+    context_tokens: int,
+    hardware: Hardware,
+    *,
+    gpu_layers: int | None = None,
+    file_tensors: bool = True,
+) -> Plan:
+    """The core's plan for one model, format and run on ``hardware``.
+
+    The file's real tensors are used when ``fmt`` is the file's own format, unless
+    ``file_tensors`` is False (``vramscope estimate FILE --weights X`` asks for a prediction).
+    Raises SpecError for impossible combinations, the runtime/format one first (clearest).
+    """
+    check_runtime_format(run.runtime, fmt)
+    if file_tensors:
+        layout = weights_layout(choice, fmt, run.runtime)
+    else:
+        layout = layout_for(choice.spec, fmt, run.runtime)
+    return plan(
+        choice.spec,
+        fmt,
+        run.workload(context_tokens),
+        hardware,
+        gpu_layers=gpu_layers,
+        layout=layout,
+    )

@@ -1,0 +1,152 @@
+"""Compute buffers, built here and nowhere else: every device reserves the worst case of the
+graph's live sets for one micro-batch (``n_ubatch`` tokens).
+
+A GPU's buffer is the largest of: the logits (the last GPU only), the KQ scores without flash
+attention, the FFN intermediates beside the KQ mask, a Gated DeltaNet chunk. With GPUs the host
+keeps the graph inputs and the mask; a CPU-only run reserves the whole graph in RAM but touches
+only the pages the prompt uses.
+
+source: llama.cpp src/llama-context.cpp (graph reserve); calibration llamacpp-*.jsonl."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ...constants import DELTANET_CHUNK_TOKENS, LLAMACPP_CTX_PAD_TOKENS
+from ...kv import pad
+from ...terms import COMPUTE_BUFFER
+from .._part import Part, note_of
+from .run import Run
+
+__all__ = ["Graph", "Role", "compute_buffer"]
+
+SOURCE = "llama.cpp src/llama-context.cpp (graph reserve), calibration llamacpp-*.jsonl"
+
+# "gpu": a GPU without the output layer; "gpu_last": the one with it; "host": system RAM beside
+# GPUs; "cpu": system RAM of a CPU-only run.
+Role = Literal["gpu", "gpu_last", "host", "cpu"]
+
+
+@dataclass(frozen=True, slots=True)
+class Graph:
+    """The candidate live sets of one micro-batch, in bytes, and what their slopes need."""
+
+    run: Run
+    logits: int
+    attn: int
+    ffn: int
+    gdn: int
+    ffn_width: int
+    mask_bytes: int
+
+    @classmethod
+    def of(cls, run: Run) -> Graph:
+        spec, n_ub, fa = run.spec, run.n_ub, run.fa
+        h, heads = spec.hidden_size, spec.n_heads
+        kv = run.kv
+        # full-attention layers hold n_ctx cells, window layers fewer
+        all_window = kv[0].sliding and len(set(map(id, kv))) == 1
+        max_cells = kv[0].cells if all_window else run.n_ctx
+        ffn_width = max(
+            spec.intermediate_size, spec.n_experts_per_token * spec.moe_intermediate_size
+        )
+        # With flash attention the largest mid-graph moment is an FFN (three f32 intermediates
+        # and the hidden states) while the KQ mask input is still alive: f16 on GPUs, f32 on the
+        # CPU. source: llama.cpp issue #15946 log (CPU, 128k ctx: 403 MiB where the logits need
+        # 304)
+        mask_bytes = 2 if run.n_gpus else 4
+        return cls(
+            run=run,
+            logits=4 * n_ub * (spec.vocab_size + h),
+            attn=4 * n_ub * (1 + 4 * h + max_cells * (1 + heads)) if not fa else 0,
+            ffn=4 * n_ub * (3 * ffn_width + 2 * h) + (mask_bytes * n_ub * max_cells if fa else 0),
+            gdn=_deltanet(run),
+            ffn_width=ffn_width,
+            mask_bytes=mask_bytes,
+        )
+
+    @property
+    def reserved(self) -> int:
+        """The whole graph's worst case (the last GPU, or the CPU of a CPU-only run)."""
+        return max(self.logits, self.attn, self.ffn, self.gdn)
+
+
+def _deltanet(run: Run) -> int:
+    """Largest live set of one Gated DeltaNet layer in the chunked prefill graph (f32): the
+    mixed q/k/v input and its conv output, four value-sized tensors (q, k, v after the head
+    repeat, and the output) and two chunk x chunk matrices per value head. Modelled from the
+    graph, not measured."""
+    spec = run.spec
+    if not spec.is_hybrid:
+        return 0
+    tokens = pad(run.n_ub, DELTANET_CHUNK_TOKENS)
+    per_token = (
+        2 * spec.linear_conv_dim
+        + 4 * spec.linear_value_dim
+        + 2 * spec.linear_value_heads * DELTANET_CHUNK_TOKENS
+    )
+    return 4 * tokens * per_token
+
+
+def compute_buffer(graph: Graph, role: Role) -> Part:
+    """The compute buffer of one device."""
+    if role == "host":
+        return _host(graph.run)
+    if role == "cpu":
+        return _cpu(graph)
+    return _gpu(graph, last=role == "gpu_last")
+
+
+def _gpu(g: Graph, *, last: bool) -> Part:
+    run = g.run
+    compute = g.reserved if last else max(g.attn, g.ffn, g.gdn)
+    which = "logits" if last else "ffn"
+    # ties go to the later check, as in the graph: attention, then the FFN, then DeltaNet
+    if compute == g.gdn:
+        which = "deltanet"
+    if compute == g.ffn:
+        which = "ffn"
+    if compute == g.attn:
+        which = "kq"
+    n_ub, n_seq = run.n_ub, run.n_seq
+    slope = (
+        4 * n_ub * (1 + run.spec.n_heads) * n_seq
+        if compute == g.attn
+        else g.mask_bytes * n_ub * n_seq * run.fa
+        if compute == g.ffn
+        else 0.0
+    )
+    note = note_of(f"formula.llamacpp.compute_{which}", n_ubatch=n_ub)
+    return Part(COMPUTE_BUFFER, compute, note, SOURCE, slope)
+
+
+def _host(run: Run) -> Part:
+    """Beside GPUs the host keeps the graph inputs and the KQ mask (f16 with flash attention)."""
+    fa, n_ub = run.fa, run.n_ub
+    inputs, mask = (8 if fa else 4), (2 if fa else 4)
+    n_bytes = inputs * n_ub * run.spec.hidden_size + mask * n_ub * run.n_ctx
+    note = note_of("formula.llamacpp.compute_host", input_size=inputs, mask_size=mask)
+    return Part(COMPUTE_BUFFER, n_bytes, note, SOURCE, mask * n_ub * run.n_seq)
+
+
+def _cpu(g: Graph) -> Part:
+    """The CPU backend reserves the worst-case graph but only touches the pages the graph it
+    runs uses: a short prompt leaves most of it untouched (calibration, CPU runs)."""
+    run = g.run
+    wl, n_ub, spec = run.wl, run.n_ub, run.spec
+    reserved = g.reserved
+    prompt = wl.prompt_tokens if wl.prompt_tokens is not None else wl.context_tokens * run.n_seq
+    n_tok = min(prompt, n_ub)
+    n_kv = pad(prompt, LLAMACPP_CTX_PAD_TOKENS)
+    touched = 4 * n_tok * (3 * g.ffn_width + 2 * spec.hidden_size) + (
+        0 if run.fa else 8 * n_tok * n_kv * spec.n_heads
+    )
+    compute = min(reserved, touched) if wl.prompt_tokens is not None else reserved
+    slope = (
+        4 * n_ub * (1 + spec.n_heads) * run.n_seq if (not run.fa and compute == reserved) else 0.0
+    )
+    note = note_of(
+        "formula.llamacpp.compute_cpu", n_ubatch=n_ub, reserved_mib=f"{reserved / 2**20:.1f}"
+    )
+    return Part(COMPUTE_BUFFER, compute, note, SOURCE, slope)

@@ -1,0 +1,132 @@
+"""The placement loop: each GPU's terms for its layers, then the host's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...estimate import DEVICE_RAM, Estimate, Term, gpu_device
+from ...model import ModelSpec
+from ...notes import Note
+from ...tensors import param_counts
+from ...weights import WeightLayout
+from ...workload import Workload
+from .._part import Part, note_of
+from .cache import cuda_pool, kv_cache, recurrent_state
+from .compute import Graph, compute_buffer
+from .layout import span
+from .overhead import gpu_overhead, host_overhead, output_buffer
+from .run import Run, prepare
+from .weights import gpu_weights, host_weights, output_on_gpu_bytes, repacked_weights
+
+__all__ = ["estimate_llamacpp"]
+
+
+def estimate_llamacpp(
+    spec: ModelSpec,
+    layout: WeightLayout,
+    workload: Workload,
+    *,
+    gpu_layers: int,
+    gpu_split: Sequence[float] = (1.0,),
+    cpu_repack: bool = True,
+) -> Estimate:
+    """Memory of a llama.cpp run with ``-ngl gpu_layers`` over ``len(gpu_split)`` GPUs.
+
+    ``gpu_layers`` 0 (or no GPUs) is a CPU-only run; ``n_layers + 1`` puts everything on GPUs.
+    ``cpu_repack`` models the x86 CPU backend's repacked copies of Q4_0/Q4_K/IQ4_NL weights.
+    """
+    run = prepare(spec, layout, workload, gpu_layers, gpu_split, cpu_repack)
+    graph = Graph.of(run)
+    terms: list[Term] = []
+    read: dict[str, int] = {}
+    for g, rng in enumerate(run.ranges):
+        dev = gpu_device(g)
+        last = g == run.n_gpus - 1
+        terms += [part.on(dev) for part in _gpu_parts(run, graph, rng, last=last)]
+        read[dev] = _gpu_read(run, rng, last=last)
+    repacked = repacked_weights(run)
+    terms += [part.on(DEVICE_RAM) for part in _host_parts(run, graph, repacked)]
+    read[DEVICE_RAM] = _host_read(run)
+    counts = param_counts(spec)
+    return Estimate(
+        model=spec,
+        weights_format=layout.format_id,
+        workload=workload,
+        terms=tuple(terms),
+        gpu_layers=run.gpu_layers,
+        n_gpus=run.n_gpus,
+        params_total=counts.total,
+        params_active=counts.active,
+        weights_bytes=layout.total_bytes,
+        read_bytes_per_token=tuple(read.items()),
+        reclaimable_ram_bytes=repacked.bytes if workload.mmap else 0,
+        notes=_notes(spec),
+    )
+
+
+def _gpu_parts(run: Run, graph: Graph, rng: range, *, last: bool) -> list[Part]:
+    """One GPU's terms: its layers' weights and caches, its compute buffer and CUDA context."""
+    offload = run.wl.kv_offload
+    parts = [gpu_weights(run, rng, last=last)]
+    if offload and rng:
+        parts.append(kv_cache(run, rng))
+    state = recurrent_state(run, rng) if offload and run.rs_layer else None
+    if state and state.bytes:
+        parts.append(state)
+    parts.append(compute_buffer(graph, "gpu_last" if last else "gpu"))
+    if run.quantized_kv and offload and rng:
+        parts.append(cuda_pool(run, rng))
+    parts.append(gpu_overhead())
+    return parts
+
+
+def _host_parts(run: Run, graph: Graph, repacked: Part) -> list[Part]:
+    """System RAM: the embedding and CPU layers, their caches, buffers and the process."""
+    parts = [host_weights(run)]
+    if repacked.bytes and run.wl.mmap:
+        # With mmap the file pages of repacked tensors stay mapped beside the repacked copy.
+        parts.append(repacked)
+    layers = run.host_kv_layers
+    if layers:
+        parts.append(kv_cache(run, layers, in_ram=True))
+        state = recurrent_state(run, layers) if run.rs_layer else None
+        if state and state.bytes:
+            parts.append(state)
+    parts.append(compute_buffer(graph, "host" if run.n_gpus else "cpu"))
+    parts += [output_buffer(run), host_overhead(run)]
+    return parts
+
+
+def _gpu_read(run: Run, rng: range, *, last: bool) -> int:
+    """Bytes one GPU reads per generated token: its active weights and, with KV offload, half
+    its cache (half full on average over a chat) and all its recurrent states (read and
+    rewritten every token)."""
+    read = span(run.sums.active, rng)
+    if last and run.output_on_gpu:
+        read += output_on_gpu_bytes(run)
+    if run.wl.kv_offload:
+        read += span(run.kv_prefix, rng) // 2
+        read += span(run.rs_prefix, rng)
+    return read
+
+
+def _host_read(run: Run) -> int:
+    """Bytes system RAM gives per generated token (the CPU layers, their caches, the output)."""
+    layers = run.host_kv_layers
+    return (
+        span(run.sums.active, run.cpu_layers)
+        + (0 if run.output_on_gpu else run.layout.output_bytes)
+        + span(run.kv_prefix, layers) // 2
+        + span(run.rs_prefix, layers)
+    )
+
+
+def _notes(spec: ModelSpec) -> tuple[Note, ...]:
+    """Mistral's window is ignored: llama.cpp runs it as llama, with a full cache."""
+    if (
+        spec.model_type in ("mistral",)
+        and spec.sliding_window_tokens
+        and "sliding" in spec.layer_attention
+    ):
+        return (note_of("estimate.full_cache_no_swa"),)
+    return ()
