@@ -35,6 +35,7 @@ from .core import (
     Estimate,
     GpuDevice,
     Hardware,
+    Note,
     Plan,
     SpecError,
     WeightFormat,
@@ -49,6 +50,7 @@ def _hardware(args: argparse.Namespace) -> tuple[Hardware, dict[str, Any]]:
     """Detected hardware, or what --fake-hardware / --gpu / --ram describe."""
     from .hardware import probe_machine
     from .hardware.fake import load_fake_machine
+    from .hardware.notes import GPUS_GIVEN
 
     reading = load_fake_machine(args.fake_hardware) if args.fake_hardware else probe_machine()
     info = reading.to_json()
@@ -58,7 +60,7 @@ def _hardware(args: argparse.Namespace) -> tuple[Hardware, dict[str, Any]]:
     hw = options.apply(hardware_of(reading))
     if options.gpus:
         info["gpus"] = [_gpu_json(g) for g in hw.gpus]
-        info.setdefault("notes", []).append("GPUs given on the command line (assumed fully free).")
+        info.setdefault("notes", []).append(render(Note.of(GPUS_GIVEN)))
     if options.ram_bytes is not None:
         info["ram"] = {"total_bytes": options.ram_bytes, "available_bytes": options.ram_bytes}
     return hw, info

@@ -211,22 +211,6 @@
 <context>
     <name>CheckRunDialog</name>
     <message>
-        <source>Nothing to compare: the log holds no buffer sizes.</source>
-        <translation>Nie ma czego porównać: dziennik nie zawiera rozmiarów buforów.</translation>
-    </message>
-    <message>
-        <source>Within %1 of what was allocated on %2.</source>
-        <translation>W granicach %1 od tego, co przydzielono na %2.</translation>
-    </message>
-    <message>
-        <source>Over-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
-        <translation>Zawyżone o %1 na %2 (największa różnica: %3, %4 MiB).</translation>
-    </message>
-    <message>
-        <source>Under-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
-        <translation>Zaniżone o %1 na %2 (największa różnica: %3, %4 MiB).</translation>
-    </message>
-    <message>
         <source>Check a real run</source>
         <translation>Sprawdź z prawdziwym uruchomieniem</translation>
     </message>
@@ -384,6 +368,133 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>skipped {file}: {reason}</source>
+        <translation>pominięto {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the last line is cut off; it was skipped</source>
+        <translation>ostatni wiersz jest ucięty; pominięto go</translation>
+    </message>
+    <message>
+        <source>the log holds {count} model loads; the first is used</source>
+        <translation>liczba wczytań modelu w dzienniku: {count}; użyto pierwszego</translation>
+    </message>
+    <message>
+        <source>flash attention is not in the log; assumed on</source>
+        <translation>dziennik nie podaje flash attention; przyjęto, że włączone</translation>
+    </message>
+    <message>
+        <source>flash attention is not in the log; assumed off</source>
+        <translation>dziennik nie podaje flash attention; przyjęto, że wyłączone</translation>
+    </message>
+    <message>
+        <source>the KV cache type is not in the log; assumed f16</source>
+        <translation>dziennik nie podaje typu pamięci KV; przyjęto f16</translation>
+    </message>
+    <message>
+        <source>the number of offloaded layers is not in the log; assumed all</source>
+        <translation>dziennik nie podaje liczby przeniesionych warstw; przyjęto wszystkie</translation>
+    </message>
+    <message>
+        <source>Ollama's context of {context} tokens is shared by {count} sequences</source>
+        <translation>kontekst Ollamy ({context} tokenów) współdzielą sekwencje, ich liczba: {count}</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; its last {limit} MB</source>
+        <translation>plik ma {size} MB; wczytano ostatnie {limit} MB</translation>
+    </message>
+    <message>
+        <source>{key} = {value} in the log is implausible</source>
+        <translation>{key} = {value} w dzienniku jest nieprawdopodobne</translation>
+    </message>
+    <message>
+        <source>{device} {kind} buffer of {size} MiB in the log is implausible</source>
+        <translation>bufor {kind} na {device} o rozmiarze {size} MiB w dzienniku jest nieprawdopodobny</translation>
+    </message>
+    <message>
+        <source>size {value} in the log is implausible</source>
+        <translation>rozmiar {value} w dzienniku jest nieprawdopodobny</translation>
+    </message>
+    <message>
+        <source>--ctx-size {value} in the log is implausible</source>
+        <translation>--ctx-size {value} w dzienniku jest nieprawdopodobne</translation>
+    </message>
+    <message>
+        <source>could not read the log: {error}</source>
+        <translation>nie udało się odczytać dziennika: {error}</translation>
+    </message>
+    <message>
+        <source>a log must be text, got {type}</source>
+        <translation>dziennik musi być tekstem, otrzymano {type}</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file</source>
+        <translation>{file} nie jest plikiem tekstowym</translation>
+    </message>
+    <message>
+        <source>the log is {size} MB; VRAMScope reads up to {limit} MB (paste the part from the model load on)</source>
+        <translation>dziennik ma {size} MB; VRAMScope wczytuje do {limit} MB (wklej część od wczytania modelu)</translation>
+    </message>
+    <message>
+        <source>no llama.cpp load lines found (is this a llama.cpp / Ollama log?)</source>
+        <translation>nie znaleziono wierszy wczytywania llama.cpp (czy to dziennik llama.cpp / Ollama?)</translation>
+    </message>
+    <message>
+        <source>the log does not say the file type; it needs print_info: file type or general.file_type</source>
+        <translation>dziennik nie podaje typu pliku; potrzebny jest wiersz print_info: file type lub general.file_type</translation>
+    </message>
+    <message>
+        <source>the log's file type ({value}) is not one VRAMScope models; it needs print_info: file type or general.file_type</source>
+        <translation>VRAMScope nie modeluje typu pliku z dziennika ({value}); potrzebny jest wiersz print_info: file type lub general.file_type</translation>
+    </message>
+    <message>
+        <source>the log lacks the model's {fields} (print_info / llm_load_print_meta lines); paste the whole load log or choose the model</source>
+        <translation>w dzienniku brakuje {fields} modelu (wiersze print_info / llm_load_print_meta); wklej cały dziennik wczytywania lub wybierz model</translation>
+    </message>
+    <message>
+        <source>the log does not show the model's shape</source>
+        <translation>dziennik nie pokazuje wymiarów modelu</translation>
+    </message>
+    <message>
+        <source>the model in the log cannot be modelled: {detail}</source>
+        <translation>nie można zamodelować modelu z dziennika: {detail}</translation>
+    </message>
+    <message>
+        <source>the log lacks the context size (llama_context: n_ctx = ...)</source>
+        <translation>w dzienniku brakuje rozmiaru kontekstu (llama_context: n_ctx = ...)</translation>
+    </message>
+    <message>
+        <source>the logged settings cannot be estimated: {detail}</source>
+        <translation>nie można oszacować ustawień z dziennika: {detail}</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: the log holds no buffer sizes {runtime} allocated.</source>
+        <translation>Nie ma czego porównać: dziennik nie zawiera rozmiarów buforów przydzielonych przez {runtime}.</translation>
+    </message>
+    <message>
+        <source>Estimate within {error} of what {runtime} allocated on {devices}.</source>
+        <translation>Oszacowanie w granicach {error} od tego, co {runtime} przydzielił na {devices}.</translation>
+    </message>
+    <message>
+        <source>Estimate over by {error} on {devices} (largest gap: {term}, {gap} MiB).</source>
+        <translation>Oszacowanie zawyżone o {error} na {devices} (największa różnica: {term}, {gap} MiB).</translation>
+    </message>
+    <message>
+        <source>Estimate under by {error} on {devices} (largest gap: {term}, {gap} MiB).</source>
+        <translation>Oszacowanie zaniżone o {error} na {devices} (największa różnica: {term}, {gap} MiB).</translation>
+    </message>
+    <message>
+        <source>{device} total within {error} of the measured peak.</source>
+        <translation>Suma {device} w granicach {error} od zmierzonego szczytu.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>b.d.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{text}</source>
@@ -472,6 +583,10 @@
     <message>
         <source>config.json must hold an object, got {value}</source>
         <translation>config.json musi zawierać obiekt, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>config.json could not be read as a model ({reason})</source>
+        <translation>Nie udało się odczytać config.json jako modelu ({reason})</translation>
     </message>
     <message>
         <source>weight format {value}: awq supports 4-bit weights only</source>
@@ -1356,6 +1471,10 @@
         <translation>Nie podano GPU: obliczenia tylko dla CPU i RAM.</translation>
     </message>
     <message>
+        <source>GPUs given on the command line (assumed fully free).</source>
+        <translation>Karty graficzne podane w wierszu poleceń (przyjęto, że są całkowicie wolne).</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -2207,6 +2326,45 @@
     </message>
 </context>
 <context>
+    <name>ModelNotes</name>
+    <message>
+        <source>vision tower not counted: estimate covers the text model only</source>
+        <translation>nie uwzględniono części wizyjnej: oszacowanie obejmuje tylko model tekstowy</translation>
+    </message>
+    <message>
+        <source>layer_types[{index}] {value} estimated as full attention</source>
+        <translation>layer_types[{index}] {value} oszacowano jako pełną uwagę</translation>
+    </message>
+    <message>
+        <source>quantization {method} not recognised: weights estimated from the dtype</source>
+        <translation>nie rozpoznano kwantyzacji {method}: wagi oszacowano według dtype</translation>
+    </message>
+    <message>
+        <source>{field} {value} not recognised: assumed bfloat16</source>
+        <translation>nie rozpoznano {field} {value}: przyjęto bfloat16</translation>
+    </message>
+    <message>
+        <source>multi-token prediction block not counted (transformers drops it; llama.cpp loads it only from GGUFs that include it)</source>
+        <translation>nie uwzględniono bloku przewidywania wielu tokenów (transformers go pomija; llama.cpp wczytuje go tylko z plików GGUF, które go zawierają)</translation>
+    </message>
+    <message>
+        <source>unknown model_type {value}: estimated as a generic decoder</source>
+        <translation>nieznany model_type {value}: oszacowano jako ogólny dekoder</translation>
+    </message>
+    <message>
+        <source>ignored consolidated*.safetensors: the folder also has Hugging Face shards with the same weights</source>
+        <translation>pominięto consolidated*.safetensors: folder zawiera też części Hugging Face z tymi samymi wagami</translation>
+    </message>
+    <message>
+        <source>{count} tensors in the shards are not listed in {file}</source>
+        <translation>tensory w częściach niewymienione w {file}: {count}</translation>
+    </message>
+    <message>
+        <source>GGUF architecture {arch} is mapped by its generic llama.cpp fields</source>
+        <translation>architektura GGUF {arch} odczytana z ogólnych pól llama.cpp</translation>
+    </message>
+</context>
+<context>
     <name>OtherHardwareDialog</name>
     <message>
         <source>Plan for other hardware</source>
@@ -2585,6 +2743,21 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>{value} GB/s</source>
+        <translation>{value} GB/s</translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
         <source>Fits on {gpus} with {spare_bytes} to spare (likely {likely}){speed}.</source>
@@ -2625,14 +2798,6 @@
     <message>
         <source>this machine</source>
         <translation>ten komputer</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
-    <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
     </message>
     <message>
         <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>

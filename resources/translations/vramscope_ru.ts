@@ -211,22 +211,6 @@
 <context>
     <name>CheckRunDialog</name>
     <message>
-        <source>Nothing to compare: the log holds no buffer sizes.</source>
-        <translation>Сравнивать нечего: в журнале нет размеров буферов.</translation>
-    </message>
-    <message>
-        <source>Within %1 of what was allocated on %2.</source>
-        <translation>В пределах %1 от выделенного на %2.</translation>
-    </message>
-    <message>
-        <source>Over-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
-        <translation>Оценка завышена на %1 на %2 (наибольшее расхождение: %3, %4 МиБ).</translation>
-    </message>
-    <message>
-        <source>Under-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
-        <translation>Оценка занижена на %1 на %2 (наибольшее расхождение: %3, %4 МиБ).</translation>
-    </message>
-    <message>
         <source>Check a real run</source>
         <translation>Проверка по реальному запуску</translation>
     </message>
@@ -384,6 +368,133 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>skipped {file}: {reason}</source>
+        <translation>пропущен {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the last line is cut off; it was skipped</source>
+        <translation>последняя строка обрезана; она пропущена</translation>
+    </message>
+    <message>
+        <source>the log holds {count} model loads; the first is used</source>
+        <translation>загрузок модели в журнале: {count}; используется первая</translation>
+    </message>
+    <message>
+        <source>flash attention is not in the log; assumed on</source>
+        <translation>в журнале нет flash attention; считается включённым</translation>
+    </message>
+    <message>
+        <source>flash attention is not in the log; assumed off</source>
+        <translation>в журнале нет flash attention; считается выключенным</translation>
+    </message>
+    <message>
+        <source>the KV cache type is not in the log; assumed f16</source>
+        <translation>в журнале нет типа KV-кэша; принят f16</translation>
+    </message>
+    <message>
+        <source>the number of offloaded layers is not in the log; assumed all</source>
+        <translation>в журнале нет числа выгруженных слоёв; считается, что все</translation>
+    </message>
+    <message>
+        <source>Ollama's context of {context} tokens is shared by {count} sequences</source>
+        <translation>контекст Ollama из {context} токенов делится между {count} последовательностями</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; its last {limit} MB</source>
+        <translation>файл занимает {size} МБ; прочитаны последние {limit} МБ</translation>
+    </message>
+    <message>
+        <source>{key} = {value} in the log is implausible</source>
+        <translation>{key} = {value} в журнале неправдоподобно</translation>
+    </message>
+    <message>
+        <source>{device} {kind} buffer of {size} MiB in the log is implausible</source>
+        <translation>буфер {kind} на {device} размером {size} МиБ в журнале неправдоподобен</translation>
+    </message>
+    <message>
+        <source>size {value} in the log is implausible</source>
+        <translation>размер {value} в журнале неправдоподобен</translation>
+    </message>
+    <message>
+        <source>--ctx-size {value} in the log is implausible</source>
+        <translation>--ctx-size {value} в журнале неправдоподобен</translation>
+    </message>
+    <message>
+        <source>could not read the log: {error}</source>
+        <translation>не удалось прочитать журнал: {error}</translation>
+    </message>
+    <message>
+        <source>a log must be text, got {type}</source>
+        <translation>журнал должен быть текстом, получено {type}</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file</source>
+        <translation>{file} — не текстовый файл</translation>
+    </message>
+    <message>
+        <source>the log is {size} MB; VRAMScope reads up to {limit} MB (paste the part from the model load on)</source>
+        <translation>журнал занимает {size} МБ; VRAMScope читает до {limit} МБ (вставьте часть, начиная с загрузки модели)</translation>
+    </message>
+    <message>
+        <source>no llama.cpp load lines found (is this a llama.cpp / Ollama log?)</source>
+        <translation>не найдено строк загрузки llama.cpp (это журнал llama.cpp / Ollama?)</translation>
+    </message>
+    <message>
+        <source>the log does not say the file type; it needs print_info: file type or general.file_type</source>
+        <translation>в журнале не указан тип файла; нужна строка print_info: file type или general.file_type</translation>
+    </message>
+    <message>
+        <source>the log's file type ({value}) is not one VRAMScope models; it needs print_info: file type or general.file_type</source>
+        <translation>тип файла в журнале ({value}) VRAMScope не моделирует; нужна строка print_info: file type или general.file_type</translation>
+    </message>
+    <message>
+        <source>the log lacks the model's {fields} (print_info / llm_load_print_meta lines); paste the whole load log or choose the model</source>
+        <translation>в журнале нет {fields} модели (строки print_info / llm_load_print_meta); вставьте весь журнал загрузки или выберите модель</translation>
+    </message>
+    <message>
+        <source>the log does not show the model's shape</source>
+        <translation>журнал не показывает размеры модели</translation>
+    </message>
+    <message>
+        <source>the model in the log cannot be modelled: {detail}</source>
+        <translation>модель из журнала нельзя смоделировать: {detail}</translation>
+    </message>
+    <message>
+        <source>the log lacks the context size (llama_context: n_ctx = ...)</source>
+        <translation>в журнале нет размера контекста (llama_context: n_ctx = ...)</translation>
+    </message>
+    <message>
+        <source>the logged settings cannot be estimated: {detail}</source>
+        <translation>настройки из журнала нельзя оценить: {detail}</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: the log holds no buffer sizes {runtime} allocated.</source>
+        <translation>Сравнивать нечего: в журнале нет размеров буферов, выделенных {runtime}.</translation>
+    </message>
+    <message>
+        <source>Estimate within {error} of what {runtime} allocated on {devices}.</source>
+        <translation>Оценка в пределах {error} от того, что {runtime} выделил на {devices}.</translation>
+    </message>
+    <message>
+        <source>Estimate over by {error} on {devices} (largest gap: {term}, {gap} MiB).</source>
+        <translation>Оценка завышена на {error} на {devices} (наибольшее расхождение: {term}, {gap} МиБ).</translation>
+    </message>
+    <message>
+        <source>Estimate under by {error} on {devices} (largest gap: {term}, {gap} MiB).</source>
+        <translation>Оценка занижена на {error} на {devices} (наибольшее расхождение: {term}, {gap} МиБ).</translation>
+    </message>
+    <message>
+        <source>{device} total within {error} of the measured peak.</source>
+        <translation>Итог {device} в пределах {error} от измеренного пика.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{text}</source>
@@ -472,6 +583,10 @@
     <message>
         <source>config.json must hold an object, got {value}</source>
         <translation>config.json должен содержать объект, получено {value}</translation>
+    </message>
+    <message>
+        <source>config.json could not be read as a model ({reason})</source>
+        <translation>config.json не удалось прочитать как модель ({reason})</translation>
     </message>
     <message>
         <source>weight format {value}: awq supports 4-bit weights only</source>
@@ -1356,6 +1471,10 @@
         <translation>GPU не указан: расчёт только для CPU и ОЗУ.</translation>
     </message>
     <message>
+        <source>GPUs given on the command line (assumed fully free).</source>
+        <translation>Видеокарты заданы в командной строке (считаются полностью свободными).</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -2207,6 +2326,45 @@
     </message>
 </context>
 <context>
+    <name>ModelNotes</name>
+    <message>
+        <source>vision tower not counted: estimate covers the text model only</source>
+        <translation>визуальная часть не учтена: оценка только для текстовой модели</translation>
+    </message>
+    <message>
+        <source>layer_types[{index}] {value} estimated as full attention</source>
+        <translation>layer_types[{index}] {value} оценён как полное внимание</translation>
+    </message>
+    <message>
+        <source>quantization {method} not recognised: weights estimated from the dtype</source>
+        <translation>квантование {method} не распознано: веса оценены по dtype</translation>
+    </message>
+    <message>
+        <source>{field} {value} not recognised: assumed bfloat16</source>
+        <translation>{field} {value} не распознан: принят bfloat16</translation>
+    </message>
+    <message>
+        <source>multi-token prediction block not counted (transformers drops it; llama.cpp loads it only from GGUFs that include it)</source>
+        <translation>блок предсказания нескольких токенов не учтён (transformers его отбрасывает; llama.cpp загружает его только из GGUF, где он есть)</translation>
+    </message>
+    <message>
+        <source>unknown model_type {value}: estimated as a generic decoder</source>
+        <translation>неизвестный model_type {value}: оценён как обычный декодер</translation>
+    </message>
+    <message>
+        <source>ignored consolidated*.safetensors: the folder also has Hugging Face shards with the same weights</source>
+        <translation>consolidated*.safetensors пропущены: в папке есть части Hugging Face с теми же весами</translation>
+    </message>
+    <message>
+        <source>{count} tensors in the shards are not listed in {file}</source>
+        <translation>тензоров в частях, не указанных в {file}: {count}</translation>
+    </message>
+    <message>
+        <source>GGUF architecture {arch} is mapped by its generic llama.cpp fields</source>
+        <translation>архитектура GGUF {arch} прочитана по общим полям llama.cpp</translation>
+    </message>
+</context>
+<context>
     <name>OtherHardwareDialog</name>
     <message>
         <source>Plan for other hardware</source>
@@ -2585,6 +2743,21 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>ГиБ</translation>
+    </message>
+    <message>
+        <source>{value} GB/s</source>
+        <translation>{value} ГБ/с</translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
         <source>Fits on {gpus} with {spare_bytes} to spare (likely {likely}){speed}.</source>
@@ -2625,14 +2798,6 @@
     <message>
         <source>this machine</source>
         <translation>этот компьютер</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>ГБ</translation>
-    </message>
-    <message>
-        <source>GiB</source>
-        <translation>ГиБ</translation>
     </message>
     <message>
         <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>

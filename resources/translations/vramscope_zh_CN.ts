@@ -211,22 +211,6 @@
 <context>
     <name>CheckRunDialog</name>
     <message>
-        <source>Nothing to compare: the log holds no buffer sizes.</source>
-        <translation>无可比较：日志中没有缓冲区大小。</translation>
-    </message>
-    <message>
-        <source>Within %1 of what was allocated on %2.</source>
-        <translation>与 %2 上实际分配的相差在 %1 以内。</translation>
-    </message>
-    <message>
-        <source>Over-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
-        <translation>在 %2 上高估了 %1（最大差距：%3，%4 MiB）。</translation>
-    </message>
-    <message>
-        <source>Under-estimate by %1 on %2 (largest gap: %3, %4 MiB).</source>
-        <translation>在 %2 上低估了 %1（最大差距：%3，%4 MiB）。</translation>
-    </message>
-    <message>
         <source>Check a real run</source>
         <translation>对照真实运行检查</translation>
     </message>
@@ -384,6 +368,133 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>skipped {file}: {reason}</source>
+        <translation>已跳过 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>the last line is cut off; it was skipped</source>
+        <translation>最后一行被截断；已跳过</translation>
+    </message>
+    <message>
+        <source>the log holds {count} model loads; the first is used</source>
+        <translation>日志中有 {count} 次模型加载；使用第一次</translation>
+    </message>
+    <message>
+        <source>flash attention is not in the log; assumed on</source>
+        <translation>日志中没有 flash attention；假定为开启</translation>
+    </message>
+    <message>
+        <source>flash attention is not in the log; assumed off</source>
+        <translation>日志中没有 flash attention；假定为关闭</translation>
+    </message>
+    <message>
+        <source>the KV cache type is not in the log; assumed f16</source>
+        <translation>日志中没有 KV 缓存类型；假定为 f16</translation>
+    </message>
+    <message>
+        <source>the number of offloaded layers is not in the log; assumed all</source>
+        <translation>日志中没有卸载的层数；假定为全部</translation>
+    </message>
+    <message>
+        <source>Ollama's context of {context} tokens is shared by {count} sequences</source>
+        <translation>Ollama 的 {context} 个 token 的上下文由 {count} 个序列共享</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; its last {limit} MB</source>
+        <translation>文件大小为 {size} MB；已读取最后 {limit} MB</translation>
+    </message>
+    <message>
+        <source>{key} = {value} in the log is implausible</source>
+        <translation>日志中的 {key} = {value} 不合理</translation>
+    </message>
+    <message>
+        <source>{device} {kind} buffer of {size} MiB in the log is implausible</source>
+        <translation>日志中 {device} 上 {size} MiB 的 {kind} 缓冲区不合理</translation>
+    </message>
+    <message>
+        <source>size {value} in the log is implausible</source>
+        <translation>日志中的大小 {value} 不合理</translation>
+    </message>
+    <message>
+        <source>--ctx-size {value} in the log is implausible</source>
+        <translation>日志中的 --ctx-size {value} 不合理</translation>
+    </message>
+    <message>
+        <source>could not read the log: {error}</source>
+        <translation>无法读取日志：{error}</translation>
+    </message>
+    <message>
+        <source>a log must be text, got {type}</source>
+        <translation>日志必须是文本，得到的是 {type}</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file</source>
+        <translation>{file} 不是文本文件</translation>
+    </message>
+    <message>
+        <source>the log is {size} MB; VRAMScope reads up to {limit} MB (paste the part from the model load on)</source>
+        <translation>日志大小为 {size} MB；VRAMScope 最多读取 {limit} MB（请粘贴从模型加载开始的部分）</translation>
+    </message>
+    <message>
+        <source>no llama.cpp load lines found (is this a llama.cpp / Ollama log?)</source>
+        <translation>未找到 llama.cpp 加载行（这是 llama.cpp / Ollama 日志吗？）</translation>
+    </message>
+    <message>
+        <source>the log does not say the file type; it needs print_info: file type or general.file_type</source>
+        <translation>日志未给出文件类型；需要 print_info: file type 或 general.file_type</translation>
+    </message>
+    <message>
+        <source>the log's file type ({value}) is not one VRAMScope models; it needs print_info: file type or general.file_type</source>
+        <translation>VRAMScope 不支持日志中的文件类型（{value}）；需要 print_info: file type 或 general.file_type</translation>
+    </message>
+    <message>
+        <source>the log lacks the model's {fields} (print_info / llm_load_print_meta lines); paste the whole load log or choose the model</source>
+        <translation>日志缺少模型的 {fields}（print_info / llm_load_print_meta 行）；请粘贴完整的加载日志或选择模型</translation>
+    </message>
+    <message>
+        <source>the log does not show the model's shape</source>
+        <translation>日志未显示模型的结构</translation>
+    </message>
+    <message>
+        <source>the model in the log cannot be modelled: {detail}</source>
+        <translation>无法为日志中的模型建模：{detail}</translation>
+    </message>
+    <message>
+        <source>the log lacks the context size (llama_context: n_ctx = ...)</source>
+        <translation>日志缺少上下文大小（llama_context: n_ctx = ...）</translation>
+    </message>
+    <message>
+        <source>the logged settings cannot be estimated: {detail}</source>
+        <translation>无法估算日志中的设置：{detail}</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: the log holds no buffer sizes {runtime} allocated.</source>
+        <translation>无可比较：日志中没有 {runtime} 分配的缓冲区大小。</translation>
+    </message>
+    <message>
+        <source>Estimate within {error} of what {runtime} allocated on {devices}.</source>
+        <translation>估算与 {runtime} 在 {devices} 上实际分配的相差在 {error} 以内。</translation>
+    </message>
+    <message>
+        <source>Estimate over by {error} on {devices} (largest gap: {term}, {gap} MiB).</source>
+        <translation>在 {devices} 上高估了 {error}（最大差距：{term}，{gap} MiB）。</translation>
+    </message>
+    <message>
+        <source>Estimate under by {error} on {devices} (largest gap: {term}, {gap} MiB).</source>
+        <translation>在 {devices} 上低估了 {error}（最大差距：{term}，{gap} MiB）。</translation>
+    </message>
+    <message>
+        <source>{device} total within {error} of the measured peak.</source>
+        <translation>{device} 总量与实测峰值相差在 {error} 以内。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{text}</source>
@@ -472,6 +583,10 @@
     <message>
         <source>config.json must hold an object, got {value}</source>
         <translation>config.json 必须包含一个对象，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>config.json could not be read as a model ({reason})</source>
+        <translation>无法将 config.json 读取为模型（{reason}）</translation>
     </message>
     <message>
         <source>weight format {value}: awq supports 4-bit weights only</source>
@@ -1356,6 +1471,10 @@
         <translation>未指定 GPU：仅按 CPU 和内存规划。</translation>
     </message>
     <message>
+        <source>GPUs given on the command line (assumed fully free).</source>
+        <translation>GPU 由命令行指定（视为完全空闲）。</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -2207,6 +2326,45 @@
     </message>
 </context>
 <context>
+    <name>ModelNotes</name>
+    <message>
+        <source>vision tower not counted: estimate covers the text model only</source>
+        <translation>未计入视觉塔：估算仅涵盖文本模型</translation>
+    </message>
+    <message>
+        <source>layer_types[{index}] {value} estimated as full attention</source>
+        <translation>layer_types[{index}] {value} 按全注意力估算</translation>
+    </message>
+    <message>
+        <source>quantization {method} not recognised: weights estimated from the dtype</source>
+        <translation>无法识别量化方式 {method}：按 dtype 估算权重</translation>
+    </message>
+    <message>
+        <source>{field} {value} not recognised: assumed bfloat16</source>
+        <translation>无法识别 {field} {value}：假定为 bfloat16</translation>
+    </message>
+    <message>
+        <source>multi-token prediction block not counted (transformers drops it; llama.cpp loads it only from GGUFs that include it)</source>
+        <translation>未计入多 token 预测块（transformers 会丢弃它；llama.cpp 仅从包含它的 GGUF 中加载）</translation>
+    </message>
+    <message>
+        <source>unknown model_type {value}: estimated as a generic decoder</source>
+        <translation>未知的 model_type {value}：按通用解码器估算</translation>
+    </message>
+    <message>
+        <source>ignored consolidated*.safetensors: the folder also has Hugging Face shards with the same weights</source>
+        <translation>已忽略 consolidated*.safetensors：该文件夹中还有权重相同的 Hugging Face 分片</translation>
+    </message>
+    <message>
+        <source>{count} tensors in the shards are not listed in {file}</source>
+        <translation>分片中有 {count} 个张量未列在 {file} 中</translation>
+    </message>
+    <message>
+        <source>GGUF architecture {arch} is mapped by its generic llama.cpp fields</source>
+        <translation>GGUF 架构 {arch} 按 llama.cpp 的通用字段映射</translation>
+    </message>
+</context>
+<context>
     <name>OtherHardwareDialog</name>
     <message>
         <source>Plan for other hardware</source>
@@ -2585,6 +2743,21 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>{value} GB/s</source>
+        <translation>{value} GB/s</translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
         <source>Fits on {gpus} with {spare_bytes} to spare (likely {likely}){speed}.</source>
@@ -2625,14 +2798,6 @@
     <message>
         <source>this machine</source>
         <translation>本机</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
-    <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
     </message>
     <message>
         <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>

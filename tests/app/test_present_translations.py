@@ -19,7 +19,11 @@ from vramscope.paths import resources_dir
 
 LANGS = ("ru", "zh_CN", "pl")
 # Symbols some languages write as English does.
-SAME_AS_ENGLISH = {"GB": {"pl", "zh_CN"}, "GiB": {"pl", "zh_CN"}}
+SAME_AS_ENGLISH = {
+    "GB": {"pl", "zh_CN"},
+    "GiB": {"pl", "zh_CN"},
+    "{value} GB/s": {"pl", "zh_CN"},
+}
 
 
 def _placeholders(text: str) -> set[str]:

@@ -13,6 +13,7 @@ import pytest
 from benchmarks.calibration import Case, load_cases
 from tests._support.messages import english
 
+from vramscope.app.present.checks import comparison_summary
 from vramscope.core.compare import compare_buffers, estimate_device
 
 LLAMA_CASES = [c for c in load_cases() if c.kind != "transformers"]
@@ -67,8 +68,48 @@ def test_cpu_compute_buffer_reserved_matches_log(case: Case) -> None:
 def test_summary_names_the_device_and_the_error() -> None:
     case = next(c for c in LLAMA_CASES if c.kind == "llamacpp-gpu")
     cmp = compare_buffers(case.run(), case.raw["log_buffers_mib"])
-    assert cmp.summary.startswith("Estimate within")
-    assert "CUDA0" in cmp.summary and "llama.cpp" in cmp.summary
+    assert [(n.code, n.args["devices"]) for n in cmp.summary] == [
+        ("compare.within", "CUDA0"),
+        ("compare.within", "CUDA_Host"),
+    ]
+    assert comparison_summary(cmp) == (
+        "Estimate within 0.0% of what llama.cpp allocated on CUDA0. "
+        "Estimate within 0.0% of what llama.cpp allocated on CUDA_Host."
+    )
+
+
+def test_summary_over_under_total_and_nothing_to_divide_by() -> None:
+    case = next(c for c in LLAMA_CASES if c.kind == "llamacpp-gpu")
+    est, logged = case.run(), case.raw["log_buffers_mib"]
+
+    def scaled(factor: float) -> dict[str, dict[str, float]]:
+        return {k: {d: v * factor for d, v in per.items()} for k, per in logged.items()}
+
+    # half the logged bytes: the estimate is twice the log; the weights differ most
+    measured = {"gpu0": int(case.raw["nvml_peak_delta_bytes"])}
+    over = compare_buffers(est, scaled(0.5), measured_bytes=measured)
+    assert [n.code for n in over.summary] == [
+        "compare.over",
+        "compare.total_within",
+        "compare.over",
+    ]
+    assert over.summary[0].args["term"] == "weights"
+    weights = over.row("weights", "gpu0")
+    assert weights is not None and over.summary[0].args["gap_bytes"] == weights.difference_bytes
+    assert comparison_summary(over).split(". ")[:2] == [
+        "Estimate over by 100.0% on CUDA0 (largest gap: Weights, +2201.7 MiB)",
+        "gpu0 total within 0.1% of the measured peak",
+    ]
+    under = compare_buffers(est, scaled(2.0))
+    assert comparison_summary(under).startswith(
+        "Estimate under by 50.0% on CUDA0 (largest gap: Weights, -4403.5 MiB)."
+    )
+    # a device that logged 0 bytes: no error to show
+    zero = compare_buffers(est, {"kv": {"CUDA0": 0.0}})
+    assert "error_fraction" not in zero.summary[0].args
+    assert comparison_summary(zero) == (
+        "Estimate over by n/a on CUDA0 (largest gap: KV cache, +512.0 MiB)."
+    )
 
 
 def test_measured_total_row_and_unknown_input_notes() -> None:
@@ -89,7 +130,9 @@ def test_measured_total_row_and_unknown_input_notes() -> None:
 
 def test_nothing_logged_and_bad_sizes() -> None:
     est = LLAMA_CASES[0].run()
-    assert compare_buffers(est, {}).summary.startswith("Nothing to compare")
+    assert comparison_summary(compare_buffers(est, {})) == (
+        "Nothing to compare: the log holds no buffer sizes llama.cpp allocated."
+    )
     cmp = compare_buffers(est, {"model": {"CUDA0": math.nan, "CPU": -1.0}})
     assert not cmp.rows and len(cmp.notes) == 2
     assert english(cmp.notes) == [

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests._support.configs import QWEN3_NEXT
-from tests._support.messages import message
+from tests._support.messages import english, message
 
 from vramscope.core.errors import SpecError
 from vramscope.core.hf_config import spec_from_config
@@ -269,7 +269,10 @@ def test_unknown_layer_type_is_full_with_warning() -> None:
     config["layer_types"] = ["chunked_attention"] + ["sliding_attention"] * 25
     parsed = spec(config)
     assert parsed.layer_attention[0] == "full"
-    assert any("chunked_attention" in w for w in parsed.warnings)
+    assert [w.code for w in parsed.warnings] == ["model.layer_type_as_full"]
+    assert english(parsed.warnings) == [
+        "layer_types[0] 'chunked_attention' estimated as full attention"
+    ]
 
 
 # Families and defaults ----------------------------------------------------------------------
@@ -307,7 +310,9 @@ def test_multimodal_gemma3_text_config() -> None:
     assert parsed.max_context_tokens == 131072
     assert parsed.sliding_window_tokens == 1024
     assert parsed.layer_attention.count("full") == 5  # layers 5, 11, 17, 23, 29
-    assert any("vision" in w for w in parsed.warnings)
+    assert english(parsed.warnings) == [
+        "vision tower not counted: estimate covers the text model only"
+    ]
     # The token table takes the class default vocabulary: 262208 x 2560.
     assert param_counts(parsed).embedding == 262_208 * 2560
 
@@ -367,8 +372,19 @@ def test_qwen2_moe_dense_layers_and_shared_expert() -> None:
 def test_unknown_model_type_is_a_generic_decoder_with_warning() -> None:
     config = dict(PUBLISHED["llama-3.1-8b"][0], model_type="foo")
     parsed = spec(config)
-    assert "unknown model_type 'foo': estimated as a generic decoder" in parsed.warnings
+    assert english(parsed.warnings) == ["unknown model_type 'foo': estimated as a generic decoder"]
     assert param_counts(parsed).total == 8_030_261_248
+
+
+def test_unrecognised_dtype_and_multi_token_prediction_warn() -> None:
+    config = dict(PUBLISHED["llama-3.1-8b"][0], torch_dtype="float8")
+    parsed = spec(config)
+    assert parsed.stored_dtype == "bfloat16"
+    assert english(parsed.warnings) == ["torch_dtype 'float8' not recognised: assumed bfloat16"]
+    # Qwen3-Next checkpoints carry one MTP layer (mtp_num_hidden_layers 1 in its config.json)
+    parsed = spec(dict(QWEN3_NEXT, mtp_num_hidden_layers=1))
+    assert [w.code for w in parsed.warnings] == ["model.mtp_not_counted"]
+    assert english(parsed.warnings)[0].startswith("multi-token prediction block not counted")
 
 
 def test_unknown_model_type_without_fields_names_the_missing_one() -> None:
@@ -405,7 +421,9 @@ def test_unrecognised_quantization_warns() -> None:
     config = dict(PUBLISHED["llama-3.1-8b"][0], quantization_config={"quant_method": "hqq"})
     parsed = spec(config)
     assert parsed.stored_format is None
-    assert any("hqq" in w for w in parsed.warnings)
+    assert english(parsed.warnings) == [
+        "quantization 'hqq' not recognised: weights estimated from the dtype"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -560,6 +578,6 @@ def test_qwen35_nests_the_text_model_and_may_drop_the_gate() -> None:
     s = spec({"model_type": "qwen3_5", "text_config": text, "vision_config": {"depth": 27}})
     assert s.model_type == "qwen3_5_text" and not s.is_moe and not s.attn_output_gate
     assert s.n_linear_layers == 36
-    assert any("vision" in w for w in s.warnings)
+    assert "model.vision_not_counted" in [w.code for w in s.warnings]
     roles = {t.role for t in model_tensors(s) if t.layer == 0}
     assert {"attn_qkv", "attn_gate", "ssm_beta", "ssm_alpha", "ffn_up"} <= roles

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import gguf
 import pytest
-from tests._support.messages import message
+from tests._support.messages import english, message
 from tests._support.model_files import (
     CTX,
     FFN,
@@ -321,9 +321,21 @@ def test_unknown_architecture_is_generic() -> None:
         "starcoder2.attention.head_count_kv": 2,
     }  # fmt: skip
     config, notes = config_from_gguf(md, [_t("token_embd.weight", 64, 100)])  # type: ignore[arg-type]
-    assert notes
+    assert english(notes) == [
+        "GGUF architecture 'starcoder2' is mapped by its generic llama.cpp fields"
+    ]
     spec = spec_from_config(config, model_id="s")
     assert (spec.n_layers, spec.vocab_size) == (2, 100)
+
+
+def test_gguf_of_an_unknown_architecture_says_so(tmp_path: Path) -> None:
+    (path,) = write_llama_gguf(tmp_path / "s.gguf", arch="starcoder2")
+    model = load_local_model(path)
+    assert [w.code for w in model.warnings] == ["model.unknown_type", "model.gguf_generic_arch"]
+    assert english(model.warnings) == [
+        "unknown model_type 'starcoder2': estimated as a generic decoder",
+        "GGUF architecture 'starcoder2' is mapped by its generic llama.cpp fields",
+    ]
 
 
 def test_real_file_metadata_maps(tmp_path: Path) -> None:

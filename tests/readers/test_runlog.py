@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from tests._support.messages import english, message
 
 from vramscope.core.compare import compare_buffers
 from vramscope.core.formats import parse_weight_format
@@ -193,6 +194,19 @@ def test_sequences_and_per_sequence_context() -> None:
     assert log.buffers_mib["model_buffers_mib"] == {"CUDA0": 1.02, "CPU_Mapped": 15317.02}
 
 
+def test_ollama_notes_say_what_was_assumed_and_the_shared_context() -> None:
+    # source: ollama/ollama issue #8098 (2024-12): 4 parallel sequences share 8192 tokens; the
+    # log prints neither flash attention nor the KV cache type
+    log = _log("ollama-2024-12-offload-to-cuda.log")
+    setup = runlog_setup(log, spec=_spec(QWEN25_VL_7B, "q"), fmt=parse_weight_format("q4_k_m"))
+    assert [n.code for n in setup.notes] == [
+        "log.flash_attention_assumed_off",
+        "log.kv_type_assumed_f16",
+        "log.ollama_shared_context",
+    ]
+    assert english(setup.notes)[2] == "Ollama's context of 8,192 tokens is shared by 4 sequences"
+
+
 @pytest.mark.parametrize(
     ("name", "offload", "split", "ctx", "parallel", "full_gib", "kv_mib"),
     [
@@ -337,6 +351,29 @@ K (f16): 256.00 MiB, V (f16): 256.00 MiB
 """
 
 
+def test_setup_notes_name_what_the_log_leaves_out() -> None:
+    # no flash_attn line, no offload line, no cache size line, an architecture VRAMScope
+    # maps only by its generic fields
+    text = SYNTHETIC.replace("llama_context: flash_attn    = 1\n", "")
+    text = text.replace("load_tensors: offloaded 16/33 layers to GPU\n", "")
+    text = text[: text.index("llama_kv_cache_unified: size")]
+    text = text.replace("arch             = llama", "arch             = starcoder2")
+    setup = runlog_setup(parse_load_log(text))
+    assert (setup.workload.flash_attention, setup.gpu_layers) == ("off", 33)
+    assert english(setup.notes) == [
+        "GGUF architecture 'starcoder2' is mapped by its generic llama.cpp fields",
+        "flash attention is not in the log; assumed off",
+        "the KV cache type is not in the log; assumed f16",
+        "the number of offloaded layers is not in the log; assumed all",
+    ]
+    # a quantized V cache needs flash attention: llama.cpp had it on
+    quantized = SYNTHETIC.replace("llama_context: flash_attn    = 1\n", "")
+    quantized = quantized.replace("K (f16)", "K (q8_0)").replace("V (f16)", "V (q8_0)")
+    setup = runlog_setup(parse_load_log(quantized))
+    assert [n.code for n in setup.notes] == ["log.flash_attention_assumed_on"]
+    assert setup.workload.flash_attention == "on"
+
+
 def test_setup_from_the_log_alone() -> None:
     log = parse_load_log(SYNTHETIC)
     setup = runlog_setup(log)
@@ -383,8 +420,11 @@ def test_file_type_names(text: str, fmt: str) -> None:
     ],
 )
 def test_setup_names_what_the_log_lacks(name: str, missing: str) -> None:
-    with pytest.raises(RunLogError, match=missing):
+    with pytest.raises(RunLogError) as raised:
         runlog_setup(_log(name))
+    assert raised.value.note.code == "runlog.lacks_model_fields"
+    assert missing in message(raised.value)
+    assert message(raised.value).endswith("paste the whole load log or choose the model")
 
 
 # --- hostile and truncated input ------------------------------------------------------------
@@ -395,9 +435,9 @@ def _parse_fails_fast(text: str | bytes) -> str:
     with pytest.raises(RunLogError) as info:
         parse_load_log(text)
     assert time.perf_counter() - start < 5.0  # generous: bounded work, not a benchmark
-    message = str(info.value)
-    assert message and "\n" not in message
-    return message
+    text = message(info.value)
+    assert text and "\n" not in text
+    return text
 
 
 def test_random_bytes() -> None:
@@ -411,12 +451,15 @@ def test_random_bytes() -> None:
 def test_empty_and_unrelated_text() -> None:
     assert "is this a llama.cpp / Ollama log" in _parse_fails_fast("")
     _parse_fails_fast("hello world\n" * 1000)
-    with pytest.raises(RunLogError, match="must be text"):
+    with pytest.raises(RunLogError) as raised:
         parse_load_log(12345)  # type: ignore[arg-type]
+    assert message(raised.value) == "a log must be text, got int"
 
 
 def test_too_large() -> None:
-    assert "MB" in _parse_fails_fast("x" * (MAX_LOG_CHARS + 1))
+    assert _parse_fails_fast("x" * (MAX_LOG_CHARS + 1)) == (
+        "the log is 20.0 MB; VRAMScope reads up to 20 MB (paste the part from the model load on)"
+    )
     _parse_fails_fast(b"\x00" * (50 * 1000 * 1000))
 
 
@@ -430,8 +473,11 @@ def test_absurd_numbers() -> None:
 
 def test_absurd_context_fails_in_setup_not_parse() -> None:
     log = parse_load_log(SYNTHETIC.replace("n_ctx_per_seq = 4096", "n_ctx_per_seq = 900000000"))
-    with pytest.raises(RunLogError, match="ctx"):
+    with pytest.raises(RunLogError) as raised:
         runlog_setup(log)
+    # the workload's own error, wrapped
+    assert message(raised.value).startswith("the logged settings cannot be estimated: ")
+    assert message(raised.value).endswith("ctx must be between 1 and 16777216, got 900000000")
 
 
 def test_log_cut_mid_line() -> None:
@@ -439,7 +485,7 @@ def test_log_cut_mid_line() -> None:
     cut = text[: text.index("KV buffer size =") + len("KV buffer size =  70")]
     log = parse_load_log(cut)
     assert "kv_buffers_mib" in log.buffers_mib and log.buffers_mib["kv_buffers_mib"] == {}
-    assert any("cut off" in n for n in log.notes)
+    assert english(log.notes) == ["the last line is cut off; it was skipped"]
     assert log.buffers_mib["model_buffers_mib"] == {"CPU_Mapped": 14526.27}
 
 
@@ -464,7 +510,7 @@ def test_second_model_load_is_kept_apart() -> None:
     text = first + "llama_model_loader: loaded meta data with 3 key-value pairs\n" + first
     log = parse_load_log(text)
     assert log.buffers_mib["kv_buffers_mib"] == {"CUDA0": 1536.0, "CUDA1": 3584.0}
-    assert any("2 model loads" in n for n in log.notes)
+    assert english(log.notes) == ["the log holds 2 model loads; the first is used"]
 
 
 def test_runlog_is_frozen() -> None:

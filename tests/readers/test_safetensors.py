@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from tests._support.messages import message
+from tests._support.messages import english, message
 from tests._support.model_files import (
     hf_llama_tensors,
     st_nbytes,
@@ -143,7 +143,20 @@ def test_consolidated_is_ignored_next_to_hf_shards(tmp_path: Path) -> None:
     folder = read_safetensors_folder(tmp_path / "m")
     assert folder is not None
     assert "layers.0.wq" not in {t.name for t in folder.tensors}
-    assert any("consolidated" in w for w in folder.warnings)
+    assert [w.code for w in folder.warnings] == ["model.consolidated_ignored"]
+
+
+def test_tensors_missing_from_the_index_are_noted(tmp_path: Path) -> None:
+    write_llama_folder(tmp_path / "m", shards=2)
+    index = tmp_path / "m" / "model.safetensors.index.json"
+    data = json.loads(index.read_text())
+    data["weight_map"].pop("lm_head.weight")
+    index.write_text(json.dumps(data))
+    folder = read_safetensors_folder(tmp_path / "m")
+    assert folder is not None and "lm_head.weight" in {t.name for t in folder.tensors}
+    assert english(folder.warnings) == [
+        "1 tensors in the shards are not listed in model.safetensors.index.json"
+    ]
 
 
 def test_duplicate_tensor_across_shards(tmp_path: Path) -> None:

@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 from tests._support.fakenvml import FakeGpu, FakeNvml
+from tests._support.messages import english
 from tests._support.window import wait_ready
 
 from vramscope.app.chart import total_band
 from vramscope.app.checks import check_log, context_from_label, list_checks, read_log_file
+from vramscope.app.present.checks import comparison_summary
 from vramscope.core.compare import compare_buffers
 from vramscope.core.formats import parse_weight_format
 from vramscope.core.hardware import GpuDevice
@@ -146,7 +148,10 @@ def test_check_dialog_with_a_real_log(qtbot, window: MainWindow, tmp_path: Path)
     assert row is not None
     assert kv[2] == f"{row.estimated_bytes / MIB:,.2f} MiB" and kv[4] == "+0.00 MiB"
     assert "128,000 tokens" in dialog.setup_label.text()
-    assert dialog.summary.text().startswith("Within 0.1% of what was allocated")
+    # the window shows the summary and the notes app.present renders (English under test)
+    assert dialog.summary.text() == comparison_summary(cmp)
+    assert dialog.summary.text().startswith("Estimate within 0.1% of what llama.cpp allocated")
+    assert dialog.notes.text() == "\n".join(f"• {n}" for n in english(setup.notes))
     # save, list, export
     dialog.save()
     _wait_dialog(qtbot, dialog)
@@ -160,6 +165,24 @@ def test_check_dialog_with_a_real_log(qtbot, window: MainWindow, tmp_path: Path)
     dialog.export_all(str(out_json))
     _wait_dialog(qtbot, dialog)
     assert len(json.loads(out_json.read_text())["checks"]) == 1
+
+
+def test_check_dialog_shows_what_the_log_left_unsaid(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # source: ollama/ollama issue #8098 (2024-12): 4 sequences share 8192 tokens; the log
+    # prints neither flash attention nor the KV cache type
+    dialog = CheckRunDialog(window.state, window)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText((LOGS / "ollama-2024-12-offload-to-cuda.log").read_text())
+    dialog.model_combo.setCurrentIndex(dialog.model_combo.findData("catalog:qwen2.5-7b"))
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("q4_k_m"))
+    dialog.run_check()
+    _wait_dialog(qtbot, dialog)
+    assert dialog.message_level == ""
+    assert dialog.notes.text().split("\n") == [
+        "• flash attention is not in the log; assumed off",
+        "• the KV cache type is not in the log; assumed f16",
+        "• Ollama's context of 8,192 tokens is shared by 4 sequences",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -155,6 +155,20 @@ def test_config_json_dropped_becomes_the_model(qtbot, window: MainWindow, tmp_pa
     assert window.run_panel.model_combo.currentText().startswith(window.state.model.name)
 
 
+def test_model_file_notes_are_shown_rendered(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a dtype VRAMScope does not know: the note says what was assumed instead
+    source = Path(__file__).resolve().parents[2] / "resources" / "catalog" / "models" / "qwen.json"
+    entry = next(m for m in json.loads(source.read_text())["models"] if m["id"] == "qwen2.5-7b")
+    cfg = tmp_path / "config.json"
+    cfg.write_text(json.dumps({**entry["config"], "torch_dtype": "float8"}))
+    shown: list[tuple[str, str]] = []
+    window.state.message.connect(lambda level, text: shown.append((level, text)))
+    window.state.open_model_file(str(cfg))
+    qtbot.waitUntil(lambda: window.state.model.kind == "file", timeout=30_000)
+    wait_ready(qtbot, window.state)
+    assert ("info", "torch_dtype 'float8' not recognised: assumed bfloat16") in shown
+
+
 def test_planning_for_other_hardware_changes_verdicts(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     st = window.state
     key = ("preset:27-32b", "q4_k_m")

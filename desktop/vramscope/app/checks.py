@@ -27,8 +27,17 @@ from pathlib import Path
 from typing import Any
 
 from vramscope.app.present import render
+from vramscope.app.present.checks import SKIPPED_FILE, comparison_summary
 from vramscope.app.present.errors import error_text
-from vramscope.core import Band, Comparison, ModelSpec, Plan, WeightFormat, compare_buffers
+from vramscope.core import (
+    Band,
+    Comparison,
+    ModelSpec,
+    Note,
+    Plan,
+    WeightFormat,
+    compare_buffers,
+)
 from vramscope.hardware import Recording, peak_delta_bytes
 from vramscope.paths import user_data_dir
 from vramscope.readers.runlog import (
@@ -97,12 +106,14 @@ def save_check(
     title: str,
     source: str,
     settings: Mapping[str, Any],
-    notes: Sequence[str] = (),
+    notes: Sequence[Note] = (),
     directory: Path | None = None,
     now: datetime | None = None,
 ) -> Path:
     """Write one check as JSON; returns its path. ``settings`` must be JSON-serialisable
-    (model id, weight format, context, KV types, layers ...)."""
+    (model id, weight format, context, KV types, layers ...). The summary and the notes are
+    saved as English sentences, so a file reads the same in a bug report and in older
+    versions."""
     folder = directory if directory is not None else checks_dir()
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
@@ -112,7 +123,7 @@ def save_check(
         "title": title,
         "source": source,
         "settings": dict(settings),
-        "summary": comparison.summary,
+        "summary": comparison_summary(comparison),
         "rows": [
             {
                 "term": r.term,
@@ -126,7 +137,7 @@ def save_check(
             for r in comparison.rows
         ],
         # a saved check is a file in English, like the CLI's output
-        "notes": [*(render(note) for note in comparison.notes), *notes],
+        "notes": list(dict.fromkeys(render(note) for note in (*comparison.notes, *notes))),
     }
     base = f"{stamp.strftime('%Y%m%dT%H%M%SZ')}-{_slug(title)}"
     path = folder / f"{base}.json"
@@ -178,22 +189,23 @@ def _read(path: Path) -> SavedCheck:
     )
 
 
-def list_checks(directory: Path | None = None) -> tuple[tuple[SavedCheck, ...], tuple[str, ...]]:
+def list_checks(directory: Path | None = None) -> tuple[tuple[SavedCheck, ...], tuple[Note, ...]]:
     """Saved checks, newest first, and a note for each file that could not be read."""
     folder = directory if directory is not None else checks_dir()
     if not folder.is_dir():
         return (), ()
     checks: list[SavedCheck] = []
-    skipped: list[str] = []
+    skipped: list[Note] = []
     for path in sorted(folder.glob("*.json"), reverse=True):
         try:
             checks.append(_read(path))
         except (OSError, ValueError, UnicodeDecodeError, RecursionError) as e:
-            skipped.append(f"skipped {path.name}: {str(e)[:100] or type(e).__name__}")
+            reason = " ".join(error_text(e).split())[:100] or type(e).__name__
+            skipped.append(Note.of(SKIPPED_FILE, file=path.name, reason=reason))
     return tuple(checks), tuple(skipped)
 
 
-def _markdown(checks: Sequence[SavedCheck], skipped: Sequence[str]) -> str:
+def _markdown(checks: Sequence[SavedCheck], skipped: Sequence[Note]) -> str:
     out = ["# VRAMScope checks against real runs", ""]
     for c in checks:
         out += [f"## {c.title}", "", f"- created: {c.created}", f"- log from: {c.source}"]
@@ -211,7 +223,7 @@ def _markdown(checks: Sequence[SavedCheck], skipped: Sequence[str]) -> str:
             )
         out += [f"- note: {n}" for n in c.notes]
         out.append("")
-    out += [f"- {s}" for s in skipped]
+    out += [f"- {render(s)}" for s in skipped]
     return "\n".join(out) + "\n"
 
 
@@ -237,7 +249,7 @@ def export_checks(path: str | os.PathLike[str], directory: Path | None = None) -
                 }
                 for c in checks
             ],
-            "skipped": list(skipped),
+            "skipped": [render(s) for s in skipped],
         }
         text = json.dumps(doc, indent=2)
     target.write_text(text, encoding="utf-8")
@@ -256,23 +268,26 @@ _MODEL_FIELDS = ("arch", "n_layer", "n_embd", "n_head", "n_vocab")
 _CTX_IN_LABEL = re.compile(r"\bctx (\d{1,9})\b")
 
 
-def read_log_file(path: str | os.PathLike[str]) -> tuple[str, str]:
-    """The text of a log file, at most :data:`MAX_LOG_FILE_BYTES` of it; and a note when only
-    the end was read. Raises OSError (missing, unreadable, a folder)."""
+def read_log_file(path: str | os.PathLike[str]) -> tuple[str, Note | None]:
+    """The text of a log file, at most :data:`MAX_LOG_FILE_BYTES` of it; and a note
+    (``log.read_end``) when only the end was read. Raises OSError (missing, unreadable, a
+    folder) or RunLogError (not text)."""
     p = Path(path)
     with p.open("rb") as fh:
         size = os.fstat(fh.fileno()).st_size
-        note = ""
+        note = None
         if size > MAX_LOG_FILE_BYTES:
             fh.seek(size - MAX_LOG_FILE_BYTES)
-            note = f"the file is {size / 1e6:.0f} MB; its last {MAX_LOG_FILE_BYTES // 1_000_000} MB"
+            note = Note.of(
+                "log.read_end", size=f"{size / 1e6:.0f}", limit=MAX_LOG_FILE_BYTES // 1_000_000
+            )
         raw = fh.read(MAX_LOG_FILE_BYTES)
     text = raw.decode("utf-8", errors="replace")
-    if note:
+    if note is not None:
         # start at a whole line, and at the last model load in what was read
         text = text[text.find("\n") + 1 :]
     if "\x00" in text[:4096]:
-        raise OSError(f"{p.name} is not a text file")
+        raise RunLogError("runlog.not_text_file", file=p.name)
     return text, note
 
 
@@ -295,14 +310,16 @@ def ollama_log_path() -> Path | None:
 @dataclass(frozen=True, slots=True)
 class CheckResult:
     """A log read and (when possible) re-estimated. ``needs`` is "model" or "format" when the
-    user must pick one for the re-estimate; ``error`` is one line when it failed."""
+    user must pick one for the re-estimate; ``error`` is why it failed (``error_text`` makes it
+    one line in the user's language)."""
 
     log: RunLog | None = None
     setup: RunSetup | None = None
     comparison: Comparison | None = None
     needs: str = ""
-    error: str = ""
-    notes: tuple[str, ...] = field(default=())
+    error: Exception | None = None
+    # the log's, the setup's and the comparison's notes, each once
+    notes: tuple[Note, ...] = field(default=())
 
 
 def _lacks_model(log: RunLog) -> bool:
@@ -320,21 +337,19 @@ def check_log(
     try:
         log = parse_load_log(text)
     except RunLogError as exc:
-        return CheckResult(error=error_text(exc))
+        return CheckResult(error=exc)
     if spec is None and _lacks_model(log):
-        return CheckResult(log=log, needs="model", error="the log does not show the model's shape")
+        return CheckResult(log=log, needs="model", error=RunLogError("runlog.no_model_shape"))
     try:
         setup = runlog_setup(log, spec=spec, fmt=fmt)
     except RunLogError as exc:
-        needs = "format" if fmt is None and "file type" in str(exc) else ""
-        return CheckResult(log=log, needs=needs, error=error_text(exc))
+        no_format = exc.note.code in ("runlog.no_file_type", "runlog.unknown_file_type")
+        return CheckResult(log=log, needs="format" if fmt is None and no_format else "", error=exc)
     try:
         comparison = compare_buffers(setup.estimate(), log.buffers_mib)
     except (ValueError, ArithmeticError) as exc:  # the core's SpecError is a ValueError
-        return CheckResult(log=log, setup=setup, error=error_text(exc).splitlines()[0])
-    # the readers' notes are still sentences; the comparison's are codes
-    compared = (render(note) for note in comparison.notes)
-    notes = tuple(dict.fromkeys((*log.notes, *setup.notes, *compared)))
+        return CheckResult(log=log, setup=setup, error=exc)
+    notes = tuple(dict.fromkeys((*log.notes, *setup.notes, *comparison.notes)))
     return CheckResult(log=log, setup=setup, comparison=comparison, notes=notes)
 
 

@@ -27,6 +27,7 @@ from vramscope.core import (
     Hardware,
     Mode,
     ModelSpec,
+    Note,
     Optimizer,
     Plan,
     Runtime,
@@ -263,7 +264,8 @@ class ModelChoice:
     file_layout: WeightLayout | None = field(default=None, compare=False)
     file_format: str | None = None
     based_on: str = ""  # the catalog model a preset borrows its architecture from
-    warnings: tuple[str, ...] = ()
+    # what reading the file left out or guessed (codes ``model.*``)
+    warnings: tuple[Note, ...] = ()
 
     @property
     def max_context_tokens(self) -> int:

@@ -113,7 +113,8 @@ def _parse_entry(raw: JsonData, family: str) -> CatalogModel:
     except (SpecError, ValueError, KeyError, TypeError) as exc:
         # The parser's error names the config field; this one adds the file and entry.
         if not isinstance(exc, SpecError):
-            exc = SpecError(str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc))
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+            exc = SpecError("config.unreadable", reason=reason[:200])
         raise CatalogError("catalog.bad_config", file=entry.file, detail=exc) from exc
     active = entry.opt_int("params_active_published", min=1)
     total = entry.int("params_published", min=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .estimate import DEVICE_RAM, Estimate, Term
+from .estimate import DEVICE_RAM, Estimate
 from .terms import DeviceKind, uncertainty
 
 __all__ = ["Band", "band_of"]
@@ -39,20 +39,18 @@ class Band:
         return self.high_bytes - self.low_bytes
 
 
-def _kind(term: Term) -> DeviceKind:
-    return "ram" if term.device == DEVICE_RAM else "gpu"
-
-
 def band_of(est: Estimate, device: str) -> Band:
     """Band of one device's peak; ``device`` is "gpu" (summed over GPUs), "gpu0"... or "ram"."""
     runtime = est.workload.runtime
+    all_gpus = device == "gpu"
     low = high = central = 0
     for t in est.terms:
-        on = t.device == device or (device == "gpu" and t.device.startswith("gpu"))
+        on = t.device == device or (all_gpus and t.device.startswith("gpu"))
         if not on:
             continue
         central += t.bytes
-        down, up = uncertainty(runtime, t.name, _kind(t))
+        kind: DeviceKind = "ram" if t.device == DEVICE_RAM else "gpu"
+        down, up = uncertainty(runtime, t.name, kind)
         low += round(t.bytes * (1 - down))
         high += round(t.bytes * (1 + up))
     return Band(low, central, high)

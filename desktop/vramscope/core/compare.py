@@ -114,7 +114,8 @@ class Comparison:
     """Rows per (term, device), per-device totals over the logged kinds, and a summary."""
 
     rows: tuple[ComparisonRow, ...]
-    summary: str
+    # one sentence per device (codes ``compare.within``, ``compare.over`` ...), in row order
+    summary: tuple[Note, ...]
     # what was left out of the comparison and why (codes ``compare.*``)
     notes: tuple[Note, ...] = ()
 
@@ -156,10 +157,6 @@ def _normalise(
     return sums, sources, notes
 
 
-def _pct(rel: float) -> str:
-    return "n/a" if math.isinf(rel) else f"{abs(rel) * 100:.1f}%"
-
-
 def compare_buffers(
     estimate: Estimate,
     logged: Mapping[str, Mapping[str, float]],
@@ -191,10 +188,15 @@ def compare_buffers(
     return Comparison(tuple(rows), _summary(rows, runtime), tuple(notes))
 
 
-def _summary(rows: list[ComparisonRow], runtime: str) -> str:
+def _error(rel: float) -> dict[str, float]:
+    # No logged bytes to divide by: the sentence says the error is not available.
+    return {} if math.isinf(rel) else {"error_fraction": abs(rel)}
+
+
+def _summary(rows: list[ComparisonRow], runtime: str) -> tuple[Note, ...]:
     if not rows:
-        return f"Nothing to compare: the log holds no buffer sizes {runtime} allocated."
-    parts: list[str] = []
+        return (Note.of("compare.nothing", runtime=runtime),)
+    parts: list[Note] = []
     for dev in dict.fromkeys(r.device for r in rows):
         dev_rows = [r for r in rows if r.device == dev and r.term != "total"]
         if dev_rows:
@@ -203,15 +205,24 @@ def _summary(rows: list[ComparisonRow], runtime: str) -> str:
             rel = (est - got) / got if got else (0.0 if est == 0 else math.inf)
             names = "/".join(dict.fromkeys(n for r in dev_rows for n in r.log_devices))
             if abs(rel) <= _MATCH_REL:
-                parts.append(f"Estimate within {_pct(rel)} of what {runtime} allocated on {names}")
+                parts.append(
+                    Note.of("compare.within", **_error(rel), runtime=runtime, devices=names)
+                )
             else:
                 worst = max(dev_rows, key=lambda r: abs(r.difference_bytes))
-                direction = "over" if rel > 0 else "under"
+                code = "compare.over" if rel > 0 else "compare.under"
                 parts.append(
-                    f"Estimate {direction} by {_pct(rel)} on {names} "
-                    f"(largest gap: {worst.term}, {worst.difference_bytes / MIB:+.1f} MiB)"
+                    Note.of(
+                        code,
+                        **_error(rel),
+                        devices=names,
+                        term=worst.term,
+                        gap_bytes=worst.difference_bytes,
+                    )
                 )
         total = next((r for r in rows if r.device == dev and r.term == "total"), None)
         if total is not None:
-            parts.append(f"{dev} total within {_pct(total.relative_error)} of the measured peak")
-    return "; ".join(parts) + "."
+            parts.append(
+                Note.of("compare.total_within", device=dev, **_error(total.relative_error))
+            )
+    return tuple(parts)

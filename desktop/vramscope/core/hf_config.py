@@ -17,6 +17,7 @@ from typing import Any
 
 from vramscope.core.errors import SpecError, shown
 from vramscope.core.model import LayerAttention, ModelSpec
+from vramscope.core.notes import Note
 
 __all__ = ["spec_from_config"]
 
@@ -166,9 +167,9 @@ def _as_int(key: str, value: object, low: int, high: int) -> int:
     return value
 
 
-def _flatten(config: Mapping[Any, object]) -> tuple[dict[Any, object], list[str]]:
+def _flatten(config: Mapping[Any, object]) -> tuple[dict[Any, object], list[Note]]:
     """Lift a nested ``text_config`` to the top, keeping top-level keys it does not override."""
-    warnings: list[str] = []
+    warnings: list[Note] = []
     nested = config.get("text_config")
     if nested is None:
         return dict(config), warnings
@@ -180,15 +181,15 @@ def _flatten(config: Mapping[Any, object]) -> tuple[dict[Any, object], list[str]
     if nested.get("model_type") is None and isinstance(outer, str):
         merged["model_type"] = _TEXT_MODEL_TYPE.get(outer, outer)
     if "vision_config" in config:
-        warnings.append("vision tower not counted: estimate covers the text model only")
+        warnings.append(Note.of("model.vision_not_counted"))
     return merged, warnings
 
 
 def _layer_kinds(
     r: _Reader, n_layers: int, window: int | None, default: Callable[[int], bool]
-) -> tuple[tuple[LayerAttention, ...], int | None, list[str]]:
+) -> tuple[tuple[LayerAttention, ...], int | None, list[Note]]:
     """Per-layer attention from ``layer_types`` when given, else ``default(i)`` -> sliding."""
-    warnings: list[str] = []
+    warnings: list[Note] = []
     if window is None:
         return (), None, warnings
     listed = r.sequence("layer_types", MAX_LAYERS)
@@ -201,7 +202,7 @@ def _layer_kinds(
                 kinds.append("full")
             elif isinstance(item, str):
                 # Chunked or linear attention is not modelled: full is the upper bound.
-                warnings.append(f"layer_types[{i}] {_show(item)} estimated as full attention")
+                warnings.append(Note.of("model.layer_type_as_full", index=i, value=_show(item)))
                 kinds.append("full")
             else:
                 raise SpecError("spec.not_string", field=f"layer_types[{i}]", value=shown(item))
@@ -212,7 +213,7 @@ def _layer_kinds(
     return tuple(kinds), window, warnings
 
 
-def _stored_format(r: _Reader) -> tuple[str | None, list[str]]:
+def _stored_format(r: _Reader) -> tuple[str | None, list[Note]]:
     q = r.mapping("quantization_config")
     if q is None:
         return None, []
@@ -245,7 +246,7 @@ def _stored_format(r: _Reader) -> tuple[str | None, list[str]]:
         if found is not None:
             return found, []
     method_shown = method or "unknown"
-    return None, [f"quantization {method_shown!r} not recognised: weights estimated from the dtype"]
+    return None, [Note.of("model.quantization_unrecognised", method=repr(method_shown))]
 
 
 def _group_suffix(group: int) -> str:
@@ -277,7 +278,7 @@ def _compressed_tensors_format(q: Mapping[Any, object]) -> str | None:
     return None
 
 
-def _stored_dtype(r: _Reader) -> tuple[str, list[str]]:
+def _stored_dtype(r: _Reader) -> tuple[str, list[Note]]:
     found = r.present("torch_dtype", "dtype")
     if found is None:
         return "bfloat16", []
@@ -286,7 +287,7 @@ def _stored_dtype(r: _Reader) -> tuple[str, list[str]]:
         raise SpecError("spec.not_string", field=key, value=shown(value))
     dtype = _DTYPES.get(value.lower())
     if dtype is None:
-        return "bfloat16", [f"{key} {_show(value)} not recognised: assumed bfloat16"]
+        return "bfloat16", [Note.of("model.dtype_unrecognised", field=key, value=_show(value))]
     return dtype, []
 
 
@@ -397,7 +398,7 @@ def _llama_like_experts(r: _Reader, mt: str, layers: int, dense_width: int) -> d
 
 def _deltanet_layers(r: _Reader, mt: str, layers: int) -> dict[str, Any]:
     """Layer layout and Gated DeltaNet sizes of Qwen3-Next and Qwen3.5."""
-    warnings: list[str] = []
+    warnings: list[Note] = []
     listed = r.sequence("layer_types", MAX_LAYERS)
     kinds: list[LayerAttention] = []
     if listed is not None:
@@ -425,10 +426,7 @@ def _deltanet_layers(r: _Reader, mt: str, layers: int) -> dict[str, Any]:
     if r.optional_integer("mtp_num_hidden_layers", "num_nextn_predict_layers", high=MAX_LAYERS):
         # transformers drops the multi-token-prediction block at load (_keys_to_ignore_on_load_
         # unexpected "^mtp"); llama.cpp loads it only from a GGUF that carries it.
-        warnings.append(
-            "multi-token prediction block not counted (transformers drops it; llama.cpp loads "
-            "it only from GGUFs that include it)"
-        )
+        warnings.append(Note.of("model.mtp_not_counted"))
     return {
         "layer_attention": tuple(kinds),
         "linear_kind": "gated_deltanet",
@@ -551,9 +549,7 @@ def spec_from_config(config: Mapping[str, object], *, model_id: str, name: str =
     if family is None:
         # Checked before warning so a config without the usual fields fails with their name.
         fields = _llama_like(reader, "generic")
-        warnings.append(
-            f"unknown model_type {_show(model_type or None)}: estimated as a generic decoder"
-        )
+        warnings.append(Note.of("model.unknown_type", value=_show(model_type or None)))
     else:
         fields = family(reader, model_type)
     warnings.extend(fields.pop("_warnings", ()))

@@ -8,8 +8,7 @@ but full K/V in transformers), and the element size (quantized caches store 32-e
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .constants import LLAMACPP_CTX_PAD_TOKENS, LLAMACPP_SWA_PAD_TOKENS
@@ -21,6 +20,7 @@ __all__ = [
     "LLAMACPP_SWA_ARCHS",
     "KvLayer",
     "describe",
+    "describe_counted",
     "hf_kv_layers",
     "llamacpp_kv_layers",
     "pad",
@@ -62,23 +62,25 @@ def describe(layers: Sequence[KvLayer]) -> tuple[str, dict[str, ParamValue]]:
     """The cache's shape for a formula: ``full`` with its parameters for '32 layers x 4096
     cells x (K 1024 + V 1024)', ``window`` or ``full_window`` where window layers keep fewer
     cells (``window_layers``, ...), ``none`` when only linear-attention layers remain."""
-    # The runtimes share one record per kind of layer, so counting identities is enough (and
-    # fast: this runs for every estimate).
-    counts = Counter(map(id, layers))
-    records: dict[int, KvLayer] = {}
-    for k in layers:
-        if id(k) not in records:
-            records[id(k)] = k
-            if len(records) == len(counts):
-                break
+    # The runtimes share one record per kind of layer (_by_kind), so counting identities is
+    # enough; list and dict built-ins keep it to a couple of microseconds, as this runs for
+    # every new context (a Counter alone costs more than the rest of the function).
+    ids = list(map(id, layers))
+    return describe_counted((ids.count(key), layers[ids.index(key)]) for key in dict.fromkeys(ids))
+
+
+def describe_counted(records: Iterable[tuple[int, KvLayer]]) -> tuple[str, dict[str, ParamValue]]:
+    """:func:`describe` of layers given as (number of layers, their shared record) pairs, one
+    per distinct record in order (a caller that knows every layer shares one record skips the
+    counting)."""
     # one record per kind of layer (_by_kind): at most one full and one window record with cells
     full = window = None
-    for key, k in records.items():
+    for n, k in records:
         if k.cells:
             if k.sliding:
-                window = (counts[key], k)
+                window = (n, k)
             else:
-                full = (counts[key], k)
+                full = (n, k)
     params: dict[str, ParamValue] = {}
     if full is not None:
         n, k = full

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .errors import SpecError, shown
+from .notes import Note
 
 __all__ = ["LayerAttention", "LinearKind", "MlpKind", "ModelSpec", "NormKind"]
 
@@ -105,7 +106,8 @@ class ModelSpec:
     # pre-quantized checkpoints, the format id of the weights (e.g. "gptq-4bit", "fp8", "mxfp4").
     stored_dtype: str = "bfloat16"
     stored_format: str | None = None
-    warnings: tuple[str, ...] = field(default=(), compare=False)
+    # what the reader inferred or left out (codes ``model.*``, rendered by app.present)
+    warnings: tuple[Note, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         for name in (

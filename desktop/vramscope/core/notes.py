@@ -20,6 +20,13 @@ __all__ = ["Note", "ParamValue"]
 
 ParamValue = str | int | float
 
+# Codes and parameter names already checked: the planner builds a dozen notes per plan from a
+# few dozen codes, and splitting and checking each code again costs more than the note itself.
+# Bounded in case a caller builds codes from data.
+_CHECKED_CODES: set[str] = set()
+_CHECKED_NAMES: set[str] = set()
+_MAX_CHECKED = 4096
+
 
 @dataclass(frozen=True, slots=True)
 class Note:
@@ -29,11 +36,18 @@ class Note:
     params: tuple[tuple[str, ParamValue], ...] = ()
 
     def __post_init__(self) -> None:
-        if not self.code or not all(part.isidentifier() for part in self.code.split(".")):
-            raise ValueError(f"note code must be dotted identifiers, got {self.code!r}")
+        if type(self.code) is not str or self.code not in _CHECKED_CODES:
+            if not self.code or not all(part.isidentifier() for part in self.code.split(".")):
+                raise ValueError(f"note code must be dotted identifiers, got {self.code!r}")
+            _remember(_CHECKED_CODES, self.code)
         for name, value in self.params:
-            if not name.isidentifier():
-                raise ValueError(f"note {self.code}: parameter name {name!r} is not a name")
+            if type(name) is not str or name not in _CHECKED_NAMES:
+                if not name.isidentifier():
+                    raise ValueError(f"note {self.code}: parameter name {name!r} is not a name")
+                _remember(_CHECKED_NAMES, name)
+            kind = type(value)
+            if kind is str or kind is int:
+                continue  # the common case, valid as it is
             if isinstance(value, bool) or not isinstance(value, str | int | float):
                 raise ValueError(
                     f"note {self.code}: parameter {name}={value!r} is not a str, int or float"
@@ -50,3 +64,9 @@ class Note:
     def args(self) -> Mapping[str, ParamValue]:
         """The parameters by name."""
         return dict(self.params)
+
+
+def _remember(checked: set[str], text: str) -> None:
+    if len(checked) >= _MAX_CHECKED:
+        checked.clear()
+    checked.add(text)

@@ -408,7 +408,9 @@ def _finish(s: _Setup, est: Estimate, verdict: VerdictCode, detail: str = "") ->
     ngl: int | None = None
     if wl.runtime == "llama.cpp":
         ngl = est.gpu_layers
-        wl = replace(wl, kv_offload=wl.kv_offload and detail != "kv_in_ram")
+        if wl.kv_offload and detail == "kv_in_ram":
+            # only then does the workload change: a replace re-validates it (once per plan)
+            wl = replace(wl, kv_offload=False)
     if verdict == "does_not_fit" or detail == "shared_memory_spill":
         max_ctx = 0
     else:

@@ -144,6 +144,21 @@ _KINDS = (
 TERMS: Mapping[str, TermKind] = MappingProxyType({k.name: k for k in _KINDS})
 
 
+# (runtime, term name, device kind) -> band, the first listed for a key as
+# ``TermKind.uncertainty`` reads them: the bands of a plan look up every term, and one flat
+# dict lookup replaces a mapping proxy, a method call and a scan.
+def _flat_bands() -> dict[tuple[str, str, DeviceKind], tuple[float, float]]:
+    flat: dict[tuple[str, str, DeviceKind], tuple[float, float]] = {}
+    for kind in _KINDS:
+        for (runtime, device_kind), band in kind.bands:
+            flat.setdefault((runtime, kind.name, device_kind), band)
+    return flat
+
+
+_BANDS = _flat_bands()
+_EXACT_BAND = (0.0, 0.0)
+
+
 def label_key(name: str) -> str:
     """The label code of a term name; KeyError names an unknown term."""
     try:
@@ -154,5 +169,4 @@ def label_key(name: str) -> str:
 
 def uncertainty(runtime: str, name: str, kind: DeviceKind) -> tuple[float, float]:
     """(relative down, relative up) of a term; (0, 0) for exact terms and unknown names."""
-    entry = TERMS.get(name)
-    return entry.uncertainty(runtime, kind) if entry is not None else (0.0, 0.0)
+    return _BANDS.get((runtime, name, kind), _EXACT_BAND)

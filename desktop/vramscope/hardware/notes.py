@@ -24,6 +24,7 @@ def _code(code: str, *params: str) -> str:
 # -- planning for hardware the user describes (fake.py) ---------------------------------------
 DESCRIBED = _code("hardware.described")
 NO_GPU_GIVEN = _code("hardware.no_gpu_given")
+GPUS_GIVEN = _code("hardware.gpus_given")
 # A note read from a hardware file as written there (``vramscope hardware --json`` prints
 # sentences): it is shown as it is, in the language it was saved in.
 FILE_TEXT = _code("hardware.file_text", "text")

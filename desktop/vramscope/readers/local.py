@@ -23,6 +23,7 @@ from vramscope.core.errors import SpecError, shown
 from vramscope.core.formats import format_from_llama_ftype
 from vramscope.core.hf_config import spec_from_config
 from vramscope.core.model import ModelSpec
+from vramscope.core.notes import Note
 
 from .gguf import (
     GgufArray,
@@ -77,7 +78,7 @@ class LocalModel:
     files: tuple[Path, ...] = ()
     # Exact bytes of the tensors as stored, when the files told us (GGUF, safetensors).
     tensor_bytes: int | None = None
-    warnings: tuple[str, ...] = field(default=(), compare=False)
+    warnings: tuple[Note, ...] = field(default=(), compare=False)
 
 
 def load_local_model(path: str | os.PathLike[str]) -> LocalModel:
@@ -355,10 +356,10 @@ def config_from_gguf(
     tensors: Sequence[GgufTensor],
     *,
     label: str = "model.gguf",
-) -> tuple[dict[str, object], list[str]]:
+) -> tuple[dict[str, object], list[Note]]:
     """A Hugging Face-style config dict (for ``spec_from_config``) from GGUF metadata and the
     tensor list, and notes on what was inferred."""
-    notes: list[str] = []
+    notes: list[Note] = []
     arch = metadata.get("general.architecture")
     if not isinstance(arch, str) or not arch:
         raise ModelFileError("file.no_architecture", file=_clip(label))
@@ -470,7 +471,7 @@ def config_from_gguf(
     for k in missing:
         del config[k]
     if arch not in _ARCH_MODEL_TYPES:
-        notes.append(f"GGUF architecture {arch!r} is mapped by its generic llama.cpp fields")
+        notes.append(Note.of("model.gguf_generic_arch", arch=shown(arch)))
     return config, notes
 
 

@@ -25,6 +25,7 @@ from vramscope.core.estimate import Estimate
 from vramscope.core.formats import WeightFormat, format_from_llama_ftype, parse_weight_format
 from vramscope.core.hf_config import spec_from_config
 from vramscope.core.model import ModelSpec
+from vramscope.core.notes import Note
 from vramscope.core.tensors import param_counts
 from vramscope.core.workload import KV_CACHE_TYPES, Workload
 
@@ -72,8 +73,9 @@ _PREFIX_TAGS = (
 )
 
 
-class RunLogError(ValueError):
-    """The text is not a usable load log; the message is one line saying why."""
+class RunLogError(SpecError):
+    """The text is not a usable load log: a ``runlog.*`` code whose sentence (app.present)
+    is one line saying why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +151,8 @@ class RunLog:
     buffers: tuple[tuple[str, str, float], ...] = ()
     devices: tuple[DeviceInfo, ...] = ()
     ollama: OllamaOffload | None = None
-    notes: tuple[str, ...] = field(default=(), compare=False)
+    # what the reader skipped or chose (codes ``log.*``, rendered by app.present)
+    notes: tuple[Note, ...] = field(default=(), compare=False)
 
     @property
     def buffers_mib(self) -> dict[str, dict[str, float]]:
@@ -182,7 +185,8 @@ class RunSetup:
     n_gpus: int
     gpu_layers: int | None
     gpu_split: tuple[float, ...] | None = None
-    notes: tuple[str, ...] = field(default=(), compare=False)
+    # what the log did not say and was assumed (codes ``log.*`` and ``model.*``)
+    notes: tuple[Note, ...] = field(default=(), compare=False)
 
     def estimate(self) -> Estimate:
         return estimate(
@@ -315,7 +319,6 @@ class _Parser:
         self.devices: dict[str, DeviceInfo] = {}
         self.ollama: OllamaOffload | None = None
         self.ollama_cmd: dict[str, str] = {}
-        self.notes: list[str] = []
         self.hits = 0
 
     # numbers ---------------------------------------------------------------------------------
@@ -335,7 +338,7 @@ class _Parser:
             value = int(m.group(0))
         limit = _LIMITS.get(key, MAX_DIM)
         if not 0 <= value <= limit:
-            raise RunLogError(f"{key} = {_clip(text, 30)} in the log is implausible")
+            raise RunLogError("runlog.implausible_value", key=key, value=_clip(text, 30))
         if keep_first and key in self.fields:
             return
         self.fields[key] = value
@@ -454,7 +457,9 @@ class _Parser:
             return
         mib = float(size)
         if not 0 <= mib <= MAX_MIB:
-            raise RunLogError(f"{dev} {kind} buffer of {size} MiB in the log is implausible")
+            raise RunLogError(
+                "runlog.implausible_buffer", device=_clip(dev, 40), kind=kind, size=_clip(size, 30)
+            )
         self.buffers.append((kind, _clip(dev, 40), mib))
         self.hits += 1
 
@@ -482,7 +487,7 @@ def _size_bytes(text: str) -> int | None:
         return None
     value = float(m.group(1)) * _UNITS[m.group(2)]
     if not math.isfinite(value) or value > MAX_MIB * (1 << 20):
-        raise RunLogError(f"size {_clip(text, 30)} in the log is implausible")
+        raise RunLogError("runlog.implausible_size", value=_clip(text, 30))
     return int(value)
 
 
@@ -502,7 +507,7 @@ def _opt_int_ctx(text: str | None) -> int | None:
         return None
     value = int(text.strip())
     if value > MAX_CTX_TOKENS:
-        raise RunLogError(f"--ctx-size {_clip(text, 20)} in the log is implausible")
+        raise RunLogError("runlog.implausible_ctx_size", value=_clip(text, 20))
     return value
 
 
@@ -560,25 +565,25 @@ def parse_load_log(text: str | bytes) -> RunLog:
         raise
     except (ValueError, TypeError, KeyError, IndexError, OverflowError, MemoryError) as e:
         # A bug or a number Python refuses: still one line, never a traceback in the UI.
-        raise RunLogError(f"could not read the log: {_clip(str(e) or type(e).__name__)}") from e
+        raise RunLogError("runlog.unreadable", error=_clip(str(e) or type(e).__name__)) from e
 
 
 def _parse(text: str | bytes) -> RunLog:
     if isinstance(text, (bytes, bytearray)):
         if len(text) > MAX_LOG_CHARS:
-            raise RunLogError(_too_big(len(text)))
+            raise _too_big(len(text))
         text = bytes(text).decode("utf-8", errors="replace")
     if not isinstance(text, str):
-        raise RunLogError(f"a log must be text, got {type(text).__name__}")
+        raise RunLogError("runlog.not_text", type=type(text).__name__)
     if len(text) > MAX_LOG_CHARS:
-        raise RunLogError(_too_big(len(text)))
+        raise _too_big(len(text))
     sections: list[_Parser] = [_Parser()]
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     truncated = bool(lines) and not text.endswith(("\n", "\r")) and len(lines) > 1
-    notes: list[str] = []
+    notes: list[Note] = []
     for i, raw in enumerate(lines):
         if truncated and i == len(lines) - 1 and "buffer size" in raw:
-            notes.append("the last line is cut off; it was skipped")
+            notes.append(Note.of("log.last_line_cut"))
             break
         line = raw[:MAX_LINE_CHARS]
         if "loaded meta data" in line and sections[-1].buffers:
@@ -586,21 +591,19 @@ def _parse(text: str | bytes) -> RunLog:
         sections[-1].line(line)
     found = [s for s in sections if s.hits]
     if not found:
-        raise RunLogError("no llama.cpp load lines found (is this a llama.cpp / Ollama log?)")
+        raise RunLogError("runlog.no_load_lines")
     chosen = next((s for s in found if s.buffers), found[0])
     if len(found) > 1:
-        notes.append(f"the log holds {len(found)} model loads; the first is used")
+        notes.append(Note.of("log.several_loads", count=len(found)))
     return _runlog(chosen, _source(text), notes)
 
 
-def _too_big(n: int) -> str:
-    return (
-        f"the log is {n / 1e6:.1f} MB; VRAMScope reads up to {MAX_LOG_CHARS // 1_000_000} MB "
-        "(paste the part from the model load on)"
-    )
+def _too_big(n: int) -> RunLogError:
+    # Megabytes written as the message always showed them: 20.5 MB, up to 20 MB.
+    return RunLogError("runlog.too_big", size=f"{n / 1e6:.1f}", limit=MAX_LOG_CHARS // 1_000_000)
 
 
-def _runlog(p: _Parser, source: str, notes: list[str]) -> RunLog:
+def _runlog(p: _Parser, source: str, notes: list[Note]) -> RunLog:
     f = p.fields
     arch = f.get("arch") or p.gguf.get("general.architecture")
     # GGUF metadata fills what print_info did not show (older logs print fewer keys).
@@ -731,25 +734,20 @@ def _weight_format(log: RunLog) -> WeightFormat:
             return format_from_llama_ftype(log.file_type_id)
         except SpecError:
             pass
-    shown = repr(_clip(log.file_type, 40)) if log.file_type else "none"
-    raise RunLogError(
-        f"the log's file type ({shown}) is not one VRAMScope models; "
-        "it needs print_info: file type or general.file_type"
-    )
+    if not log.file_type:
+        raise RunLogError("runlog.no_file_type")
+    raise RunLogError("runlog.unknown_file_type", value=repr(_clip(log.file_type, 40)))
 
 
 _REQUIRED = ("arch", "n_layer", "n_embd", "n_head", "n_vocab")
 
 
-def _spec_from_log(log: RunLog) -> tuple[ModelSpec, list[str]]:
+def _spec_from_log(log: RunLog) -> tuple[ModelSpec, list[Note]]:
     missing = [k for k in _REQUIRED if getattr(log, k) is None]
     if not (log.n_ff or log.n_ff_exp):
         missing.append("n_ff")
     if missing:
-        raise RunLogError(
-            f"the log lacks the model's {', '.join(missing)} (print_info / llm_load_print_meta "
-            "lines); paste the whole load log or choose the model"
-        )
+        raise RunLogError("runlog.lacks_model_fields", fields=", ".join(missing))
     assert log.arch is not None
     a = log.arch
     # GGUF-style metadata, so readers.local's arch -> model_type mapping applies unchanged.
@@ -779,7 +777,7 @@ def _spec_from_log(log: RunLog) -> tuple[ModelSpec, list[str]]:
     try:
         config, notes = config_from_gguf(md, (), label="log")
     except SpecError as e:
-        raise RunLogError(f"the model in the log cannot be modelled: {_clip(str(e), 120)}") from e
+        raise RunLogError("runlog.model_unusable", detail=e) from e
     # Without the tensor list, tied embeddings are unknown: pick what matches the logged
     # parameter count, else the model type's default.
     config.pop("tie_word_embeddings", None)
@@ -797,7 +795,7 @@ def _spec_from_log(log: RunLog) -> tuple[ModelSpec, list[str]]:
             ):
                 spec = other
     except SpecError as e:
-        raise RunLogError(f"the model in the log cannot be modelled: {_clip(str(e), 120)}") from e
+        raise RunLogError("runlog.model_unusable", detail=e) from e
     return spec, notes
 
 
@@ -822,7 +820,7 @@ def runlog_setup(
 
     Raises RunLogError naming what the log lacks.
     """
-    notes: list[str] = []
+    notes: list[Note] = []
     if spec is None:
         spec, spec_notes = _spec_from_log(log)
         notes += spec_notes
@@ -835,15 +833,16 @@ def runlog_setup(
     elif log.n_ctx:
         ctx = max(log.n_ctx // n_seq, 1)
     else:
-        raise RunLogError("the log lacks the context size (llama_context: n_ctx = ...)")
+        raise RunLogError("runlog.no_context")
     fa = log.flash_attn
     v_type = log.type_v or "f16"
     if fa is None:
         # Old llama.cpp defaulted to off; a quantized V cache proves it was on.
         fa = v_type not in ("f16", "bf16", "f32")
-        notes.append(f"flash attention is not in the log; assumed {'on' if fa else 'off'}")
+        assumed = "log.flash_attention_assumed_on" if fa else "log.flash_attention_assumed_off"
+        notes.append(Note.of(assumed))
     if log.type_k is None:
-        notes.append("the KV cache type is not in the log; assumed f16")
+        notes.append(Note.of("log.kv_type_assumed_f16"))
     gpus = log.gpu_buffer_devices
     n_gpus = len(gpus)
     if n_gpus == 0 and log.gpu_layers:
@@ -866,7 +865,7 @@ def runlog_setup(
             kv_offload=kv_offload,
         )
     except SpecError as e:
-        raise RunLogError(f"the logged settings cannot be estimated: {_clip(str(e), 120)}") from e
+        raise RunLogError("runlog.settings_unusable", detail=e) from e
     gpu_layers = log.gpu_layers
     if gpu_layers is None and log.repeating_layers_offloaded is not None:
         gpu_layers = log.repeating_layers_offloaded
@@ -874,9 +873,10 @@ def runlog_setup(
         gpu_layers = 0
     elif gpu_layers is None:
         gpu_layers = spec.n_layers + 1
-        notes.append("the number of offloaded layers is not in the log; assumed all")
+        notes.append(Note.of("log.layers_assumed_all"))
     if log.ollama is not None and log.n_ctx and n_seq > 1:
-        notes.append(f"Ollama's context of {log.n_ctx:,} tokens is shared by {n_seq} sequences")
+        # written with thousands separators (32,768), as llama.cpp prints it
+        notes.append(Note.of("log.ollama_shared_context", context=f"{log.n_ctx:,}", count=n_seq))
     return RunSetup(
         spec=spec,
         fmt=fmt,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from vramscope.core.notes import ParamValue
+from vramscope.core.notes import Note, ParamValue
 from vramscope.core.units import format_bytes
 
 from .gguf import ModelFileError, _clip, _open_regular
@@ -238,7 +238,7 @@ class SafetensorsFolder:
     files: tuple[Path, ...]
     tensors: tuple[SafetensorsTensor, ...]
     file_bytes: int
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Note, ...] = ()
 
 
 def _index_shards(folder: Path, index_path: Path) -> tuple[list[Path], dict[str, str]]:
@@ -278,7 +278,7 @@ def read_safetensors_folder(folder: str | os.PathLike[str]) -> SafetensorsFolder
     """
     d = Path(folder)
     index_path = d / INDEX_FILE
-    warnings: list[str] = []
+    warnings: list[Note] = []
     weight_map: dict[str, str] | None = None
     if index_path.is_file():
         files, weight_map = _index_shards(d, index_path)
@@ -286,10 +286,7 @@ def read_safetensors_folder(folder: str | os.PathLike[str]) -> SafetensorsFolder
         files = sorted(q for q in d.glob("*.safetensors") if q.is_file())
         hf = [q for q in files if not q.name.startswith("consolidated")]
         if hf and len(hf) < len(files):
-            warnings.append(
-                "ignored consolidated*.safetensors: the folder also has Hugging Face shards "
-                "with the same weights"
-            )
+            warnings.append(Note.of("model.consolidated_ignored"))
             files = hf
         if len(files) > MAX_SHARDS:
             raise ModelFileError(
@@ -320,7 +317,7 @@ def read_safetensors_folder(folder: str | os.PathLike[str]) -> SafetensorsFolder
                 )  # fmt: skip
         extra = len(where) - len(weight_map)
         if extra:
-            warnings.append(f"{extra} tensors in the shards are not listed in {INDEX_FILE}")
+            warnings.append(Note.of("model.tensors_not_indexed", count=extra, file=INDEX_FILE))
     return SafetensorsFolder(
         files=tuple(files),
         tensors=tuple(tensors),

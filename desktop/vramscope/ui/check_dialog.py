@@ -36,7 +36,10 @@ from vramscope.app.checks import (
     read_log_file,
     save_check,
 )
-from vramscope.core import Comparison, ComparisonRow, parse_weight_format
+from vramscope.app.present import checks as check_texts
+from vramscope.app.present import render
+from vramscope.app.present.errors import error_text
+from vramscope.core import Comparison, ComparisonRow, Note, parse_weight_format
 
 from . import texts
 from .state import EstimatorState
@@ -45,8 +48,6 @@ from .workers import TaskRunner
 __all__ = ["CheckRunDialog", "comparison_summary"]
 
 MIB = 1 << 20
-# Within this fraction the estimate "matches" (logs print MiB with two decimals).
-_MATCH_REL = 0.005
 
 
 def _device_name(row: ComparisonRow) -> str:
@@ -54,46 +55,8 @@ def _device_name(row: ComparisonRow) -> str:
 
 
 def comparison_summary(c: Comparison) -> str:
-    """The comparison in one translated sentence per device (the core's summary, rebuilt)."""
-    rows = [r for r in c.rows if r.term != "total"]
-    if not rows:
-        return QCoreApplication.translate(
-            "CheckRunDialog", "Nothing to compare: the log holds no buffer sizes."
-        )
-    parts: list[str] = []
-    for dev in dict.fromkeys(r.device for r in rows):
-        dev_rows = [r for r in rows if r.device == dev]
-        est = sum(r.estimated_bytes for r in dev_rows)
-        got = sum(r.logged_bytes for r in dev_rows)
-        names = "/".join(dict.fromkeys(n for r in dev_rows for n in r.log_devices))
-        rel = (est - got) / got if got else (0.0 if est == 0 else math.inf)
-        pct = "n/a" if math.isinf(rel) else f"{abs(rel) * 100:.1f}%"
-        if abs(rel) <= _MATCH_REL:
-            parts.append(
-                QCoreApplication.translate(
-                    "CheckRunDialog", "Within %1 of what was allocated on %2."
-                )
-                .replace("%1", pct)
-                .replace("%2", names)
-            )
-            continue
-        worst = max(dev_rows, key=lambda r: abs(r.difference_bytes))
-        text = (
-            QCoreApplication.translate(
-                "CheckRunDialog", "Over-estimate by %1 on %2 (largest gap: %3, %4 MiB)."
-            )
-            if rel > 0
-            else QCoreApplication.translate(
-                "CheckRunDialog", "Under-estimate by %1 on %2 (largest gap: %3, %4 MiB)."
-            )
-        )
-        parts.append(
-            text.replace("%1", pct)
-            .replace("%2", names)
-            .replace("%3", texts.term_label(worst.term))
-            .replace("%4", f"{worst.difference_bytes / MIB:+.1f}")
-        )
-    return " ".join(parts)
+    """The comparison's summary, one sentence per device, in the window's language."""
+    return check_texts.comparison_summary(c, QCoreApplication.translate)
 
 
 class CheckRunDialog(QDialog):
@@ -282,9 +245,10 @@ class CheckRunDialog(QDialog):
             return
         text, note = result
         self.text.setPlainText(str(text))
-        if note:
+        if isinstance(note, Note):
+            read = render(note, QCoreApplication.translate)
             self._show_message(
-                "info", self.tr("Only the end of the file was read (%1).").replace("%1", str(note))
+                "info", self.tr("Only the end of the file was read (%1).").replace("%1", read)
             )
         self.run_check()
 
@@ -332,7 +296,9 @@ class CheckRunDialog(QDialog):
                 )
                 self.format_combo.setFocus()
             else:
-                text = self.tr("Cannot check this log: %1").replace("%1", result.error)
+                reason = error_text(result.error, QCoreApplication.translate)
+                reason = " ".join(reason.split()) or type(result.error).__name__
+                text = self.tr("Cannot check this log: %1").replace("%1", reason)
             self._show_message("error", text)
             return
         self.message.hide()
@@ -384,8 +350,8 @@ class CheckRunDialog(QDialog):
                 self.table.setItem(r, col, item)
         self.table.setUpdatesEnabled(True)
         self.summary.setText(comparison_summary(result.comparison))
-        self.summary.setToolTip(result.comparison.summary)
-        self.notes.setText("\n".join(f"• {n}" for n in result.notes[:8]))
+        tr = QCoreApplication.translate
+        self.notes.setText("\n".join(f"• {render(n, tr)}" for n in result.notes[:8]))
 
     def rows_shown(self) -> list[list[str]]:
         """The table's text, row by row (tests and copy)."""
@@ -467,7 +433,8 @@ class CheckRunDialog(QDialog):
 
     def _on_failed(self, exc: object) -> None:
         self.check_button.setEnabled(True)
-        reason = " ".join(str(exc).split()) or type(exc).__name__
+        reason = " ".join(error_text(exc, QCoreApplication.translate).split())
+        reason = reason or type(exc).__name__
         self._show_message("error", self.tr("Failed: %1").replace("%1", reason))
 
     def _show_message(self, level: str, text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from vramscope import __version__
 from vramscope.app import export
+from vramscope.app.present.errors import error_text
 from vramscope.core import GIB
 
 from .app import install_language
@@ -465,7 +466,8 @@ class MainWindow(QMainWindow):
         try:
             fn()  # type: ignore[operator]
         except (OSError, ValueError, RuntimeError) as exc:
-            self._on_state_message("error", self.tr("Could not save: %1").replace("%1", str(exc)))
+            reason = error_text(exc, QCoreApplication.translate)
+            self._on_state_message("error", self.tr("Could not save: %1").replace("%1", reason))
 
     # ----- drag and drop ----------------------------------------------------------------------
 

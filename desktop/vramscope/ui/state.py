@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from vramscope.app import chart as charts
 from vramscope.app import session, table_cache
 from vramscope.app.chart import ChartSeries
+from vramscope.app.present import render
 from vramscope.app.present.errors import error_text
 from vramscope.app.session import KV_TYPES_BY_RUNTIME, HardwareOptions, ModelChoice, RunSettings
 from vramscope.app.table_cache import Cell, CellKey, TableCache, TableKey
@@ -450,7 +451,7 @@ class EstimatorState(QObject):
         self.files.insert(0, choice)
         self.choices_changed.emit()
         for warning in choice.warnings[:3]:
-            self.message.emit("info", warning)
+            self.message.emit("info", render(warning, QCoreApplication.translate))
         self.model = choice
         self.format_id = session.initial_format(choice, self.workload.runtime)
         self.context = min(self.context, choice.max_context_tokens)

@@ -27,6 +27,7 @@ __all__ = [
     "render",
     "size_value",
     "template",
+    "unit_labels",
 ]
 
 Translate = Callable[[str, str], str]
@@ -95,13 +96,24 @@ def format_tokens(tokens: int) -> str:
     return f"{tokens:,}"
 
 
-def _format_param(name: str, value: ParamValue, binary: bool) -> str:
+# The context of app/present/units.py's templates (a name, not a literal: lupdate would read
+# ``tr("Units", ...)`` as a message of its own).
+_UNITS = "Units"
+
+
+def unit_labels(tr: Translate = identity) -> tuple[str, str]:
+    """The decimal and binary size symbols in ``tr``'s language (Russian writes "ГБ")."""
+    return tr(_UNITS, "GB"), tr(_UNITS, "GiB")
+
+
+def _format_param(name: str, value: ParamValue, binary: bool, tr: Translate) -> str:
     if isinstance(value, str):
         return value
     if name.endswith("_bytes"):
-        return format_size(value, binary)
+        return format_size(value, binary, unit_labels(tr))
     if name.endswith("_bps"):
-        return f"{value / 1e9:.0f} GB/s" if value >= 10e9 else f"{value / 1e9:.1f} GB/s"
+        number = f"{value / 1e9:.0f}" if value >= 10e9 else f"{value / 1e9:.1f}"
+        return tr(_UNITS, "{value} GB/s").format(value=number)
     if name.endswith("_tokens"):
         return format_tokens(int(value))
     if name.endswith("_tps"):
@@ -114,7 +126,7 @@ def _format_param(name: str, value: ParamValue, binary: bool) -> str:
 def render(note: Note, tr: Translate = identity, *, binary: bool = False) -> str:
     """The sentence for ``note`` in the language ``tr`` translates to."""
     context, english = template(note.code)
-    fields = {name: _format_param(name, value, binary) for name, value in note.params}
+    fields = {name: _format_param(name, value, binary, tr) for name, value in note.params}
     return tr(context, english).format(**fields)
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from . import (  # noqa: F401  # noqa: F401
+from . import (  # noqa: F401
+    checks,
     errors,
     estimate_notes,
     formulas,
     hardware,
     jsondata,
+    model_notes,
     runtime_errors,
     session,
     terms,
+    units,
     verdicts,
 )

@@ -78,6 +78,9 @@ register(
         "config.not_object": QT_TRANSLATE_NOOP(
             "Errors", "config.json must hold an object, got {value}"
         ),
+        "config.unreadable": QT_TRANSLATE_NOOP(
+            "Errors", "config.json could not be read as a model ({reason})"
+        ),
         # core.formats: GGML types, weight format names, llama.cpp's mix rules.
         "format.awq_bits": QT_TRANSLATE_NOOP(
             "Errors", "weight format {value}: awq supports 4-bit weights only"

@@ -23,6 +23,9 @@ register(
         "hardware.no_gpu_given": QT_TRANSLATE_NOOP(
             "Hardware", "No GPU given: planning for CPU and RAM only."
         ),
+        "hardware.gpus_given": QT_TRANSLATE_NOOP(
+            "Hardware", "GPUs given on the command line (assumed fully free)."
+        ),
         "hardware.file_text": QT_TRANSLATE_NOOP("Hardware", "{text}"),
         "hardware.detection_failed": QT_TRANSLATE_NOOP(
             "Hardware", "Hardware detection failed ({error}); plan with --gpu and --ram instead."

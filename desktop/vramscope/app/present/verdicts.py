@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from vramscope.core import GB, GIB, Note, ParamValue, Plan
 
-from . import QT_TRANSLATE_NOOP, Translate, format_size, identity, register, render
+from . import QT_TRANSLATE_NOOP, Translate, format_size, identity, register, render, unit_labels
 
 __all__ = ["CONTEXT", "speed_assumptions", "verdict_sentence"]
 
@@ -59,8 +59,6 @@ register(
         # Pieces of the sentences above.
         "verdict.speed": QT_TRANSLATE_NOOP("Verdicts", "; about {decode_tps} tokens/s"),
         "verdict.this_machine": QT_TRANSLATE_NOOP("Verdicts", "this machine"),
-        "verdict.unit_gb": QT_TRANSLATE_NOOP("Verdicts", "GB"),
-        "verdict.unit_gib": QT_TRANSLATE_NOOP("Verdicts", "GiB"),
         # core.plan's speed assumptions.
         "speed.ram": QT_TRANSLATE_NOOP(
             "Verdicts", "system RAM {bandwidth_bps} at {efficiency_fraction}"
@@ -115,7 +113,7 @@ def speed_assumptions(plan: Plan, tr: Translate = identity, *, binary: bool = Fa
 
 
 def _units(tr: Translate) -> tuple[str, str]:
-    return tr(CONTEXT, "GB"), tr(CONTEXT, "GiB")
+    return unit_labels(tr)
 
 
 def _sizes(

@@ -52,7 +52,7 @@ from ..terms import (
 )
 from ..weights import WeightLayout
 from ..workload import Workload
-from ._part import Part, kv_formula, note_of
+from ._part import Part, kv_formula, kv_totals, note_of
 
 __all__ = ["LoraShape", "estimate_transformers", "lora_trainable_params"]
 
@@ -295,13 +295,13 @@ def _dynamic_cache(spec: ModelSpec, wl: Workload) -> Part:
     """Every prompt and generated token in the cache dtype (sliding layers keep the window)."""
     b = wl.batch
     tokens = wl.context_tokens + wl.generated_tokens
-    kv_layers = hf_kv_layers(spec, tokens=tokens, batch=b, kv_type=wl.kv_cache_type)
+    kv = kv_totals(spec, hf_kv_layers, tokens=tokens, batch=b, kv_type=wl.kv_cache_type)
     return Part(
         KV_CACHE,
-        sum(k.bytes for k in kv_layers),
-        kv_formula(_F + "kv", kv_layers, wl.kv_cache_type, tokens=tokens, sequences=b),
+        kv.bytes,
+        kv_formula(_F + "kv", kv.described, wl.kv_cache_type, tokens=tokens, sequences=b),
         "transformers DynamicCache",
-        sum(k.per_cell_bytes * b for k in kv_layers if not k.sliding),
+        kv.per_token_bytes,
     )
 
 

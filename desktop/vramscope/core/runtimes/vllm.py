@@ -21,13 +21,14 @@ from ..constants import (
 from ..errors import SpecError
 from ..estimate import Estimate, Term, gpu_device
 from ..formats import WeightFormat
-from ..kv import KvLayer, recurrent_layer_bytes, vllm_kv_layers
+from ..kv import recurrent_layer_bytes, vllm_kv_layers
 from ..model import ModelSpec
+from ..notes import Note
 from ..tensors import param_counts
 from ..terms import ACTIVATIONS, CUDA_GRAPHS, KV_CACHE, RECURRENT_STATE, RUNTIME_OVERHEAD, WEIGHTS
 from ..weights import WeightLayout
 from ..workload import Workload
-from ._part import Part, note_of
+from ._part import KvTotals, Part, kv_totals, note_of
 
 __all__ = ["estimate_vllm"]
 
@@ -35,6 +36,11 @@ _SRC = "vllm v1 gpu_worker.py; llm-d-benchmark measurements (reference §4.5)"
 _F = "formula.vllm."
 # the model dtype's bytes (bf16/fp16)
 _E = 2
+# The same for every estimate: built once.
+_CUDA_GRAPHS = Part(CUDA_GRAPHS, VLLM_CUDA_GRAPH_BYTES, Note(_F + "cuda_graphs"), _SRC)
+_OVERHEAD = Part(
+    RUNTIME_OVERHEAD, TORCH_CUDA_OVERHEAD_BYTES + VLLM_NON_TORCH_BYTES, Note(_F + "overhead"), _SRC
+)
 
 
 def estimate_vllm(
@@ -52,26 +58,21 @@ def estimate_vllm(
             value=layout.format_id,
             runtime=wl.runtime,
         )
-    kv_layers = vllm_kv_layers(
-        spec, tokens=wl.context_tokens, batch=wl.batch, kv_type=wl.kv_cache_type
+    kv = kv_totals(
+        spec, vllm_kv_layers, tokens=wl.context_tokens, batch=wl.batch, kv_type=wl.kv_cache_type
     )
     state = _recurrent_state(spec, wl, n_gpus)
     parts = [
         *([state] if state else []),
         _weights(layout, n_gpus),
-        _paged_cache(kv_layers, wl, n_gpus),
+        _paged_cache(kv, wl, n_gpus),
         _profiling_activations(spec, n_gpus),
-        Part(CUDA_GRAPHS, VLLM_CUDA_GRAPH_BYTES, note_of(_F + "cuda_graphs"), _SRC),
-        Part(
-            RUNTIME_OVERHEAD,
-            TORCH_CUDA_OVERHEAD_BYTES + VLLM_NON_TORCH_BYTES,
-            note_of(_F + "overhead"),
-            _SRC,
-        ),
+        _CUDA_GRAPHS,
+        _OVERHEAD,
     ]
     terms: list[Term] = [p.on(gpu_device(g)) for g in range(n_gpus) for p in parts]
     counts = param_counts(spec)
-    cache = sum(k.bytes for k in kv_layers)
+    cache = kv.bytes
     return Estimate(
         model=spec,
         weights_format=layout.format_id,
@@ -103,16 +104,14 @@ def _weights(layout: WeightLayout, n_gpus: int) -> Part:
     )
 
 
-def _paged_cache(kv_layers: tuple[KvLayer, ...], wl: Workload, n_gpus: int) -> Part:
+def _paged_cache(kv: KvTotals, wl: Workload, n_gpus: int) -> Part:
     """The blocks one GPU needs for every sequence at full context (16-token blocks)."""
-    kv = sum(k.bytes for k in kv_layers)
-    kv_slope = sum(k.per_cell_bytes * wl.batch for k in kv_layers if not k.sliding)
     return Part(
         KV_CACHE,
-        kv // n_gpus,
+        kv.bytes // n_gpus,
         note_of(_F + "kv", sequences=wl.batch, tokens=wl.context_tokens, kv_type=wl.kv_cache_type),
         "vLLM block manager",
-        kv_slope / n_gpus,
+        kv.per_token_bytes / n_gpus,
     )
 
 

@@ -7,7 +7,7 @@ lives with the layer; every GPU reserves a compute buffer for the worst-case gra
 keeps a small compute buffer (graph inputs, KQ mask) and the logits output buffer.
 
 One module per kind of term (``weights``, ``cache``, ``compute``, ``overhead``), each function
-returning one term's bytes, bytes per token and formula; ``estimate`` places them.
+building one term (bytes, bytes per token and formula) on the device ``estimate`` places it on.
 """
 
 from __future__ import annotations

@@ -10,13 +10,14 @@ source: llama.cpp src/llama-context.cpp (graph reserve); calibration llamacpp-*.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ...constants import DELTANET_CHUNK_TOKENS, LLAMACPP_CTX_PAD_TOKENS
+from ...estimate import Term
 from ...kv import pad
+from ...notes import Note
 from ...terms import COMPUTE_BUFFER
-from .._part import Part, note_of
+from .._part import EXACT, note_of
 from .run import Run
 
 __all__ = ["Graph", "Role", "compute_buffer"]
@@ -28,9 +29,9 @@ SOURCE = "llama.cpp src/llama-context.cpp (graph reserve), calibration llamacpp-
 Role = Literal["gpu", "gpu_last", "host", "cpu"]
 
 
-@dataclass(frozen=True, slots=True)
-class Graph:
-    """The candidate live sets of one micro-batch, in bytes, and what their slopes need."""
+class Graph(NamedTuple):
+    """The candidate live sets of one micro-batch, in bytes, and what their slopes need (a named
+    tuple: one per estimate)."""
 
     run: Run
     logits: int
@@ -44,10 +45,10 @@ class Graph:
     def of(cls, run: Run) -> Graph:
         spec, n_ub, fa = run.spec, run.n_ub, run.fa
         h, heads = spec.hidden_size, spec.n_heads
-        kv = run.kv
+        first = run.kv.layers[0]
         # full-attention layers hold n_ctx cells, window layers fewer
-        all_window = kv[0].sliding and len(set(map(id, kv))) == 1
-        max_cells = kv[0].cells if all_window else run.n_ctx
+        all_window = first.sliding and run.kv.uniform
+        max_cells = first.cells if all_window else run.n_ctx
         ffn_width = max(
             spec.intermediate_size, spec.n_experts_per_token * spec.moe_intermediate_size
         )
@@ -89,16 +90,26 @@ def _deltanet(run: Run) -> int:
     return 4 * tokens * per_token
 
 
-def compute_buffer(graph: Graph, role: Role) -> Part:
+def compute_buffer(graph: Graph, role: Role, device: str) -> Term:
     """The compute buffer of one device."""
     if role == "host":
-        return _host(graph.run)
-    if role == "cpu":
-        return _cpu(graph)
-    return _gpu(graph, last=role == "gpu_last")
+        n_bytes, slope, note = _host(graph.run)
+    elif role == "cpu":
+        n_bytes, slope, note = _cpu(graph)
+    else:
+        n_bytes, slope, note = _gpu(graph, last=role == "gpu_last")
+    return Term(
+        COMPUTE_BUFFER,
+        n_bytes,
+        device,
+        note,
+        source=SOURCE,
+        exact=EXACT[COMPUTE_BUFFER],
+        per_token_bytes=slope,
+    )
 
 
-def _gpu(g: Graph, *, last: bool) -> Part:
+def _gpu(g: Graph, *, last: bool) -> tuple[int, float, Note]:
     run = g.run
     compute = g.reserved if last else max(g.attn, g.ffn, g.gdn)
     which = "logits" if last else "ffn"
@@ -117,20 +128,19 @@ def _gpu(g: Graph, *, last: bool) -> Part:
         if compute == g.ffn
         else 0.0
     )
-    note = note_of(f"formula.llamacpp.compute_{which}", n_ubatch=n_ub)
-    return Part(COMPUTE_BUFFER, compute, note, SOURCE, slope)
+    return compute, slope, note_of(f"formula.llamacpp.compute_{which}", n_ubatch=n_ub)
 
 
-def _host(run: Run) -> Part:
+def _host(run: Run) -> tuple[int, float, Note]:
     """Beside GPUs the host keeps the graph inputs and the KQ mask (f16 with flash attention)."""
     fa, n_ub = run.fa, run.n_ub
     inputs, mask = (8 if fa else 4), (2 if fa else 4)
     n_bytes = inputs * n_ub * run.spec.hidden_size + mask * n_ub * run.n_ctx
     note = note_of("formula.llamacpp.compute_host", input_size=inputs, mask_size=mask)
-    return Part(COMPUTE_BUFFER, n_bytes, note, SOURCE, mask * n_ub * run.n_seq)
+    return n_bytes, mask * n_ub * run.n_seq, note
 
 
-def _cpu(g: Graph) -> Part:
+def _cpu(g: Graph) -> tuple[int, float, Note]:
     """The CPU backend reserves the worst-case graph but only touches the pages the graph it
     runs uses: a short prompt leaves most of it untouched (calibration, CPU runs)."""
     run = g.run
@@ -149,4 +159,4 @@ def _cpu(g: Graph) -> Part:
     note = note_of(
         "formula.llamacpp.compute_cpu", n_ubatch=n_ub, reserved_mib=f"{reserved / 2**20:.1f}"
     )
-    return Part(COMPUTE_BUFFER, compute, note, SOURCE, slope)
+    return compute, slope, note

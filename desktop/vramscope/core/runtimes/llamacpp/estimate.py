@@ -10,7 +10,6 @@ from ...notes import Note
 from ...tensors import param_counts
 from ...weights import WeightLayout
 from ...workload import Workload
-from .._part import Part, note_of
 from .cache import cuda_pool, kv_cache, recurrent_state
 from .compute import Graph, compute_buffer
 from .layout import span
@@ -19,6 +18,8 @@ from .run import Run, prepare
 from .weights import gpu_weights, host_weights, output_on_gpu_bytes, repacked_weights
 
 __all__ = ["estimate_llamacpp"]
+
+_FULL_CACHE_NO_SWA = (Note("estimate.full_cache_no_swa"),)
 
 
 def estimate_llamacpp(
@@ -42,10 +43,10 @@ def estimate_llamacpp(
     for g, rng in enumerate(run.ranges):
         dev = gpu_device(g)
         last = g == run.n_gpus - 1
-        terms += [part.on(dev) for part in _gpu_parts(run, graph, rng, last=last)]
+        terms += _gpu_terms(run, graph, rng, dev, last=last)
         read[dev] = _gpu_read(run, rng, last=last)
     repacked = repacked_weights(run)
-    terms += [part.on(DEVICE_RAM) for part in _host_parts(run, graph, repacked)]
+    terms += _host_terms(run, graph, repacked)
     read[DEVICE_RAM] = _host_read(run)
     counts = param_counts(spec)
     return Estimate(
@@ -64,37 +65,39 @@ def estimate_llamacpp(
     )
 
 
-def _gpu_parts(run: Run, graph: Graph, rng: range, *, last: bool) -> list[Part]:
+def _gpu_terms(run: Run, graph: Graph, rng: range, dev: str, *, last: bool) -> list[Term]:
     """One GPU's terms: its layers' weights and caches, its compute buffer and CUDA context."""
     offload = run.wl.kv_offload
-    parts = [gpu_weights(run, rng, last=last)]
+    terms = [gpu_weights(run, rng, dev, last=last)]
     if offload and rng:
-        parts.append(kv_cache(run, rng))
-    state = recurrent_state(run, rng) if offload and run.rs_layer else None
-    if state and state.bytes:
-        parts.append(state)
-    parts.append(compute_buffer(graph, "gpu_last" if last else "gpu"))
+        terms.append(kv_cache(run, rng, dev))
+    if offload and run.rs_layer:
+        state = recurrent_state(run, rng, dev)
+        if state.bytes:
+            terms.append(state)
+    terms.append(compute_buffer(graph, "gpu_last" if last else "gpu", dev))
     if run.quantized_kv and offload and rng:
-        parts.append(cuda_pool(run, rng))
-    parts.append(gpu_overhead())
-    return parts
+        terms.append(cuda_pool(run, rng, dev))
+    terms.append(gpu_overhead(dev))
+    return terms
 
 
-def _host_parts(run: Run, graph: Graph, repacked: Part) -> list[Part]:
+def _host_terms(run: Run, graph: Graph, repacked: Term) -> list[Term]:
     """System RAM: the embedding and CPU layers, their caches, buffers and the process."""
-    parts = [host_weights(run)]
+    terms = [host_weights(run)]
     if repacked.bytes and run.wl.mmap:
         # With mmap the file pages of repacked tensors stay mapped beside the repacked copy.
-        parts.append(repacked)
+        terms.append(repacked)
     layers = run.host_kv_layers
     if layers:
-        parts.append(kv_cache(run, layers, in_ram=True))
-        state = recurrent_state(run, layers) if run.rs_layer else None
-        if state and state.bytes:
-            parts.append(state)
-    parts.append(compute_buffer(graph, "host" if run.n_gpus else "cpu"))
-    parts += [output_buffer(run), host_overhead(run)]
-    return parts
+        terms.append(kv_cache(run, layers, DEVICE_RAM, in_ram=True))
+        if run.rs_layer:
+            state = recurrent_state(run, layers, DEVICE_RAM)
+            if state.bytes:
+                terms.append(state)
+    terms.append(compute_buffer(graph, "host" if run.n_gpus else "cpu", DEVICE_RAM))
+    terms += [output_buffer(run), host_overhead(run)]
+    return terms
 
 
 def _gpu_read(run: Run, rng: range, *, last: bool) -> int:
@@ -105,7 +108,7 @@ def _gpu_read(run: Run, rng: range, *, last: bool) -> int:
     if last and run.output_on_gpu:
         read += output_on_gpu_bytes(run)
     if run.wl.kv_offload:
-        read += span(run.kv_prefix, rng) // 2
+        read += span(run.kv.bytes, rng) // 2
         read += span(run.rs_prefix, rng)
     return read
 
@@ -116,7 +119,7 @@ def _host_read(run: Run) -> int:
     return (
         span(run.sums.active, run.cpu_layers)
         + (0 if run.output_on_gpu else run.layout.output_bytes)
-        + span(run.kv_prefix, layers) // 2
+        + span(run.kv.bytes, layers) // 2
         + span(run.rs_prefix, layers)
     )
 
@@ -128,5 +131,5 @@ def _notes(spec: ModelSpec) -> tuple[Note, ...]:
         and spec.sliding_window_tokens
         and "sliding" in spec.layer_attention
     ):
-        return (note_of("estimate.full_cache_no_swa"),)
+        return _FULL_CACHE_NO_SWA
     return ()

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import is_not
 
 from ...constants import LLAMACPP_CPU_REPACKED_TYPES, LLAMACPP_RECURRENT_STATE_BYTES
-from ...kv import KvLayer, recurrent_layer_bytes
+from ...kv import KvLayer, describe, describe_counted, llamacpp_kv_layers, recurrent_layer_bytes
 from ...model import ModelSpec
+from ...notes import Note
 from ...weights import WeightLayout
+from .._part import kv_formula
 
 __all__ = [
+    "KvSums",
     "LayoutSums",
     "Prefix",
     "kv_prefixes",
+    "kv_sums",
     "layer_ranges",
     "layout_sums",
     "recurrent",
@@ -87,12 +92,14 @@ class _Uniform:
 
 
 Prefix = _Uniform | tuple[int, ...] | tuple[float, ...]
+_NONE = _Uniform(0)
 
 
 def kv_prefixes(kv: tuple[KvLayer, ...], n_seq: int) -> tuple[Prefix, Prefix]:
     """Prefix sums of cache bytes and of bytes per context token (full-attention layers only)."""
     first = kv[0]
-    if len(set(map(id, kv))) == 1:  # one shared record: every layer alike
+    # one shared record: every layer alike (an identity scan in C, twice as fast as a set of ids)
+    if not any(map(is_not, kv, repeat(first))):
         slope = 0.0 if first.sliding else first.per_cell_bytes * n_seq
         return _Uniform(first.bytes), _Uniform(slope)
     return (0, *accumulate(k.bytes for k in kv)), (
@@ -101,10 +108,68 @@ def kv_prefixes(kv: tuple[KvLayer, ...], n_seq: int) -> tuple[Prefix, Prefix]:
     )
 
 
+class KvSums:
+    """One llama.cpp cache (``kv.llamacpp_kv_layers``), its prefix sums, and each layer range's
+    bytes, bytes per token and formula once asked for. The solvers rebuild estimates that
+    differ only in ``-ngl`` or the split, over the same cache: :func:`kv_sums` keeps one per
+    cache so the layers, sums and formulas are built once, not on every estimate."""
+
+    __slots__ = ("_ranges", "bytes", "kv_types", "layers", "slope", "spec", "uniform")
+
+    def __init__(self, spec: ModelSpec, layers: tuple[KvLayer, ...], n_seq: int, kv_types: str):
+        self.spec, self.layers, self.kv_types = spec, layers, kv_types
+        self.bytes, self.slope = kv_prefixes(layers, n_seq)
+        self.uniform = isinstance(self.bytes, _Uniform)  # one shared record: every layer alike
+        self._ranges: dict[tuple[str, int, int], tuple[int, float, Note]] = {}
+
+    def of(self, code: str, layers: range) -> tuple[int, float, Note]:
+        """Bytes, bytes per context token (full-attention layers grow, window layers do not)
+        and the formula ``code`` of the cache of ``layers``."""
+        key = (code, layers.start, layers.stop)
+        hit = self._ranges.get(key)
+        if hit is None:
+            p = self.slope
+            slope = p[layers.stop] - p[layers.start] if len(layers) else 0.0
+            if self.uniform:  # every layer shares the first record: nothing to count
+                shape = describe_counted(((len(layers), self.layers[0]),) if layers else ())
+            else:
+                shape = describe(self.layers[layers.start : layers.stop])
+            formula = kv_formula(code, shape, self.kv_types)
+            hit = self._ranges[key] = (span(self.bytes, layers), slope, formula)
+        return hit
+
+
+_KV: dict[tuple[int, int, int, int, str, str], KvSums] = {}
+
+
+def kv_sums(
+    spec: ModelSpec, context_tokens: int, n_seq: int, n_ub: int, k_type: str, v_type: str
+) -> KvSums:
+    """The cache of ``spec`` for these settings, cached by the spec's identity (as
+    :func:`layout_sums`): the same spec comes back for every placement the solver tries."""
+    key = (id(spec), context_tokens, n_seq, n_ub, k_type, v_type)
+    hit = _KV.get(key)
+    if hit is not None and hit.spec is spec:
+        return hit
+    if len(_KV) > 4096:
+        _KV.clear()
+    layers = llamacpp_kv_layers(
+        spec,
+        context_tokens=context_tokens,
+        n_seq=n_seq,
+        ubatch_tokens=n_ub,
+        k_type=k_type,
+        v_type=v_type,
+    )
+    # holding the spec keeps its id from being reused
+    sums = _KV[key] = KvSums(spec, layers, n_seq, f"{k_type}/{v_type}")
+    return sums
+
+
 def recurrent(spec: ModelSpec, n_seq: int) -> tuple[int, Prefix]:
     """Recurrent state bytes of one linear-attention layer and their prefix sums over layers."""
     if not spec.is_hybrid:
-        return 0, _Uniform(0)
+        return 0, _NONE
     per_layer = recurrent_layer_bytes(
         spec,
         n_seq=max(1, n_seq),

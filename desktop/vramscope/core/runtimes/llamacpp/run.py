@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...constants import LLAMACPP_CTX_PAD_TOKENS
 from ...errors import SpecError
-from ...kv import KvLayer, llamacpp_kv_layers, pad
+from ...kv import pad
 from ...model import ModelSpec
 from ...weights import WeightLayout
 from ...workload import Workload
-from .layout import LayoutSums, Prefix, kv_prefixes, layer_ranges, layout_sums, recurrent
+from .layout import KvSums, LayoutSums, Prefix, kv_sums, layer_ranges, layout_sums, recurrent
 
 __all__ = ["FLOAT_CACHE_TYPES", "Run", "prepare"]
 
@@ -20,10 +20,14 @@ __all__ = ["FLOAT_CACHE_TYPES", "Run", "prepare"]
 FLOAT_CACHE_TYPES = ("f16", "bf16", "f32")
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(NamedTuple):
     """A llama.cpp run at a fixed placement: ``ranges`` are the repeating layers of each GPU,
-    ``cpu_layers`` those left on the CPU; ``n_ctx`` is the padded cache size in cells."""
+    ``cpu_layers`` those left on the CPU, ``host_kv_layers`` those whose cache lives in system
+    RAM (all of them without KV offload); ``n_ctx`` is the padded cache size in cells.
+
+    A named tuple, not a dataclass, and the flags computed once in :func:`prepare`: every
+    estimate builds one and the per-term functions read it a few dozen times.
+    """
 
     spec: ModelSpec
     layout: WeightLayout
@@ -34,40 +38,17 @@ class Run:
     n_ctx: int
     n_ub: int
     fa: bool
-    kv: tuple[KvLayer, ...]
-    kv_prefix: Prefix
-    kv_slope_prefix: Prefix
+    kv: KvSums
     rs_layer: int
     rs_prefix: Prefix
     sums: LayoutSums
     ranges: tuple[range, ...]
     cpu_layers: range
+    host_kv_layers: range
     cpu_repack: bool
-
-    @property
-    def output_on_gpu(self) -> bool:
-        return self.n_gpus > 0 and self.gpu_layers >= 1
-
-    @property
-    def quantized_kv(self) -> bool:
-        """Whether K or V is stored in a quantized type (the kernels convert it to F16)."""
-        wl = self.wl
-        return wl.kv_cache_type not in FLOAT_CACHE_TYPES or wl.v_cache_type not in FLOAT_CACHE_TYPES
-
-    @property
-    def kv_types(self) -> str:
-        """``k/v`` cache types, as the formulas show them (``q8_0/q8_0``)."""
-        return f"{self.wl.kv_cache_type}/{self.wl.v_cache_type}"
-
-    @property
-    def host_kv_layers(self) -> range:
-        """Layers whose cache lives in system RAM (all of them without KV offload)."""
-        return self.cpu_layers if self.wl.kv_offload else range(self.spec.n_layers)
-
-    def kv_slope(self, layers: range) -> float:
-        """Bytes per extra context token: full-attention layers grow, window layers do not."""
-        p = self.kv_slope_prefix
-        return p[layers.stop] - p[layers.start] if len(layers) else 0.0
+    output_on_gpu: bool
+    # whether K or V is stored in a quantized type (the kernels convert it to F16)
+    quantized_kv: bool
 
 
 def prepare(
@@ -88,40 +69,32 @@ def prepare(
     n_ctx = pad(wl.context_tokens * n_seq, LLAMACPP_CTX_PAD_TOKENS)
     n_ub = min(wl.ubatch_tokens, n_ctx)
     fa = wl.flash_attention_on
-    if not fa and wl.v_cache_type not in FLOAT_CACHE_TYPES:
+    k_type, v_type = wl.kv_cache_type, wl.v_cache_type
+    if not fa and v_type not in FLOAT_CACHE_TYPES:
         raise SpecError(
-            "runtime.quantized_v_needs_flash_attention",
-            field="v_cache_type",
-            value=wl.v_cache_type,
+            "runtime.quantized_v_needs_flash_attention", field="v_cache_type", value=v_type
         )
-    kv = llamacpp_kv_layers(
-        spec,
-        context_tokens=wl.context_tokens,
-        n_seq=n_seq,
-        ubatch_tokens=n_ub,
-        k_type=wl.kv_cache_type,
-        v_type=wl.v_cache_type,
-    )
-    kv_prefix, kv_slope_prefix = kv_prefixes(kv, n_seq)
     rs_layer, rs_prefix = recurrent(spec, n_seq)
-    ranges = layer_ranges(n_layer, gpu_layers, gpu_split) if n_gpus else []
+    ranges = tuple(layer_ranges(n_layer, gpu_layers, gpu_split)) if n_gpus else ()
+    cpu_layers = range(ranges[0].start if ranges else n_layer)
     return Run(
-        spec=spec,
-        layout=layout,
-        wl=wl,
-        n_gpus=n_gpus,
-        gpu_layers=gpu_layers,
-        n_seq=n_seq,
-        n_ctx=n_ctx,
-        n_ub=n_ub,
-        fa=fa,
-        kv=kv,
-        kv_prefix=kv_prefix,
-        kv_slope_prefix=kv_slope_prefix,
-        rs_layer=rs_layer,
-        rs_prefix=rs_prefix,
-        sums=layout_sums(layout),
-        ranges=tuple(ranges),
-        cpu_layers=range(ranges[0].start if ranges else n_layer),
-        cpu_repack=cpu_repack,
+        spec,
+        layout,
+        wl,
+        n_gpus,
+        gpu_layers,
+        n_seq,
+        n_ctx,
+        n_ub,
+        fa,
+        kv_sums(spec, wl.context_tokens, n_seq, n_ub, k_type, v_type),
+        rs_layer,
+        rs_prefix,
+        layout_sums(layout),
+        ranges,
+        cpu_layers,
+        cpu_layers if wl.kv_offload else range(n_layer),
+        cpu_repack,
+        n_gpus > 0 and gpu_layers >= 1,
+        k_type not in FLOAT_CACHE_TYPES or v_type not in FLOAT_CACHE_TYPES,
     )

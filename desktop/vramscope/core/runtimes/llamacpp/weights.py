@@ -5,12 +5,29 @@ source: llama.cpp src/llama-model.cpp layer placement; ggml-cpu/repack.cpp."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ...estimate import DEVICE_RAM, Term
+from ...notes import Note
 from ...terms import WEIGHTS, WEIGHTS_REPACKED
-from .._part import Part, note_of
+from .._part import EXACT
 from .layout import span
 from .run import Run
 
 __all__ = ["gpu_weights", "host_weights", "output_on_gpu_bytes", "repacked_weights"]
+
+_REPACKED = Note("formula.llamacpp.weights_repacked")
+
+
+# The formulas are built once per placement, not on every estimate (one per slider move).
+@lru_cache(maxsize=1024)
+def _gpu_note(code: str, layers: int, n_layers: int) -> Note:
+    return Note.of(code, layers=layers, n_layers=n_layers)
+
+
+@lru_cache(maxsize=1024)
+def _host_note(code: str, layers: int) -> Note:
+    return Note.of(code, layers=layers) if layers else Note(code)
 
 
 def output_on_gpu_bytes(run: Run) -> int:
@@ -19,10 +36,9 @@ def output_on_gpu_bytes(run: Run) -> int:
     return run.layout.output_bytes + tied
 
 
-def gpu_weights(run: Run, rng: range, *, last: bool) -> Part:
+def gpu_weights(run: Run, rng: range, device: str, *, last: bool) -> Term:
     """The repeating layers of one GPU, plus the output layer on the last one."""
     n_bytes = span(run.sums.layer, rng)
-    params = {"layers": len(rng), "n_layers": run.spec.n_layers}
     code = "formula.llamacpp.weights_gpu"
     if last and run.output_on_gpu:
         n_bytes += run.layout.output_bytes
@@ -30,33 +46,45 @@ def gpu_weights(run: Run, rng: range, *, last: bool) -> Part:
         if run.spec.tied_embeddings:
             n_bytes += run.layout.output_head_bytes_if_tied
             code += "_tied"
-    return Part(
-        WEIGHTS, n_bytes, note_of(code, **params), "llama.cpp llama-model.cpp layer placement"
+    return Term(
+        WEIGHTS,
+        n_bytes,
+        device,
+        _gpu_note(code, len(rng), run.spec.n_layers),
+        source="llama.cpp llama-model.cpp layer placement",
+        exact=EXACT[WEIGHTS],
     )
 
 
-def host_weights(run: Run) -> Part:
+def host_weights(run: Run) -> Term:
     """The token embedding (llama.cpp keeps it in host memory), the CPU's layers and, when no
     GPU holds it, the output layer."""
     layout = run.layout
     n_bytes = layout.token_embd_bytes + layout.encoder_bytes + span(run.sums.layer, run.cpu_layers)
     code = "formula.llamacpp.weights_host"
-    params = {}
     if run.cpu_layers:
         code += "_layers"
-        params["layers"] = len(run.cpu_layers)
     if not run.output_on_gpu:
         n_bytes += layout.output_bytes
         code += "_output"
-    return Part(WEIGHTS, n_bytes, note_of(code, **params), "llama.cpp llama-model.cpp")
+    return Term(
+        WEIGHTS,
+        n_bytes,
+        DEVICE_RAM,
+        _host_note(code, len(run.cpu_layers)),
+        source="llama.cpp llama-model.cpp",
+        exact=EXACT[WEIGHTS],
+    )
 
 
-def repacked_weights(run: Run) -> Part:
+def repacked_weights(run: Run) -> Term:
     """Interleaved copies of the CPU layers' Q4_0/Q4_K/IQ4_NL tensors (0 without repacking)."""
     n_bytes = span(run.sums.repack, run.cpu_layers) if run.cpu_repack else 0
-    return Part(
+    return Term(
         WEIGHTS_REPACKED,
         n_bytes,
-        note_of("formula.llamacpp.weights_repacked"),
-        "ggml-cpu/repack.cpp; calibration llamacpp-cpu.jsonl (CPU_REPACK)",
+        DEVICE_RAM,
+        _REPACKED,
+        source="ggml-cpu/repack.cpp; calibration llamacpp-cpu.jsonl (CPU_REPACK)",
+        exact=EXACT[WEIGHTS_REPACKED],
     )
