@@ -12,6 +12,7 @@ from . import __version__
 from .app.export import plan_json, settings_json
 from .app.present import render
 from .app.present.errors import error_text
+from .app.present.formats import format_label
 from .app.present.verdicts import verdict_sentence
 from .app.session import (
     HardwareOptions,
@@ -122,7 +123,7 @@ def _print_estimate(model: ModelChoice, fmt: WeightFormat, p: Plan) -> None:
         f"{est.params_active / 1e9:.2f} B active)"
     )
     print(
-        f"{wl.runtime}, {fmt.label}, {wl.mode}, ctx {wl.context_tokens:,} x {wl.batch}, "
+        f"{wl.runtime}, {format_label(fmt)}, {wl.mode}, ctx {wl.context_tokens:,} x {wl.batch}, "
         f"KV {wl.kv_cache_type}, GPU layers {est.gpu_layers}/{est.model.n_layers + 1}"
     )
     print()

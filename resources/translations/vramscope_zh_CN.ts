@@ -1174,6 +1174,53 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>{name} (GGUF)</source>
+        <translation>{name} (GGUF)</translation>
+    </message>
+    <message>
+        <source>GGUF file (mixed types, mostly {main_type})</source>
+        <translation>GGUF 文件（混合类型，主要为 {main_type}）</translation>
+    </message>
+    <message>
+        <source>{name} ({dtype})</source>
+        <translation>{name} ({dtype})</translation>
+    </message>
+    <message>
+        <source>FP8 (E4M3, per-channel scales)</source>
+        <translation>FP8（E4M3，逐通道缩放）</translation>
+    </message>
+    <message>
+        <source>INT8 (bitsandbytes LLM.int8)</source>
+        <translation>INT8 (bitsandbytes LLM.int8)</translation>
+    </message>
+    <message>
+        <source>NF4 (bitsandbytes, double quant)</source>
+        <translation>NF4（bitsandbytes，双重量化）</translation>
+    </message>
+    <message>
+        <source>FP4 (bitsandbytes)</source>
+        <translation>FP4 (bitsandbytes)</translation>
+    </message>
+    <message>
+        <source>MXFP4 experts, BF16 rest (gpt-oss)</source>
+        <translation>专家 MXFP4，其余 BF16 (gpt-oss)</translation>
+    </message>
+    <message>
+        <source>{name} {bits}-bit (group {group})</source>
+        <translation>{name} {bits} 位（分组 {group}）</translation>
+    </message>
+    <message>
+        <source>{name} {bits}-bit (per channel)</source>
+        <translation>{name} {bits} 位（逐通道）</translation>
+    </message>
+    <message>
+        <source>EXL2 {bpw} bpw</source>
+        <translation>EXL2 {bpw} 位/权重</translation>
+    </message>
+</context>
+<context>
     <name>Formulas</name>
     <message>
         <source>{layers} of {n_layers} layers</source>

@@ -23,6 +23,11 @@ SAME_AS_ENGLISH = {
     "GB": {"pl", "zh_CN"},
     "GiB": {"pl", "zh_CN"},
     "{value} GB/s": {"pl", "zh_CN"},
+    # format names: type and library names are written the same in every language
+    "{name} (GGUF)": {"ru", "pl", "zh_CN"},
+    "FP4 (bitsandbytes)": {"ru", "pl", "zh_CN"},
+    "INT8 (bitsandbytes LLM.int8)": {"ru", "pl", "zh_CN"},
+    "EXL2 {bpw} bpw": {"pl"},
 }
 
 

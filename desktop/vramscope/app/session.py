@@ -288,7 +288,7 @@ class ModelChoice:
         return WeightFormat(
             id=self.file_format,
             family="gguf",
-            label=f"GGUF file (mixed types, mostly {main_type})",
+            label=Note.of("format_label.gguf_mixed", main_type=main_type),
             ggml_type=main_type,
         )
 

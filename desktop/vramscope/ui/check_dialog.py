@@ -123,7 +123,7 @@ class CheckRunDialog(QDialog):
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("As in the log"), "")
         for fmt in session.formats_for("llama.cpp"):
-            self.format_combo.addItem(fmt.label, fmt.id)
+            self.format_combo.addItem(texts.format_label(fmt), fmt.id)
         form.addRow(self.tr("&Weight format:"), self.format_combo)
         layout.addLayout(form)
 

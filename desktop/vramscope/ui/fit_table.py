@@ -149,10 +149,10 @@ class FitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.colors[cell.category][1]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row.name, fmt.label, cell)
+            return self._tooltip(row.name, texts.format_label(fmt), cell)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # screen readers cannot see the colour: say the verdict in words
-            return f"{row.name}, {fmt.label}: {texts.category_label(cell.category)}"
+            return f"{row.name}, {texts.format_label(fmt)}: {texts.category_label(cell.category)}"
         return None
 
     def _tooltip(self, model: str, fmt: str, cell: Cell) -> str:
@@ -187,9 +187,9 @@ class FitTableModel(QAbstractTableModel):
                 return None
             fmt = self._state.formats[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return _short_label(fmt.label)
+                return _short_label(texts.format_label(fmt))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return fmt.label
+                return texts.format_label(fmt)
             return None
         if section >= len(self._state.rows):
             return None

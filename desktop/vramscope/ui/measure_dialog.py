@@ -212,7 +212,7 @@ class MeasureDialog(QDialog):
         choice = self._choice()
         formats = session.formats_for(self._state.workload.runtime, choice)
         for fmt in formats:
-            self.format_combo.addItem(fmt.label, fmt.id)
+            self.format_combo.addItem(texts.format_label(fmt), fmt.id)
         i = self.format_combo.findData(selected)
         if i < 0:
             default = session.initial_format(choice, self._state.workload.runtime)

@@ -215,7 +215,7 @@ class MemoryChart(QWidget):
         for fmt in self._state.available_formats():
             if fmt.id == self._state.format_id:
                 continue
-            action = QAction(fmt.label, self._overlay_menu)
+            action = QAction(texts.format_label(fmt), self._overlay_menu)
             action.setCheckable(True)
             action.setChecked(fmt.id in chosen)
             action.setData(fmt.id)
@@ -236,7 +236,7 @@ class MemoryChart(QWidget):
         """Update every item from the state's chart series (on data, unit or theme changes)."""
         st = self._state
         binary = st.binary_units
-        fmt_label = st.fmt.label if st.format_id else ""
+        fmt_label = texts.format_label(st.fmt) if st.format_id else ""
         self.title.setText(
             self.tr("<b>Memory vs context</b> · %1 · %2")
             .replace("%1", st.model.name)

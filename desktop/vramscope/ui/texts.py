@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor
 
 from vramscope.app.present import format_size, size_value
 from vramscope.app.present import terms as present_terms
+from vramscope.app.present.formats import format_label as present_format_label
 from vramscope.app.present.verdicts import verdict_sentence
-from vramscope.core import Band, Hardware, Plan
+from vramscope.core import Band, Hardware, Plan, WeightFormat
 
 __all__ = [
     "CATEGORIES",
@@ -125,6 +126,11 @@ def category_label(category: str) -> str:
 
 def category_hint(category: str) -> str:
     return _tr(_CATEGORY_HINTS.get(category, ""))
+
+
+def format_label(fmt: WeightFormat) -> str:
+    """A weight format's name in the window's language (templates in app.present.formats)."""
+    return present_format_label(fmt, QCoreApplication.translate)
 
 
 def term_label(name: str) -> str:

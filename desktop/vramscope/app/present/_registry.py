@@ -6,6 +6,7 @@ from . import (  # noqa: F401
     checks,
     errors,
     estimate_notes,
+    formats,
     formulas,
     hardware,
     jsondata,

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..errors import SpecError, shown
+from ..notes import Note
 from .ggml import GGML_TYPES, ggml_type
 
 __all__ = [
@@ -187,7 +188,7 @@ class WeightFormat:
 
     id: str
     family: FormatFamily
-    label: str
+    label: Note  # a code: the name in words comes from app.present.formats
     ggml_type: str | None = None
     llama_ftype: str | None = None
     bits: int = 0
@@ -271,7 +272,7 @@ def _gguf_format(fid: str) -> WeightFormat:
     return WeightFormat(
         id=fid,
         family="gguf",
-        label=f"{name} (GGUF)",
+        label=Note.of("format_label.gguf", name=name),
         ggml_type=base,
         llama_ftype=ftype,
     )
@@ -294,7 +295,7 @@ def _parse(text: str) -> WeightFormat:
         return WeightFormat(
             id=key,
             family="float",
-            label=f"{key.upper()} ({dtype})",
+            label=Note.of("format_label.float", name=key.upper(), dtype=dtype),
             ggml_type=gtype,
             llama_ftype=ftype,
         )
@@ -302,24 +303,24 @@ def _parse(text: str) -> WeightFormat:
     if gguf_key in _GGUF_MIXES:
         return _gguf_format(gguf_key)
     if key == "fp8":
-        return WeightFormat(id="fp8", family="fp8", label="FP8 (E4M3, per-channel scales)", bits=8)
+        return WeightFormat(id="fp8", family="fp8", label=Note.of("format_label.fp8"), bits=8)
     if key == "int8":
-        return WeightFormat(id="int8", family="bnb", label="INT8 (bitsandbytes LLM.int8)", bits=8)
+        return WeightFormat(id="int8", family="bnb", label=Note.of("format_label.int8"), bits=8)
     if key == "nf4":
         return WeightFormat(
             id="nf4",
             family="bnb",
-            label="NF4 (bitsandbytes, double quant)",
+            label=Note.of("format_label.nf4"),
             bits=4,
             double_quant=True,
         )
     if key == "fp4":
-        return WeightFormat(id="fp4", family="bnb", label="FP4 (bitsandbytes)", bits=4)
+        return WeightFormat(id="fp4", family="bnb", label=Note.of("format_label.fp4"), bits=4)
     if key == "mxfp4":
         return WeightFormat(
             id="mxfp4",
             family="mxfp4",
-            label="MXFP4 experts, BF16 rest (gpt-oss)",
+            label=Note.of("format_label.mxfp4"),
             bits=4,
             ggml_type="MXFP4",
         )
@@ -342,7 +343,9 @@ def _parse(text: str) -> WeightFormat:
         return WeightFormat(
             id=f"{family}-{bits}bit{suffix}",
             family=family,
-            label=f"{name} {bits}-bit ({'per channel' if group < 0 else f'group {group}'})",
+            label=Note.of("format_label.gptq_channel", name=name, bits=bits)
+            if group < 0
+            else Note.of("format_label.gptq_group", name=name, bits=bits, group=group),
             bits=bits,
             group_size=group,
         )
@@ -352,7 +355,7 @@ def _parse(text: str) -> WeightFormat:
         return WeightFormat(
             id=_exl2_id(bpw),
             family="exl2",
-            label=f"EXL2 {bpw:g} bpw",
+            label=Note.of("format_label.exl2", bpw=bpw),
             bpw=bpw,
             head_bits=EXL2_HEAD_BITS,
         )
