@@ -106,6 +106,60 @@ def test_what_if_gpu_and_ram_options(capsys: pytest.CaptureFixture[str]) -> None
     assert big["verdict"] == "fits_gpu"
 
 
+def test_ambiguous_gpu_name_picks_the_common_variant(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 12: ``--gpu V100`` plans for the 16 GB card and says so, instead of failing."""
+    rc, out = _json(capsys, ["estimate", "llama-3.1-8b", "--gpu", "V100", "--ram", "32", "--json"])
+    hw = out["hardware"]
+    assert rc == 0 and isinstance(hw, dict)
+    assert [g["name"] for g in hw["gpus"]] == ["NVIDIA V100 16GB"]
+    assert any("planning for the most common, NVIDIA V100 16GB" in n for n in hw["notes"])
+    assert main(["estimate", "llama-3.1-8b", "--gpu", "A100 80GB", "--ram", "32"]) == 0
+    assert "the most common, NVIDIA A100 80GB SXM" in capsys.readouterr().out
+
+
+def test_any_gpu_name_with_size(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 12: ``NAME:GB`` plans for a GPU the catalog lacks, bandwidth unknown (noted)."""
+    rc, out = _json(capsys, ["hardware", "--gpu", "RTX 2050 Laptop:4", "--ram", "16", "--json"])
+    assert rc == 0
+    assert out["gpus"] == [
+        {
+            "name": "RTX 2050 Laptop",
+            "total_bytes": 4 * 2**30,
+            "free_bytes": 4 * 2**30,
+            "bandwidth_bytes_per_s": 0,
+            "unified_memory": False,
+        }
+    ]
+    notes = out["notes"]
+    assert isinstance(notes, list) and any("not in the GPU catalog" in n for n in notes)
+    rc, est = _json(
+        capsys, ["estimate", "llama-3.2-1b", "--gpu", "RTX 2050 Laptop:4", "--ram", "16", "--json"]
+    )
+    assert rc == 0 and est["verdict"] == "fits_gpu" and est["tokens_per_second"]
+
+
+def test_bad_combination_never_blanks_the_table(
+    capsys: pytest.CaptureFixture[str], fake_hw: str
+) -> None:
+    """Issue 12: KV q8_0 with flash attention off was an error; llama.cpp turns flash attention
+    on for a quantized V cache under --flash-attn auto, so the estimate is made that way and
+    says so. Every fit row is there, as with flash attention on."""
+    base = ["estimate", "llama-3.1-8b", "--kv-cache", "q8_0", "--fake-hardware", fake_hw]
+    rc, off = _json(capsys, [*base, "--flash-attn", "off", "--json"])
+    assert rc == 0, off
+    _, auto = _json(capsys, [*base, "--flash-attn", "auto", "--json"])
+    assert off["settings"]["flash_attn"] == "auto"
+    assert (off["terms"], off["verdict"]) == (auto["terms"], auto["verdict"])
+    notes = off["notes"]
+    assert isinstance(notes, list) and any("needs flash attention" in n for n in notes)
+    assert main([*base, "--flash-attn", "off"]) == 0
+    assert "with --flash-attn off llama.cpp refuses to start" in capsys.readouterr().out
+    fit = ["fit", "--kv-cache", "q8_0", "--fake-hardware", fake_hw, "--json"]
+    _, rows_off = _json(capsys, [*fit, "--flash-attn", "off"])
+    _, rows_on = _json(capsys, [*fit, "--flash-attn", "on"])
+    assert rows_off["rows"] and len(rows_off["rows"]) == len(rows_on["rows"])  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("ram", ["32", "32GB", "32 GB", "32GiB", "32 GiB"])
 def test_ram_takes_the_sizes_the_window_launcher_takes(
     capsys: pytest.CaptureFixture[str], fake_hw: str, ram: str

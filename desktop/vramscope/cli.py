@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from . import __version__
-from .app.export import plan_json, settings_json
+from .app.export import estimate_notes, plan_json, settings_json
 from .app.present import render
 from .app.present.errors import error_text
 from .app.present.formats import format_label
@@ -62,6 +62,8 @@ def _hardware(args: argparse.Namespace) -> tuple[Hardware, dict[str, Any]]:
     if options.gpus:
         info["gpus"] = [_gpu_json(g) for g in hw.gpus]
         info.setdefault("notes", []).append(render(Note.of(GPUS_GIVEN)))
+        # which variant a shared name meant, which GPUs the catalog lacks
+        info["notes"] += [render(note) for note in options.notes]
     if options.ram_bytes is not None:
         info["ram"] = {"total_bytes": options.ram_bytes, "available_bytes": options.ram_bytes}
     return hw, info
@@ -138,19 +140,19 @@ def _print_estimate(model: ModelChoice, fmt: WeightFormat, p: Plan) -> None:
         cap = p.gpu_budget_bytes[i] if i < len(p.gpu_budget_bytes) else 0
         print(f"{dev:6s} total {_fmt_gib(est.device_bytes(dev))} of {_fmt_gib(cap)} free")
     print(
-        f"ram    total {_fmt_gib(est.peak_ram_bytes)} of {_fmt_gib(p.ram_budget_bytes)} available"
+        f"ram    total {_fmt_gib(est.needed_ram_bytes)} of {_fmt_gib(p.ram_budget_bytes)} available"
     )
     print()
     print(verdict_sentence(p))
     if p.max_context_tokens:
         print(f"Largest context that fits this way: {p.max_context_tokens:,} tokens.")
-    for note in est.notes:
+    for note in estimate_notes(est):
         print(f"Note: {render(note)}")
 
 
 def _cmd_estimate(args: argparse.Namespace) -> dict[str, Any] | None:
     model = resolve_model(args.model)
-    fmt = weights_for(model, args.runtime, args.weights)
+    fmt = weights_for(model, args.runtime, args.weights, args.mode)
     run = _run_settings(args)
     hw, hw_info = _hardware(args)
     p = plan_for(
@@ -165,6 +167,9 @@ def _cmd_estimate(args: argparse.Namespace) -> dict[str, Any] | None:
     if args.json:
         return plan_json(p, model_id=model.model_id, name=model.name, hardware=hw_info)
     _print_estimate(model, fmt, p)
+    # which catalog variant a shared GPU name meant, which GPUs the catalog lacks
+    for note in HardwareOptions.parse(args.gpu or (), args.ram).notes:
+        print(f"Note: {render(note)}")
     return None
 
 
@@ -194,6 +199,10 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
                     "verdict_detail": p.detail,
                     "peak_gpu_bytes": p.estimate.peak_gpu_bytes,
                     "peak_ram_bytes": p.estimate.peak_ram_bytes,
+                    # what must fit (the RAM column and the window's cell) and what a task
+                    # manager shows (= peak_ram_bytes)
+                    "needed_ram_bytes": cell.needed_ram_bytes,
+                    "resident_ram_bytes": p.estimate.resident_ram_bytes,
                     "max_ctx_tokens": p.max_context_tokens,
                     "tokens_per_second": round(p.speed.decode_tokens_per_s, 2) if p.speed else None,
                 }
@@ -218,7 +227,7 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
         tps = f"{r['tokens_per_second']:.1f}" if r["tokens_per_second"] is not None else "-"
         print(
             f"{r['model']['id']:34s} {r['weights']:10s} {r['verdict']:14s} "
-            f"{r['peak_gpu_bytes'] / GIB:8.1f}G {r['peak_ram_bytes'] / GIB:8.1f}G "
+            f"{r['peak_gpu_bytes'] / GIB:8.1f}G {r['needed_ram_bytes'] / GIB:8.1f}G "
             f"{r['max_ctx_tokens']:9,d} {tps:>7s}"
         )
     return None
@@ -266,7 +275,21 @@ def _add_workload_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ubatch", type=int, default=512, metavar="N", help="llama.cpp n_ubatch")
     p.add_argument("--no-mmap", action="store_true", help="llama.cpp --no-mmap")
     p.add_argument("--optimizer", choices=OPTIMIZERS, default="adamw")
-    p.add_argument("--grad-checkpointing", action="store_true")
+    # training defaults to gradient checkpointing on, as PEFT and Unsloth set it up (see
+    # app.session.RunSettings); --grad-checkpointing stays accepted for scripts that pass it
+    p.add_argument(
+        "--grad-checkpointing",
+        dest="grad_checkpointing",
+        action="store_true",
+        default=True,
+        help="recompute activations in the backward pass (training; the default)",
+    )
+    p.add_argument(
+        "--no-grad-checkpointing",
+        dest="grad_checkpointing",
+        action="store_false",
+        help="keep every activation for the backward pass (training)",
+    )
     p.add_argument("--lora-rank", type=int, default=16, metavar="R")
     p.add_argument("--lora-targets", default="all-linear", metavar="all-linear|q_proj,v_proj,...")
 

@@ -204,6 +204,10 @@
         <translation>{file}: pole '{field}' musi wskazywać id modelu z katalogu, jest {value}</translation>
     </message>
     <message>
+        <source>{file}: field '{field}' must be a weight format {runtime} loads, got {value}</source>
+        <translation>{file}: pole '{field}' musi być formatem wag, który wczytuje {runtime}, otrzymano {value}</translation>
+    </message>
+    <message>
         <source>{file}: field '{field}' is {value} but {model} is {model_kind}</source>
         <translation>{file}: pole '{field}' ma wartość {value}, ale {model} to {model_kind}</translation>
     </message>
@@ -1076,12 +1080,36 @@
         <translation>Aktywacje uwagi liniowej zakładają zapasową implementację transformers w PyTorch; z zainstalowanym flash-linear-attention prefill potrzebuje mniej.</translation>
     </message>
     <message>
+        <source>A {v_cache_type} V cache needs flash attention, so this is estimated with flash attention auto (on), as llama.cpp runs it; with --flash-attn off llama.cpp refuses to start.</source>
+        <translation>Pamięć V typu {v_cache_type} wymaga flash attention, więc oszacowano z flash attention auto (włączonym), tak jak uruchamia to llama.cpp; z --flash-attn off llama.cpp odmawia startu.</translation>
+    </message>
+    <message>
         <source>QLoRA normally loads the base model in 4-bit (nf4).</source>
         <translation>QLoRA zwykle wczytuje model bazowy w 4 bitach (nf4).</translation>
     </message>
     <message>
+        <source>Training stack assumed: Hugging Face transformers with PyTorch SDPA attention; 8-bit AdamW from bitsandbytes.</source>
+        <translation>Zakładany stos treningowy: Hugging Face transformers z uwagą PyTorch SDPA; 8-bitowy AdamW z bitsandbytes.</translation>
+    </message>
+    <message>
+        <source>Training stack assumed: Hugging Face transformers and PEFT (LoRA adapters in fp32) with PyTorch SDPA attention; 8-bit weights and 8-bit AdamW from bitsandbytes.</source>
+        <translation>Zakładany stos treningowy: Hugging Face transformers i PEFT (adaptery LoRA w fp32) z uwagą PyTorch SDPA; 8-bitowe wagi i 8-bitowy AdamW z bitsandbytes.</translation>
+    </message>
+    <message>
+        <source>Training stack assumed: Hugging Face transformers and PEFT (prepare_model_for_kbit_training) with a bitsandbytes 4-bit base and PyTorch SDPA attention.</source>
+        <translation>Zakładany stos treningowy: Hugging Face transformers i PEFT (prepare_model_for_kbit_training) z 4-bitowym modelem bazowym bitsandbytes i uwagą PyTorch SDPA.</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing is off: every layer keeps its activations for the backward pass. PEFT and Unsloth turn it on.</source>
+        <translation>Punkty kontrolne gradientu są wyłączone: każda warstwa zachowuje swoje aktywacje do przejścia wstecz. PEFT i Unsloth je włączają.</translation>
+    </message>
+    <message>
         <source>vLLM reserves gpu_memory_utilization x total memory ({utilization_fraction}) at start, whatever the model needs; the rest of that budget becomes KV cache.</source>
         <translation>vLLM przy starcie rezerwuje gpu_memory_utilization x całkowita pamięć ({utilization_fraction}), niezależnie od potrzeb modelu; reszta tego budżetu staje się pamięcią KV.</translation>
+    </message>
+    <message>
+        <source>A task manager will show {resident_bytes} of RAM, but {needed_bytes} is needed: {reclaimable_bytes} are file pages of repacked weights that the system frees when memory runs short.</source>
+        <translation>Menedżer zadań pokaże {resident_bytes} RAM, ale potrzeba {needed_bytes}: {reclaimable_bytes} to strony pliku przepakowanych wag, które system zwalnia, gdy brakuje pamięci.</translation>
     </message>
     <message>
         <source>{context} tokens is beyond the model's native context of {native_context}: quality may drop without RoPE scaling.</source>
@@ -1520,6 +1548,14 @@
     <message>
         <source>GPUs given on the command line (assumed fully free).</source>
         <translation>Karty graficzne podane w wierszu poleceń (przyjęto, że są całkowicie wolne).</translation>
+    </message>
+    <message>
+        <source>“{query}” fits several GPUs; planning for the most common, {gpu} (others: {others}). Give the full name or NAME:GB to choose another.</source>
+        <translation>„{query}” pasuje do kilku GPU; obliczenia dla najpopularniejszego, {gpu} (inne: {others}). Aby wybrać inny, podaj pełną nazwę lub NAME:GB.</translation>
+    </message>
+    <message>
+        <source>{gpu} is not in the GPU catalog: planned with the memory size given; its memory bandwidth is unknown, so speeds assume {bandwidth_bps}.</source>
+        <translation>{gpu} nie ma w katalogu GPU: obliczenia dla podanego rozmiaru pamięci; przepustowość jego pamięci jest nieznana, więc prędkości zakładają {bandwidth_bps}.</translation>
     </message>
     <message>
         <source>{text}</source>
@@ -2434,6 +2470,18 @@
         <translation>Liczba każdego:</translation>
     </message>
     <message>
+        <source>e.g. RTX 2050 Laptop:4</source>
+        <translation>np. RTX 2050 Laptop:4</translation>
+    </message>
+    <message>
+        <source>A GPU that is not in the list: its name and memory size in GB. Its memory bandwidth is then unknown, so speeds are rough.</source>
+        <translation>GPU, którego nie ma na liście: jego nazwa i rozmiar pamięci w GB. Przepustowość pamięci jest wtedy nieznana, więc prędkości są przybliżone.</translation>
+    </message>
+    <message>
+        <source>Other GPU (NAME:GB):</source>
+        <translation>Inny GPU (NAME:GB):</translation>
+    </message>
+    <message>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
@@ -2681,10 +2729,6 @@
     <message>
         <source>gpu layers must be 0 or more, got {value}</source>
         <translation>liczba warstw na GPU musi wynosić 0 lub więcej, podano {value}</translation>
-    </message>
-    <message>
-        <source>llama.cpp needs flash attention for a quantized V cache ({value}); use --flash-attn on</source>
-        <translation>llama.cpp wymaga flash attention dla skwantyzowanej pamięci V ({value}); użyj --flash-attn on</translation>
     </message>
     <message>
         <source>lora target {value} is not a linear module of {model}; known: {known}</source>

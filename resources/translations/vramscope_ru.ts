@@ -204,6 +204,10 @@
         <translation>{file}: поле '{field}' должно называть id модели из каталога, получено {value}</translation>
     </message>
     <message>
+        <source>{file}: field '{field}' must be a weight format {runtime} loads, got {value}</source>
+        <translation>{file}: поле '{field}' должно быть форматом весов, который загружает {runtime}, получено {value}</translation>
+    </message>
+    <message>
         <source>{file}: field '{field}' is {value} but {model} is {model_kind}</source>
         <translation>{file}: поле '{field}' равно {value}, но {model} — {model_kind}</translation>
     </message>
@@ -1076,12 +1080,36 @@
         <translation>Активации линейного внимания рассчитаны для запасной реализации transformers на PyTorch; с установленным flash-linear-attention prefill требует меньше.</translation>
     </message>
     <message>
+        <source>A {v_cache_type} V cache needs flash attention, so this is estimated with flash attention auto (on), as llama.cpp runs it; with --flash-attn off llama.cpp refuses to start.</source>
+        <translation>Кэшу V типа {v_cache_type} нужен flash attention, поэтому оценка сделана с flash attention auto (включён), как его запускает llama.cpp; с --flash-attn off llama.cpp не запустится.</translation>
+    </message>
+    <message>
         <source>QLoRA normally loads the base model in 4-bit (nf4).</source>
         <translation>QLoRA обычно загружает базовую модель в 4 битах (nf4).</translation>
     </message>
     <message>
+        <source>Training stack assumed: Hugging Face transformers with PyTorch SDPA attention; 8-bit AdamW from bitsandbytes.</source>
+        <translation>Предполагаемый стек обучения: Hugging Face transformers с вниманием PyTorch SDPA; 8-битный AdamW из bitsandbytes.</translation>
+    </message>
+    <message>
+        <source>Training stack assumed: Hugging Face transformers and PEFT (LoRA adapters in fp32) with PyTorch SDPA attention; 8-bit weights and 8-bit AdamW from bitsandbytes.</source>
+        <translation>Предполагаемый стек обучения: Hugging Face transformers и PEFT (адаптеры LoRA в fp32) с вниманием PyTorch SDPA; 8-битные веса и 8-битный AdamW из bitsandbytes.</translation>
+    </message>
+    <message>
+        <source>Training stack assumed: Hugging Face transformers and PEFT (prepare_model_for_kbit_training) with a bitsandbytes 4-bit base and PyTorch SDPA attention.</source>
+        <translation>Предполагаемый стек обучения: Hugging Face transformers и PEFT (prepare_model_for_kbit_training) с 4-битной базовой моделью bitsandbytes и вниманием PyTorch SDPA.</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing is off: every layer keeps its activations for the backward pass. PEFT and Unsloth turn it on.</source>
+        <translation>Контрольные точки градиента выключены: каждый слой хранит свои активации для обратного прохода. PEFT и Unsloth их включают.</translation>
+    </message>
+    <message>
         <source>vLLM reserves gpu_memory_utilization x total memory ({utilization_fraction}) at start, whatever the model needs; the rest of that budget becomes KV cache.</source>
         <translation>vLLM при запуске резервирует gpu_memory_utilization x общий объём памяти ({utilization_fraction}), сколько бы ни требовалось модели; остаток этого бюджета становится KV-кэшем.</translation>
+    </message>
+    <message>
+        <source>A task manager will show {resident_bytes} of RAM, but {needed_bytes} is needed: {reclaimable_bytes} are file pages of repacked weights that the system frees when memory runs short.</source>
+        <translation>Диспетчер задач покажет {resident_bytes} ОЗУ, но нужно {needed_bytes}: {reclaimable_bytes} — это страницы файла перепакованных весов, которые система освобождает при нехватке памяти.</translation>
     </message>
     <message>
         <source>{context} tokens is beyond the model's native context of {native_context}: quality may drop without RoPE scaling.</source>
@@ -1520,6 +1548,14 @@
     <message>
         <source>GPUs given on the command line (assumed fully free).</source>
         <translation>Видеокарты заданы в командной строке (считаются полностью свободными).</translation>
+    </message>
+    <message>
+        <source>“{query}” fits several GPUs; planning for the most common, {gpu} (others: {others}). Give the full name or NAME:GB to choose another.</source>
+        <translation>«{query}» подходит к нескольким GPU; расчёт для самого распространённого, {gpu} (другие: {others}). Чтобы выбрать другой, укажите полное название или NAME:GB.</translation>
+    </message>
+    <message>
+        <source>{gpu} is not in the GPU catalog: planned with the memory size given; its memory bandwidth is unknown, so speeds assume {bandwidth_bps}.</source>
+        <translation>{gpu} нет в каталоге GPU: расчёт по указанному объёму памяти; пропускная способность его памяти неизвестна, поэтому скорости оценены для {bandwidth_bps}.</translation>
     </message>
     <message>
         <source>{text}</source>
@@ -2434,6 +2470,18 @@
         <translation>Количество каждого:</translation>
     </message>
     <message>
+        <source>e.g. RTX 2050 Laptop:4</source>
+        <translation>например, RTX 2050 Laptop:4</translation>
+    </message>
+    <message>
+        <source>A GPU that is not in the list: its name and memory size in GB. Its memory bandwidth is then unknown, so speeds are rough.</source>
+        <translation>GPU, которого нет в списке: его название и объём памяти в ГБ. Пропускная способность памяти тогда неизвестна, поэтому скорости приблизительны.</translation>
+    </message>
+    <message>
+        <source>Other GPU (NAME:GB):</source>
+        <translation>Другой GPU (NAME:GB):</translation>
+    </message>
+    <message>
         <source>GiB</source>
         <translation>ГиБ</translation>
     </message>
@@ -2681,10 +2729,6 @@
     <message>
         <source>gpu layers must be 0 or more, got {value}</source>
         <translation>число слоёв на GPU должно быть 0 или больше, получено {value}</translation>
-    </message>
-    <message>
-        <source>llama.cpp needs flash attention for a quantized V cache ({value}); use --flash-attn on</source>
-        <translation>llama.cpp требует flash attention для квантованного кэша V ({value}); используйте --flash-attn on</translation>
     </message>
     <message>
         <source>lora target {value} is not a linear module of {model}; known: {known}</source>

@@ -204,6 +204,10 @@
         <translation>{file}：字段 '{field}' 必须是目录中的模型 id，实际为 {value}</translation>
     </message>
     <message>
+        <source>{file}: field '{field}' must be a weight format {runtime} loads, got {value}</source>
+        <translation>{file}：字段 '{field}' 必须是 {runtime} 能加载的权重格式，实际为 {value}</translation>
+    </message>
+    <message>
         <source>{file}: field '{field}' is {value} but {model} is {model_kind}</source>
         <translation>{file}：字段 '{field}' 为 {value}，但 {model} 是 {model_kind}</translation>
     </message>
@@ -1076,12 +1080,36 @@
         <translation>线性注意力的激活值按 transformers 的 PyTorch 后备实现估算；安装 flash-linear-attention 后预填充所需更少。</translation>
     </message>
     <message>
+        <source>A {v_cache_type} V cache needs flash attention, so this is estimated with flash attention auto (on), as llama.cpp runs it; with --flash-attn off llama.cpp refuses to start.</source>
+        <translation>{v_cache_type} 类型的 V 缓存需要 flash attention，因此按 llama.cpp 的实际做法以 flash attention auto（开启）估算；使用 --flash-attn off 时 llama.cpp 会拒绝启动。</translation>
+    </message>
+    <message>
         <source>QLoRA normally loads the base model in 4-bit (nf4).</source>
         <translation>QLoRA 通常以 4 位（nf4）加载基础模型。</translation>
     </message>
     <message>
+        <source>Training stack assumed: Hugging Face transformers with PyTorch SDPA attention; 8-bit AdamW from bitsandbytes.</source>
+        <translation>假定的训练栈：Hugging Face transformers，使用 PyTorch SDPA 注意力；8 位 AdamW 来自 bitsandbytes。</translation>
+    </message>
+    <message>
+        <source>Training stack assumed: Hugging Face transformers and PEFT (LoRA adapters in fp32) with PyTorch SDPA attention; 8-bit weights and 8-bit AdamW from bitsandbytes.</source>
+        <translation>假定的训练栈：Hugging Face transformers 和 PEFT（LoRA 适配器为 fp32），使用 PyTorch SDPA 注意力；8 位权重和 8 位 AdamW 来自 bitsandbytes。</translation>
+    </message>
+    <message>
+        <source>Training stack assumed: Hugging Face transformers and PEFT (prepare_model_for_kbit_training) with a bitsandbytes 4-bit base and PyTorch SDPA attention.</source>
+        <translation>假定的训练栈：Hugging Face transformers 和 PEFT（prepare_model_for_kbit_training），bitsandbytes 4 位基础模型，PyTorch SDPA 注意力。</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing is off: every layer keeps its activations for the backward pass. PEFT and Unsloth turn it on.</source>
+        <translation>梯度检查点已关闭：每一层都保留其激活值用于反向传播。PEFT 和 Unsloth 会将其打开。</translation>
+    </message>
+    <message>
         <source>vLLM reserves gpu_memory_utilization x total memory ({utilization_fraction}) at start, whatever the model needs; the rest of that budget becomes KV cache.</source>
         <translation>vLLM 启动时预留 gpu_memory_utilization x 总显存（{utilization_fraction}），无论模型需要多少；该预算的剩余部分用作 KV 缓存。</translation>
+    </message>
+    <message>
+        <source>A task manager will show {resident_bytes} of RAM, but {needed_bytes} is needed: {reclaimable_bytes} are file pages of repacked weights that the system frees when memory runs short.</source>
+        <translation>任务管理器将显示 {resident_bytes} 内存，但实际需要 {needed_bytes}：其中 {reclaimable_bytes} 是重新打包权重的文件页，内存不足时系统会释放它们。</translation>
     </message>
     <message>
         <source>{context} tokens is beyond the model's native context of {native_context}: quality may drop without RoPE scaling.</source>
@@ -1520,6 +1548,14 @@
     <message>
         <source>GPUs given on the command line (assumed fully free).</source>
         <translation>GPU 由命令行指定（视为完全空闲）。</translation>
+    </message>
+    <message>
+        <source>“{query}” fits several GPUs; planning for the most common, {gpu} (others: {others}). Give the full name or NAME:GB to choose another.</source>
+        <translation>“{query}”对应多款 GPU；按最常见的 {gpu} 计算（其他：{others}）。如需其他型号，请给出完整名称或 NAME:GB。</translation>
+    </message>
+    <message>
+        <source>{gpu} is not in the GPU catalog: planned with the memory size given; its memory bandwidth is unknown, so speeds assume {bandwidth_bps}.</source>
+        <translation>{gpu} 不在 GPU 目录中：按给定的显存容量计算；其显存带宽未知，因此速度按 {bandwidth_bps} 估算。</translation>
     </message>
     <message>
         <source>{text}</source>
@@ -2434,6 +2470,18 @@
         <translation>每种数量：</translation>
     </message>
     <message>
+        <source>e.g. RTX 2050 Laptop:4</source>
+        <translation>例如 RTX 2050 Laptop:4</translation>
+    </message>
+    <message>
+        <source>A GPU that is not in the list: its name and memory size in GB. Its memory bandwidth is then unknown, so speeds are rough.</source>
+        <translation>列表中没有的 GPU：填写名称和显存容量（GB）。此时显存带宽未知，速度仅为粗略估计。</translation>
+    </message>
+    <message>
+        <source>Other GPU (NAME:GB):</source>
+        <translation>其他 GPU（NAME:GB）：</translation>
+    </message>
+    <message>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
@@ -2681,10 +2729,6 @@
     <message>
         <source>gpu layers must be 0 or more, got {value}</source>
         <translation>GPU 层数必须大于或等于 0，实际为 {value}</translation>
-    </message>
-    <message>
-        <source>llama.cpp needs flash attention for a quantized V cache ({value}); use --flash-attn on</source>
-        <translation>llama.cpp 需要 flash attention 才能使用量化的 V 缓存（{value}）；请使用 --flash-attn on</translation>
     </message>
     <message>
         <source>lora target {value} is not a linear module of {model}; known: {known}</source>

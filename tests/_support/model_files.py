@@ -32,6 +32,7 @@ __all__ = [
     "llama_tensors",
     "safetensors_bytes",
     "st_nbytes",
+    "write_gpt_oss_gguf",
     "write_llama_folder",
     "write_llama_gguf",
     "write_safetensors",
@@ -125,6 +126,67 @@ def write_llama_gguf(
     if split_max_tensors:
         return w.format_shard_names(path)
     return [path]
+
+
+def write_gpt_oss_gguf(path: Path) -> Path:
+    """Write a small real gpt-oss GGUF as llama.cpp's converter lays one out (file type
+    MXFP4_MOE: experts in MXFP4, attention in F16, biases and sinks in F32): 2 layers, hidden
+    64, 4 heads of 16 with 2 KV heads, 4 experts of width 64 with 2 used, vocabulary 256."""
+    experts, used, q_dim, kv_dim = 4, 2, N_HEADS * HEAD_DIM, N_KV_HEADS * HEAD_DIM
+    rng = np.random.default_rng(0)
+    w = gguf.GGUFWriter(path, "gpt-oss")
+    w.add_name("Tiny gpt-oss Test")
+    w.add_context_length(CTX)
+    w.add_embedding_length(HIDDEN)
+    w.add_block_count(N_LAYERS)
+    w.add_feed_forward_length(HIDDEN)
+    w.add_head_count(N_HEADS)
+    w.add_head_count_kv(N_KV_HEADS)
+    w.add_key_length(HEAD_DIM)
+    w.add_value_length(HEAD_DIM)
+    w.add_sliding_window(128)
+    w.add_expert_count(experts)
+    w.add_expert_used_count(used)
+    w.add_expert_feed_forward_length(HIDDEN)
+    w.add_layer_norm_rms_eps(1e-5)
+    w.add_file_type(gguf.LlamaFileType.MOSTLY_MXFP4_MOE)
+    w.add_tokenizer_model("gpt2")
+    w.add_token_list([f"tok{i}" for i in range(VOCAB)])
+    tensors: list[tuple[str, tuple[int, ...], Q]] = [("token_embd.weight", (HIDDEN, VOCAB), Q.Q8_0)]
+    for i in range(N_LAYERS):
+        b = f"blk.{i}."
+        tensors += [
+            (b + "attn_norm.weight", (HIDDEN,), Q.F32),
+            (b + "attn_q.weight", (HIDDEN, q_dim), Q.F16),
+            (b + "attn_q.bias", (q_dim,), Q.F32),
+            (b + "attn_k.weight", (HIDDEN, kv_dim), Q.F16),
+            (b + "attn_k.bias", (kv_dim,), Q.F32),
+            (b + "attn_v.weight", (HIDDEN, kv_dim), Q.F16),
+            (b + "attn_v.bias", (kv_dim,), Q.F32),
+            (b + "attn_output.weight", (q_dim, HIDDEN), Q.F16),
+            (b + "attn_output.bias", (HIDDEN,), Q.F32),
+            (b + "attn_sinks.weight", (N_HEADS,), Q.F32),
+            (b + "post_attention_norm.weight", (HIDDEN,), Q.F32),
+            (b + "ffn_gate_inp.weight", (HIDDEN, experts), Q.F32),
+            (b + "ffn_gate_inp.bias", (experts,), Q.F32),
+        ]
+        for proj in ("gate", "up", "down"):
+            tensors += [
+                (b + f"ffn_{proj}_exps.weight", (HIDDEN, HIDDEN, experts), Q.MXFP4),
+                (b + f"ffn_{proj}_exps.bias", (HIDDEN, experts), Q.F32),
+            ]
+    tensors += [
+        ("output_norm.weight", (HIDDEN,), Q.F32),
+        ("output.weight", (HIDDEN, VOCAB), Q.Q8_0),
+    ]
+    for name, shape, qtype in tensors:
+        raw = None if qtype in (Q.F32, Q.F16) else qtype
+        w.add_tensor(name, _random_tensor(rng, shape, qtype), raw_dtype=raw)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return path
 
 
 LLAMA_CONFIG: dict[str, object] = {

@@ -43,6 +43,8 @@ LLAMACPP: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     ("qwen3-next-80b-a3b-instruct", "q4_k_m", {}, {"gpu_layers": 48}),  # CPU: one linear layer
     ("qwen3-next-80b-a3b-instruct", "q4_k_m", {}, {"gpu_layers": 4, "n_gpus": 2}),  # GPU: two
     ("llama-3-8b", "q4_k_m", {"context_tokens": 16384}, {}),  # beyond the native context
+    # a quantized V cache with flash attention off: estimated with it on, with a note
+    ("llama-3.2-1b", "q4_k_m", {"kv_cache_type": "q8_0", "flash_attention": "off"}, {}),
 ]
 INFERENCE_MODELS = (
     "llama-3.1-8b",
@@ -95,6 +97,8 @@ def _codes() -> dict[str, Note]:
             seen.setdefault(t.formula.code, t.formula)
         for note in est.notes:
             seen.setdefault(note.code, note)
+        if est.ram_note is not None:  # why a task manager shows more RAM than is needed
+            seen.setdefault(est.ram_note.code, est.ram_note)
     return seen
 
 

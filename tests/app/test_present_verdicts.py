@@ -108,7 +108,8 @@ def test_every_outcome_renders_in_every_language(qapp, lang: str) -> None:  # ty
 
 def test_sizes_and_units_follow_the_binary_setting_and_the_language(qapp) -> None:  # type: ignore[no-untyped-def]
     p = _every_outcome()[("cpu_only", "cpu_only")]
-    lo, hi = p.ram_band.low_bytes / GIB, p.ram_band.high_bytes / GIB
+    # the sentence names the needed RAM's range (Q4_K_M's repacked pages are reclaimable)
+    lo, hi = p.needed_ram_band.low_bytes / GIB, p.needed_ram_band.high_bytes / GIB
     assert f"likely {lo:.1f}-{hi:.1f} GiB" in verdict_sentence(p, identity, binary=True)
     assert f"вероятно {lo:.1f}-{hi:.1f} ГиБ" in verdict_sentence(p, _qt("ru"), binary=True)
 
@@ -138,7 +139,7 @@ def test_the_cli_cpu_only_sentence_shows_the_likely_range(
     out = json.loads(capsys.readouterr().out)
     assert out["verdict"] == "cpu_only"
     band = out["band"]
-    low, high = band["peak_ram_low_bytes"] / GB, band["peak_ram_high_bytes"] / GB
+    low, high = band["needed_ram_low_bytes"] / GB, band["needed_ram_high_bytes"] / GB
     likely = f"likely {low:.1f}-{high:.1f} GB"
     assert likely in out["sentence"]
     assert main(argv) in (0, None)

@@ -89,6 +89,63 @@ def test_hardware_options_replace_what_they_name_and_keep_the_rest() -> None:
     assert HardwareOptions.parse().empty and HardwareOptions.parse().apply(HW) == HW
 
 
+def test_ambiguous_gpu_name_picks_the_common_variant() -> None:
+    """Issue 12: a name several catalog GPUs share means the catalog's default variant, and a
+    note says which (shown by ``--gpu``'s JSON notes and the window's machine panel)."""
+    from vramscope.app.present import render
+
+    opts = HardwareOptions.parse(["V100", "A100 80GB"], "64")
+    assert [g.gpu_id for g, _ in opts.gpus] == ["v100-16gb", "a100-80gb-sxm"]
+    assert [size for _, size in opts.gpus] == [16 * GIB, 80 * GIB]
+    assert [n.code for n in opts.notes] == ["hardware.gpu_variant_chosen"] * 2
+    assert render(opts.notes[0]) == (
+        "“V100” fits several GPUs; planning for the most common, NVIDIA V100 16GB (others: "
+        "NVIDIA V100 32GB). Give the full name or NAME:GB to choose another."
+    )
+    # the described machine (the window) carries the same notes as the command line
+    assert set(opts.notes) <= set(opts.to_reading().notes)
+    # a size that names one variant is no guess: no note
+    sized = HardwareOptions.parse(["V100:32"])
+    assert [g.gpu_id for g, _ in sized.gpus] == ["v100-32gb"] and sized.notes == ()
+    # a name that stays ambiguous (no default among the RX 7900 cards) still fails
+    with pytest.raises(SpecError):
+        HardwareOptions.parse(["RX 7900"])
+
+
+def test_any_gpu_name_with_size() -> None:
+    """Issue 12: ``NAME:GB`` takes any name: a GPU the catalog lacks is planned with the size
+    given and the planner's default bandwidth, with a note; a catalog name keeps its figures."""
+    from vramscope.app.present import render
+    from vramscope.core.constants import DEFAULT_GPU_BANDWIDTH
+
+    opts = HardwareOptions.parse(["GeForce RTX 2050 Laptop:4", "RTX 4090:48"], "32")
+    (laptop, laptop_size), (modded, modded_size) = opts.gpus
+    assert (laptop.name, laptop_size, laptop.in_catalog) == (
+        "GeForce RTX 2050 Laptop",
+        4 * GIB,
+        False,
+    )
+    assert (modded.gpu_id, modded_size) == ("rtx-4090", 48 * GIB)
+    hw = opts.apply(HW)
+    assert [g.total_bytes for g in hw.gpus] == [4 * GIB, 48 * GIB]
+    assert [g.bandwidth_bytes_per_s for g in hw.gpus] == [0, 1_008_000_000_000]
+    assert [n.code for n in opts.notes] == ["hardware.gpu_not_in_catalog"]
+    assert "450 GB/s" in render(opts.notes[0]) and DEFAULT_GPU_BANDWIDTH == 450 * 10**9
+    # the planner runs with its default bandwidth for the unknown card
+    p = plan(
+        session.catalog_choice("llama-3.2-1b").spec,
+        parse_weight_format("q4_k_m"),
+        Workload(),
+        HardwareOptions.parse(["Some Laptop GPU:4"], "16").apply(HW),
+    )
+    assert p.verdict == "fits_gpu" and p.speed is not None
+    assert any(a.args.get("bandwidth_bps") == DEFAULT_GPU_BANDWIDTH for a in p.speed.assumptions)
+    assert opts.encode().startswith("GeForce RTX 2050 Laptop:")
+    # without a size an unknown name is still an error: its memory is unknown
+    with pytest.raises(SpecError):
+        HardwareOptions.parse(["GeForce RTX 2050 Laptop"])
+
+
 def test_hardware_options_as_a_described_machine() -> None:
     opts = HardwareOptions.parse(["RTX 4090"], "48")
     reading = opts.to_reading()
@@ -191,6 +248,7 @@ def test_run_settings_make_the_cores_workload() -> None:
         optimizer="adamw-8bit",
         lora_rank=8,
         lora_targets=("q_proj", "v_proj"),
+        grad_checkpointing=True,  # the window's and the CLI's default for training (issue 12)
     )
     with pytest.raises(SpecError):
         RunSettings(mode="lora").workload(4096)  # training needs transformers

@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 
 from vramscope.app.present.errors import error_text
-from vramscope.catalog.gpus import find_gpu, gpu_bandwidth_by_name, gpu_flops_by_name, load_gpus
+from vramscope.catalog.gpus import (
+    GpuMatch,
+    find_gpu,
+    gpu_bandwidth_by_name,
+    gpu_flops_by_name,
+    load_gpus,
+    match_gpu,
+)
 from vramscope.catalog.models import CatalogModel, find_model, load_models
 from vramscope.catalog.presets import load_presets
 from vramscope.catalog.schema import CatalogError, catalog_dir
@@ -157,12 +164,77 @@ def test_find_gpu_tolerates_spellings(query: str, gpu_id: str) -> None:
 
 
 def test_find_gpu_ambiguous_and_unknown() -> None:
+    # three cards share "RX 7900" and the catalog names no default variant among them
     with pytest.raises(CatalogError) as info:
-        find_gpu("4060 ti")
-    assert re.search(r"ambiguous: .*4060 Ti 8GB.*4060 Ti 16GB", error_text(info.value))
+        find_gpu("rx 7900")
+    assert re.search(r"ambiguous: .*7900 XT.*7900 XTX", error_text(info.value))
     with pytest.raises(CatalogError) as info:
         find_gpu("rtx 9999")
     assert error_text(info.value).startswith("unknown GPU 'rtx 9999'")
+
+
+@pytest.mark.parametrize(
+    ("query", "gpu_id", "others"),
+    [
+        # issue 12: "V100 means the 16 GB", "A100 80GB means the SXM"
+        ("V100", "v100-16gb", {"v100-32gb"}),
+        ("A100 80GB", "a100-80gb-sxm", {"a100-80gb-pcie"}),
+        ("H100", "h100-sxm", {"h100-pcie", "h100-nvl"}),
+        ("RTX 4060 Ti", "rtx-4060-ti-8gb", {"rtx-4060-ti-16gb"}),
+        ("5060 ti", "rtx-5060-ti-8gb", {"rtx-5060-ti-16gb"}),
+    ],
+)
+def test_ambiguous_gpu_name_picks_the_common_variant(
+    query: str, gpu_id: str, others: set[str]
+) -> None:
+    found = match_gpu(query)
+    assert found.gpu.gpu_id == gpu_id and found.gpu.default_variant
+    assert {g.gpu_id for g in found.alternatives} == others
+    assert find_gpu(query).gpu_id == gpu_id
+    # a size picks the variant with that memory, and then nothing was guessed
+    matches = (found.gpu, *found.alternatives)
+    for other in found.alternatives:
+        if [g.vram_bytes for g in matches].count(other.vram_bytes) == 1:
+            assert match_gpu(query, vram_bytes=other.vram_bytes) == GpuMatch(other)
+
+
+def test_default_variants_are_sourced_and_never_compete() -> None:
+    defaults = [g for g in GPUS if g.default_variant]
+    assert len(defaults) >= 5
+    for gpu in defaults:
+        assert gpu.default_variant_source.strip(), gpu.gpu_id
+    # every catalog name with its memory size and form factor removed ("NVIDIA H100 PCIe
+    # 80GB" -> "NVIDIA H100") names one GPU: no shared name is left without a default
+    for gpu in GPUS:
+        for name in (gpu.name, *gpu.aliases):
+            family = re.sub(r"\s*\b\d+\s*GB\b|\b(PCIe|SXM\d?|NVL|HBM3)\b", "", name, flags=re.I)
+            family = re.sub(r"-+", " ", family).strip()
+            match_gpu(family)  # raises CatalogError when ambiguous
+
+
+@pytest.mark.parametrize(
+    ("query", "vram_gib", "bandwidth_gb_s"),
+    [
+        # NVIDIA's laptop GPU specification tables (30 and 40 series) for the memory size;
+        # bandwidth = bus width x data rate / 8 (TechPowerUp GPU Database for the data rate)
+        ("RTX 3050 Laptop", 4, 192),  # 128-bit x 12 Gbps
+        ("RTX 4050 Laptop", 6, 192),  # 96-bit x 16 Gbps
+        ("RTX 4060 Laptop", 8, 256),  # 128-bit x 16 Gbps
+        ("RTX 4070 Laptop", 8, 256),  # 128-bit x 16 Gbps
+        ("RTX 4080 Laptop", 12, 432),  # 192-bit x 18 Gbps
+        ("RTX 4090 Laptop", 16, 576),  # 256-bit x 18 Gbps
+        ("RTX 3060 Laptop", 6, 336),  # 192-bit x 14 Gbps
+        ("RTX 3070 Laptop", 8, 448),  # 256-bit x 14 Gbps
+        ("RTX 3080 Laptop", 16, 448),  # 256-bit x 14 Gbps
+    ],
+)
+def test_laptop_gpus_in_catalog(query: str, vram_gib: int, bandwidth_gb_s: int) -> None:
+    gpu = find_gpu(query)
+    assert gpu.laptop and "Laptop" in gpu.name
+    assert gpu.vram_bytes == vram_gib * GIB
+    assert gpu.bandwidth_bytes_per_s == bandwidth_gb_s * 10**9
+    # NVML's spelling finds it too
+    assert find_gpu(f"NVIDIA GeForce {query} GPU") == gpu
 
 
 def test_gpu_bandwidth_by_nvml_name() -> None:

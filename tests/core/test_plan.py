@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from tests._support.messages import message
 
 from vramscope.core.api import estimate
+from vramscope.core.constants import RAM_SAFETY_MARGIN_BYTES
 from vramscope.core.errors import SpecError
 from vramscope.core.formats import parse_weight_format
 from vramscope.core.hardware import GpuDevice, Hardware
@@ -193,3 +194,27 @@ def test_a_verdict_holds_only_known_codes_and_note_like_params() -> None:
     for code, detail, params in bad:
         with pytest.raises(ValueError):
             Verdict(code, detail, params)  # type: ignore[arg-type]
+
+
+def test_needed_ram_leaves_out_the_reclaimable_mapped_pages() -> None:
+    """Issue 12 item 1: with mmap, the file pages of Q4_K tensors the x86 CPU backend repacked
+    stay mapped (resident) but the OS drops them under pressure: the plan fits, reports its
+    headroom and names its RAM by what is needed, not by what a task manager shows."""
+    cpu = plan(LLAMA_8B, Q4, Workload(), _machine(None, 64))
+    est = cpu.estimate
+    assert est.reclaimable_ram_bytes == est.term("weights_repacked") > 0
+    assert est.resident_ram_bytes == est.peak_ram_bytes
+    assert est.needed_ram_bytes == est.peak_ram_bytes - est.reclaimable_ram_bytes
+    assert est.needed_gpu_bytes == est.peak_gpu_bytes == 0
+    assert cpu.headroom_bytes == cpu.ram_budget_bytes - est.needed_ram_bytes
+    assert cpu.outcome.args["needed_bytes"] == est.needed_ram_bytes
+    assert cpu.needed_ram_band.covers(est.needed_ram_bytes)
+    assert est.ram_note is not None
+    assert est.ram_note.args["reclaimable_bytes"] == est.reclaimable_ram_bytes
+    # RAM between the needed and the resident figure: it runs (a monitor would show it full)
+    between = (est.needed_ram_bytes + est.resident_ram_bytes) // 2 + RAM_SAFETY_MARGIN_BYTES
+    tight = plan(LLAMA_8B, Q4, Workload(), Hardware((), between, between))
+    assert tight.verdict == "cpu_only" and tight.headroom_bytes > 0
+    # without mmap nothing is mapped: needed and resident agree, and there is no note
+    nommap = estimate(LLAMA_8B, Q4, Workload(mmap=False), n_gpus=0)
+    assert nommap.needed_ram_bytes == nommap.resident_ram_bytes and nommap.ram_note is None

@@ -199,6 +199,60 @@ def test_other_hardware_dialog_builds_an_override(qtbot, window: MainWindow) -> 
     assert o.ram_bytes == 64 * GIB
 
 
+def test_any_gpu_name_with_size(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: the dialog takes a GPU the catalog lacks as NAME:GB, parsed as --gpu parses
+    it; the machine panel says its bandwidth is unknown, as ``vramscope hardware`` does."""
+    from PySide6.QtWidgets import QLabel
+
+    from vramscope.ui.dialogs import OtherHardwareDialog
+
+    dialog = OtherHardwareDialog(None, 32, window)
+    qtbot.addWidget(dialog)
+    dialog.other.setText("RTX 2050 Laptop")  # no size: the catalog does not know its memory
+    dialog.accept()
+    assert dialog.result() != OtherHardwareDialog.DialogCode.Accepted
+    assert dialog.error.isVisibleTo(dialog) and "RTX 2050 Laptop" in dialog.error.text()
+    dialog.other.setText("RTX 2050 Laptop:4")
+    dialog.ram.setValue(16)
+    o = dialog.override()
+    assert o == HardwareOptions.parse(["RTX 2050 Laptop:4"], "16")
+    st = window.state
+    st.set_override(o)
+    wait_ready(qtbot, st)
+    assert st.hardware is not None and st.hardware.gpus[0].total_bytes == 4 * GIB
+    shown = [lb.toolTip() for lb in window.machine_panel.findChildren(QLabel)]
+    for note in o.notes:  # the same sentences as `vramscope hardware --gpu ...`
+        assert render(note, QCoreApplication.translate) in shown
+    # reopening the dialog shows the GPU again
+    again = OtherHardwareDialog(st.override, 16, window)
+    qtbot.addWidget(again)
+    assert again.other.text() == "RTX 2050 Laptop:4" and again.override() == o
+    st.set_override(None)
+    wait_ready(qtbot, st)
+
+
+def test_ambiguous_gpu_name_picks_the_common_variant(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: "V100" in the dialog (or ``--gpu V100`` at launch) plans for the 16 GB card
+    and the machine panel says which, in the CLI's words."""
+    from PySide6.QtWidgets import QLabel
+
+    from vramscope.ui.dialogs import OtherHardwareDialog
+
+    dialog = OtherHardwareDialog(None, 32, window)
+    qtbot.addWidget(dialog)
+    dialog.other.setText("V100")
+    o = dialog.override()
+    assert [g.gpu_id for g, _ in o.gpus] == ["v100-16gb"]
+    assert o.notes == HardwareOptions.parse(["V100"]).notes != ()
+    st = window.state
+    st.set_override(o)
+    wait_ready(qtbot, st)
+    shown = [lb.toolTip() for lb in window.machine_panel.findChildren(QLabel)]
+    assert render(o.notes[0], QCoreApplication.translate) in shown
+    st.set_override(None)
+    wait_ready(qtbot, st)
+
+
 def test_units_switch_to_gib(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.state.set_binary_units(True)
     assert "GiB" in window.breakdown.table.item(0, 2).text()

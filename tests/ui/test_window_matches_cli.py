@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from tests._support.model_files import write_llama_gguf
 from tests._support.window import RTX3060_BANDWIDTH, wait_ready
 
@@ -104,7 +105,12 @@ def _assert_window_shows(win: MainWindow, cli: dict[str, Any]) -> None:
     assert est.peak_ram_bytes == cli["peak_ram_bytes"]
     figures = win.breakdown.figures.text()
     for dev, d in cli["devices"].items():
-        assert f"{texts.device_label(dev, hw)} {texts.size(d['bytes'], False)}" in figures
+        # the totals are what must fit: RAM needed, the resident figure comes with its reason
+        n_bytes = cli["needed_ram_bytes"] if dev == "ram" else d["bytes"]
+        assert f"{texts.device_label(dev, hw)} {texts.size(n_bytes, False)}" in figures
+    assert cli["resident_ram_bytes"] == cli["devices"]["ram"]["bytes"]
+    if cli["needed_ram_bytes"] != cli["resident_ram_bytes"]:
+        assert cli["notes"][-1] in figures  # "A task manager will show ..."
     # speed: the CLI's tokens/s, and the window's figure for it
     if cli["tokens_per_second"] is None:
         assert p.speed is None
@@ -141,6 +147,22 @@ def test_gguf_file_of_a_mixed_type(qtbot, open_window, tmp_path: Path) -> None: 
     assert "gguf-mixed" in {f.id for f in st.available_formats()}  # the file keeps its column
     cli = _cli_json(["estimate", str(path), "--ctx", "2048", "--fake-hardware", hw_file])
     assert cli["settings"]["weights"] == "gguf-mixed"
+    _assert_window_shows(win, cli)
+
+
+def test_sizes_that_look_like_bugs_cpu_only_q4_k_m(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12 item 1: on a machine without a GPU, Q4_K_M's figures are the needed RAM (the
+    mapped pages of its repacked tensors are reclaimable), as `estimate --json` says."""
+    win, hw_file = open_window(_machine(0))
+    st = win.state
+    st.set_model("catalog:llama-3.1-8b")
+    st.set_format("q4_k_m")
+    st.set_context(4096)
+    wait_ready(qtbot, st)
+    cli = _cli_json(["estimate", "llama-3.1-8b", "--weights", "q4_k_m", "--ctx", "4096",
+                     "--fake-hardware", hw_file])  # fmt: skip
+    assert cli["verdict"] == "cpu_only"
+    assert cli["needed_ram_bytes"] < cli["resident_ram_bytes"]
     _assert_window_shows(win, cli)
 
 
@@ -198,4 +220,83 @@ def test_quantized_kv_cache(qtbot, open_window) -> None:  # type: ignore[no-unty
     cli = _cli_json(["estimate", "llama-3.1-8b", "--weights", "q4_k_m", "--kv-cache", "q8_0",
                      "--ctx", "32768", "--fake-hardware", hw_file])  # fmt: skip
     assert cli["settings"]["kv_cache"] == "q8_0"
+    _assert_window_shows(win, cli)
+
+
+def test_wrong_default_formats_window_offers_mxfp4_moe_for_gpt_oss(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12 item 4: choosing gpt-oss (from a model on its usual Q4_K_M) starts on the
+    published MXFP4 GGUF, which the format menu offers, and shows what `vramscope estimate
+    gpt-oss-20b` (no --weights) prints."""
+    win, hw_file = open_window(_machine(1))
+    st = win.state
+    st.set_model("catalog:llama-3.1-8b")
+    wait_ready(qtbot, st)
+    assert st.format_id == "q4_k_m"
+    st.set_model("catalog:gpt-oss-20b")
+    wait_ready(qtbot, st)
+    assert st.format_id == "mxfp4_moe"
+    assert "mxfp4_moe" in {f.id for f in st.available_formats()}
+    # the fit table of this model has an MXFP4_MOE column (not one of the common formats)
+    st.set_row_source("model")
+    wait_ready(qtbot, st)
+    header = win.fit_table.model.headerData(0, Qt.Orientation.Horizontal)
+    assert st.formats[0].id == "mxfp4_moe" and "MXFP4" in header
+    assert st.cells[("catalog:gpt-oss-20b", "mxfp4_moe")].verdict == st.plan.verdict  # type: ignore[union-attr]
+    cli = _cli_json(["estimate", "gpt-oss-20b", "--fake-hardware", hw_file])
+    assert cli["settings"]["weights"] == "mxfp4_moe"
+    _assert_window_shows(win, cli)
+    # a format the user picked stays when the model changes; the default follows the model
+    st.set_format("q8_0")
+    st.set_model("catalog:llama-3.1-8b")
+    assert st.format_id == "q8_0"
+
+
+def test_wrong_default_formats_window_qlora_is_nf4_with_checkpointing(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Switching the window to QLoRA trains on an NF4 base with gradient checkpointing on, as
+    `vramscope estimate --mode qlora` (no --weights) does; LoRA goes back to BF16."""
+    win, hw_file = open_window(_machine(1))
+    st = win.state
+    st.set_model("catalog:llama-3.2-1b")
+    st.set_workload(mode="qlora")
+    st.set_context(2048)
+    wait_ready(qtbot, st)
+    assert (st.workload.runtime, st.format_id) == ("transformers", "nf4")
+    assert st.workload.grad_checkpointing
+    cli = _cli_json(["estimate", "llama-3.2-1b", "--runtime", "transformers", "--mode", "qlora",
+                     "--ctx", "2048", "--fake-hardware", hw_file])  # fmt: skip
+    assert (cli["settings"]["weights"], cli["settings"]["grad_checkpointing"]) == ("nf4", True)
+    _assert_window_shows(win, cli)
+    # the breakdown states the training stack assumed
+    assert "Training stack assumed" in win.breakdown.figures.text()
+    st.set_workload(mode="lora")
+    assert st.format_id == "bf16"
+
+
+def test_bad_combination_never_blanks_the_table(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: KV q8_0 with flash attention off blanked every fit-table cell (an error per
+    cell). It is now estimated with flash attention auto, as llama.cpp runs it, with a note:
+    every cell has a verdict, and the window's estimate is the CLI's."""
+    from vramscope.app.present import render
+
+    win, hw_file = open_window(_machine(1))
+    st = win.state
+    st.set_model("catalog:llama-3.1-8b")
+    st.set_format("q4_k_m")
+    st.set_workload(kv_cache_type="q8_0", flash_attention="off")
+    st.set_context(8192)
+    wait_ready(qtbot, st)
+    assert st.cells and len(st.cells) == len(st.rows) * len(st.formats)
+    assert not [key for key, cell in st.cells.items() if cell.error], "blank cells"
+    cli = _cli_json(["estimate", "llama-3.1-8b", "--weights", "q4_k_m", "--kv-cache", "q8_0",
+                     "--flash-attn", "off", "--ctx", "8192",
+                     "--fake-hardware", hw_file])  # fmt: skip
+    assert st.plan is not None
+    shown = [render(n) for n in st.plan.estimate.notes]
+    assert any("needs flash attention" in n for n in shown)
+    # the breakdown shows the note under the figures
+    flash = next(n for n in shown if "needs flash attention" in n)
+    assert flash in win.breakdown.figures.text()
+    assert [n for n in cli["notes"] if "flash attention" in n] == [
+        n for n in shown if "flash attention" in n
+    ]
     _assert_window_shows(win, cli)

@@ -75,7 +75,8 @@ def chart_series(
     contexts: Iterable[int] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ChartSeries:
-    """Every term, summed over devices, at each context, with everything on the GPUs.
+    """Every term, summed over devices, at each context, with everything on the GPUs; the
+    stacked total is the needed memory (``Estimate.needed_ram_bytes`` for the RAM part).
 
     The all-on-GPU placement makes the stacked total the memory the model needs; where it
     crosses the free-VRAM line is where spilling to RAM starts.
@@ -96,10 +97,15 @@ def chart_series(
             sums: dict[str, int] = {}
             for t in est.terms:
                 sums[t.name] = sums.get(t.name, 0) + t.bytes
+            # The stack shows the needed memory: the reclaimable pages are the mapped file
+            # pages of the repacked weights (inside "weights"), which the OS can drop.
+            reclaimable = est.reclaimable_ram_bytes
+            if reclaimable:
+                sums["weights"] -= reclaimable
             for name, value in sums.items():
                 per_term.setdefault(name, [0] * len(ctxs))[i] = value
             band = total_band(est)
-            low[i], high[i] = band.low_bytes, band.high_bytes
+            low[i], high[i] = band.low_bytes - reclaimable, band.high_bytes - reclaimable
     except (SpecError, ValueError) as exc:
         return ChartSeries(fmt.id, tuple(ctxs), (), error_text(exc).splitlines()[0])
     return ChartSeries(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from vramscope.core import Hardware, Plan, Workload
+from vramscope.core import Estimate, Hardware, Note, Plan, Workload
 
 from .present import render
 from .present.verdicts import speed_assumptions, verdict_sentence
@@ -23,6 +23,7 @@ __all__ = [
     "EstimateTable",
     "dumps",
     "estimate_json",
+    "estimate_notes",
     "markdown_table",
     "plan_json",
     "settings_json",
@@ -85,12 +86,21 @@ def plan_json(p: Plan, *, model_id: str, name: str, hardware: dict[str, Any]) ->
         "devices": devices,
         "peak_gpu_bytes": est.peak_gpu_bytes,
         "peak_ram_bytes": est.peak_ram_bytes,
+        # needed: what must fit (verdicts and the window's figures use it); resident: what a
+        # task manager shows, reclaimable mapped file pages included (= peak_ram_bytes)
+        "needed_gpu_bytes": est.needed_gpu_bytes,
+        "needed_ram_bytes": est.needed_ram_bytes,
+        "resident_ram_bytes": est.resident_ram_bytes,
+        "reclaimable_ram_bytes": est.reclaimable_ram_bytes,
         "weights_bytes": est.weights_bytes,
         "band": {
             "peak_gpu_low_bytes": p.gpu_band.low_bytes,
             "peak_gpu_high_bytes": p.gpu_band.high_bytes,
             "peak_ram_low_bytes": p.ram_band.low_bytes,
             "peak_ram_high_bytes": p.ram_band.high_bytes,
+            # the range of the needed RAM (the CPU-only sentence's "likely" figures)
+            "needed_ram_low_bytes": p.needed_ram_band.low_bytes,
+            "needed_ram_high_bytes": p.needed_ram_band.high_bytes,
         },
         "verdict": p.verdict,
         "verdict_detail": p.detail,
@@ -102,8 +112,15 @@ def plan_json(p: Plan, *, model_id: str, name: str, hardware: dict[str, Any]) ->
             round(speed.prefill_tokens_per_s, 1) if speed and speed.prefill_tokens_per_s else None
         ),
         "speed_assumptions": speed_assumptions(p),
-        "notes": [render(note) for note in est.notes],
+        "notes": [render(note) for note in estimate_notes(est)],
     }
+
+
+def estimate_notes(est: Estimate) -> tuple[Note, ...]:
+    """The notes to show with an estimate: its own, then why the resident RAM is above the
+    needed RAM (when it is)."""
+    ram = est.ram_note
+    return (*est.notes, ram) if ram is not None else est.notes
 
 
 def estimate_json(choice: ModelChoice, p: Plan, hardware: Hardware) -> dict[str, Any]:

@@ -15,11 +15,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from vramscope.catalog.gpus import CatalogGpu, find_gpu, gpu_bandwidth_by_name, gpu_flops_by_name
+from vramscope.catalog.gpus import (
+    CatalogGpu,
+    gpu_bandwidth_by_name,
+    gpu_flops_by_name,
+    match_gpu,
+    uncatalogued_gpu,
+)
 from vramscope.catalog.models import CatalogModel, find_model, load_models
 from vramscope.catalog.presets import load_presets
+from vramscope.catalog.schema import CatalogError
 from vramscope.core import (
     COMMON_FORMAT_IDS,
+    DEFAULT_GPU_BANDWIDTH,
     GIB,
     LLAMACPP_DEFAULT_UBATCH_TOKENS,
     RUNTIME_FAMILIES,
@@ -51,6 +59,7 @@ __all__ = [
     "KV_TYPES_BY_RUNTIME",
     "MAX_SIZE_GIB",
     "MIN_RAM_GIB",
+    "QLORA_BASE_FORMAT",
     "ChoiceKind",
     "ComputeDtype",
     "HardwareOptions",
@@ -67,11 +76,13 @@ __all__ = [
     "hardware_of",
     "initial_format",
     "load_user_model",
+    "parse_gpu",
     "parse_gpu_option",
     "parse_size",
     "plan_for",
     "preset_choices",
     "resolve_model",
+    "resolve_weights",
     "runtime_loads",
     "weights_for",
     "weights_layout",
@@ -130,6 +141,31 @@ def parse_gpu_option(text: str) -> tuple[str, int | None]:
     return name, (parse_size(size, "--gpu") if sep else None)
 
 
+def parse_gpu(text: str) -> tuple[CatalogGpu, int, Note | None]:
+    """``--gpu NAME[:SIZE]`` -> the GPU, its memory size and a note when a name several catalog
+    GPUs share was taken to mean the catalog's default variant.
+
+    Any name goes with a size: one the catalog lacks (a laptop GPU, a new card) is planned
+    with that size and an unknown bandwidth. Without a size the name must be in the catalog.
+    Raises CatalogError (unknown or still ambiguous name) or SpecError (bad size).
+    """
+    name, size = parse_gpu_option(text)
+    try:
+        found = match_gpu(name, vram_bytes=size)
+    except CatalogError as exc:
+        if size is None or exc.note.code == "catalog.gpu_ambiguous":
+            raise
+        return uncatalogued_gpu(name, size), size, None
+    gpu = found.gpu
+    note = None
+    if found.alternatives:
+        from vramscope.hardware.notes import GPU_VARIANT_CHOSEN
+
+        others = ", ".join(g.name for g in found.alternatives)
+        note = Note.of(GPU_VARIANT_CHOSEN, query=name, gpu=gpu.name, others=others)
+    return gpu, size if size is not None else gpu.vram_bytes, note
+
+
 # ----------------------------------------------------------------------------------------------
 # hardware
 # ----------------------------------------------------------------------------------------------
@@ -145,27 +181,44 @@ def hardware_of(reading: MachineReading) -> Hardware:
 
 @dataclass(frozen=True, slots=True)
 class HardwareOptions:
-    """Hardware to plan for instead of (part of) the detected one: catalog GPUs with their VRAM
-    in bytes (``--gpu``, assumed fully free) and a RAM size (``--ram``). ``None`` and ``()``
-    keep what was detected."""
+    """Hardware to plan for instead of (part of) the detected one: GPUs with their VRAM in
+    bytes (``--gpu``, assumed fully free) and a RAM size (``--ram``). ``None`` and ``()`` keep
+    what was detected. A GPU is a catalog entry, or one known only by the name and size given
+    (:func:`~vramscope.catalog.gpus.uncatalogued_gpu`); ``choices`` are notes on names that
+    several catalog GPUs share (``hardware.gpu_variant_chosen``)."""
 
     gpus: tuple[tuple[CatalogGpu, int], ...] = ()
     ram_bytes: int | None = None
+    choices: tuple[Note, ...] = ()
 
     @classmethod
     def parse(cls, gpus: Sequence[str] = (), ram: str | None = None) -> HardwareOptions:
         """From ``--gpu NAME[:SIZE]`` (repeatable) and ``--ram SIZE`` as typed."""
         out: list[tuple[CatalogGpu, int]] = []
+        choices: list[Note] = []
         for opt in gpus:
-            name, size = parse_gpu_option(opt)
-            gpu = find_gpu(name)
-            out.append((gpu, size if size is not None else gpu.vram_bytes))
+            gpu, size, note = parse_gpu(opt)
+            out.append((gpu, size))
+            if note is not None and note not in choices:
+                choices.append(note)
         ram_bytes = parse_size(ram, "--ram", min_gib=MIN_RAM_GIB) if ram is not None else None
-        return cls(tuple(out), ram_bytes)
+        return cls(tuple(out), ram_bytes, tuple(choices))
 
     @property
     def empty(self) -> bool:
         return not self.gpus and self.ram_bytes is None
+
+    @property
+    def notes(self) -> tuple[Note, ...]:
+        """What the user should know about the GPUs planned for: which variant a shared name
+        meant, and which GPUs are not in the catalog (their bandwidth is assumed)."""
+        from vramscope.hardware.notes import GPU_NOT_IN_CATALOG
+
+        unlisted = dict.fromkeys(g.name for g, _ in self.gpus if not g.in_catalog)
+        return self.choices + tuple(
+            Note.of(GPU_NOT_IN_CATALOG, gpu=name, bandwidth_bps=DEFAULT_GPU_BANDWIDTH)
+            for name in unlisted
+        )
 
     def apply(self, hw: Hardware) -> Hardware:
         """``hw`` with the given GPUs and RAM; RAM and disk speeds stay the machine's."""
@@ -187,13 +240,16 @@ class HardwareOptions:
         """A machine of exactly these GPUs (none when none were given) and this RAM size (else
         ``ram_bytes``): what the window's "other hardware" describes."""
         from vramscope.hardware import fake_machine  # the CLI never needs it: start-up time
+        from vramscope.hardware.fake import FAKE_NOTE
 
         devices = [g.to_device(total_bytes=size, free_bytes=size) for g, size in self.gpus]
-        return fake_machine(devices, self.ram_bytes if self.ram_bytes is not None else ram_bytes)
+        ram = self.ram_bytes if self.ram_bytes is not None else ram_bytes
+        return fake_machine(devices, ram, notes=(FAKE_NOTE, *self.notes))
 
     def encode(self) -> str:
-        """The GPUs as ``id:bytes;id:bytes`` (the window's saved settings)."""
-        return ";".join(f"{g.gpu_id}:{size}" for g, size in self.gpus)
+        """The GPUs as ``id:bytes;id:bytes`` (the window's saved settings); a GPU the catalog
+        lacks by its name."""
+        return ";".join(f"{g.gpu_id or g.name}:{size}" for g, size in self.gpus)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -218,22 +274,42 @@ def runtime_loads(runtime: str, fmt: WeightFormat) -> bool:
     return fmt.family in RUNTIME_FAMILIES[runtime] and not (runtime == "vllm" and fmt.id == "int8")
 
 
+# QLoRA is LoRA on a base model loaded in 4-bit NF4 with double quantization (Dettmers et al.,
+# arXiv:2305.14314; PEFT's and Unsloth's QLoRA guides load it with BitsAndBytesConfig(
+# load_in_4bit=True, bnb_4bit_quant_type="nf4")): the default base format in QLoRA mode.
+QLORA_BASE_FORMAT = "nf4"
+
+
+def _is_qlora_base(fmt: WeightFormat) -> bool:
+    """A 4-bit bitsandbytes format, the base QLoRA trains on."""
+    return fmt.family == "bnb" and fmt.bits == 4
+
+
 def default_weights(
     runtime: str,
     *,
     default_weights: str | None = None,
     stored_format: str | None = None,
     file_format: str | None = None,
+    published: str | None = None,
+    mode: Mode = "inference",
 ) -> str:
     """The format a user of ``runtime`` most likely runs: a file's own format when the runtime
-    loads it; for llama.cpp the catalog's usual GGUF (q4_k_m when none); otherwise the
-    checkpoint's stored format (bf16 when not quantized)."""
+    loads it (for QLoRA only a 4-bit bitsandbytes one: QLoRA quantizes the base to NF4 at load);
+    NF4 for QLoRA; the format the model is published in for ``runtime`` (``published``, from
+    the catalog's ``runtime_weights``); for llama.cpp the catalog's usual GGUF (q4_k_m when
+    none); otherwise the checkpoint's stored format (bf16 when not quantized)."""
     if file_format:
         try:
-            if runtime_loads(runtime, parse_weight_format(file_format)):
+            own = parse_weight_format(file_format)
+            if runtime_loads(runtime, own) and (mode != "qlora" or _is_qlora_base(own)):
                 return file_format
         except SpecError:
             pass  # a file's own mixed type has no format name: fall through to the defaults
+    if mode == "qlora":
+        return QLORA_BASE_FORMAT
+    if published:
+        return published
     if runtime == "llama.cpp":
         fmt = default_weights or "q4_k_m"
         if fmt == "mxfp4":
@@ -266,6 +342,12 @@ class ModelChoice:
     based_on: str = ""  # the catalog model a preset borrows its architecture from
     # what reading the file left out or guessed (codes ``model.*``)
     warnings: tuple[Note, ...] = ()
+    # (runtime, format id): the format the model is published in for that runtime (catalog)
+    runtime_weights: tuple[tuple[str, str], ...] = ()
+
+    def published_weights(self, runtime: str) -> str | None:
+        """The format the model is published in for ``runtime``; None when not stated."""
+        return dict(self.runtime_weights).get(runtime)
 
     @property
     def max_context_tokens(self) -> int:
@@ -303,6 +385,7 @@ def from_catalog(m: CatalogModel) -> ModelChoice:
         kind="catalog",
         group=m.family,
         default_weights=m.default_weights,
+        runtime_weights=tuple((w.runtime, w.weights) for w in m.runtime_weights),
     )
 
 
@@ -331,6 +414,7 @@ def preset_choices() -> list[ModelChoice]:
             kind="preset",
             group="presets",
             default_weights=p.based_on.default_weights,
+            runtime_weights=tuple((w.runtime, w.weights) for w in p.based_on.runtime_weights),
             based_on=p.based_on.name,
         )
         for p in load_presets()
@@ -370,34 +454,50 @@ def resolve_model(text: str) -> ModelChoice:
 # ----------------------------------------------------------------------------------------------
 
 
-def default_format(runtime: str, choice: ModelChoice) -> str:
-    """The format a user of ``runtime`` most likely runs (a file's own when the runtime loads
-    it; see :func:`default_weights`)."""
+def default_format(runtime: str, choice: ModelChoice, mode: Mode = "inference") -> str:
+    """The format a user of ``runtime`` most likely runs in ``mode`` (a file's own when the
+    runtime loads it, the published one, NF4 for QLoRA; see :func:`default_weights`)."""
     return default_weights(
         runtime,
         default_weights=choice.default_weights,
         stored_format=choice.spec.stored_format,
         file_format=choice.file_format,
+        published=choice.published_weights(runtime),
+        mode=mode,
     )
 
 
-def weights_for(choice: ModelChoice, runtime: str, weights: str | None = None) -> WeightFormat:
-    """The format to plan with: ``weights`` when the user named one; else a file's own format
-    (its real tensors, even when llama.cpp has no name for its mix); else the usual download
+def resolve_weights(choice: ModelChoice, runtime: str, weights: str) -> WeightFormat:
+    """``--weights`` as typed, for ``runtime``: ``mxfp4`` on a MoE model in llama.cpp is the
+    GGUF mix ``mxfp4_moe`` (experts in MXFP4: how gpt-oss GGUFs are published), since llama.cpp
+    has no MXFP4 checkpoint format. Raises SpecError for an unknown name."""
+    fmt = parse_weight_format(weights)
+    if runtime == "llama.cpp" and fmt.family == "mxfp4" and choice.spec.is_moe:
+        return parse_weight_format("mxfp4_moe")
+    return fmt
+
+
+def weights_for(
+    choice: ModelChoice, runtime: str, weights: str | None = None, mode: Mode = "inference"
+) -> WeightFormat:
+    """The format to plan with: ``weights`` when the user named one (see
+    :func:`resolve_weights`); else a file's own format (its real tensors, even when llama.cpp
+    has no name for its mix; for QLoRA only a 4-bit one); else the usual download
     (:func:`default_format`)."""
     if weights:
-        return parse_weight_format(weights)
+        return resolve_weights(choice, runtime, weights)
     own = choice.file_weight_format()
-    if own is not None:
+    if own is not None and (mode != "qlora" or _is_qlora_base(own)):
         return own
-    return parse_weight_format(default_format(runtime, choice))
+    return parse_weight_format(default_format(runtime, choice, mode))
 
 
-def initial_format(choice: ModelChoice, runtime: str) -> str:
-    """The format the window selects for a newly chosen model: the one ``vramscope estimate``
-    plans with (a file's own, even a mix with no name), unless ``runtime`` cannot load it."""
-    fmt = weights_for(choice, runtime)
-    return fmt.id if runtime_loads(runtime, fmt) else default_format(runtime, choice)
+def initial_format(choice: ModelChoice, runtime: str, mode: Mode = "inference") -> str:
+    """The format the window selects for a newly chosen model (or mode): the one ``vramscope
+    estimate`` plans with (a file's own, even a mix with no name), unless ``runtime`` cannot
+    load it."""
+    fmt = weights_for(choice, runtime, mode=mode)
+    return fmt.id if runtime_loads(runtime, fmt) else default_format(runtime, choice, mode)
 
 
 def format_of(format_id: str, choice: ModelChoice | None = None) -> WeightFormat:
@@ -411,12 +511,15 @@ def format_of(format_id: str, choice: ModelChoice | None = None) -> WeightFormat
 
 
 def formats_for(runtime: str, choice: ModelChoice | None = None) -> list[WeightFormat]:
-    """The fit table's columns: the common formats ``runtime`` loads, after the file's own
-    format when ``choice`` is a file (even one with no format name)."""
+    """The fit table's columns and the format menu: the common formats ``runtime`` loads, after
+    the file's own format when ``choice`` is a file (even one with no format name) and the
+    model's own default when it is not a common one (gpt-oss: ``mxfp4_moe`` in llama.cpp)."""
     ids = list(COMMON_FORMAT_IDS)
     if runtime != "llama.cpp":
         # the GGUF-heavy common list has few torch formats; add the usual torch ones
         ids += ["fp16", "int8", "fp8", "awq-4bit"]
+    if choice is not None:
+        ids.insert(0, default_format(runtime, choice))
     out: list[WeightFormat] = []
     own = choice.file_weight_format() if choice is not None else None
     if own is not None and runtime_loads(runtime, own):
@@ -482,7 +585,11 @@ class RunSettings:
     flash_attention: FlashAttention = "auto"
     compute_dtype: ComputeDtype = "bf16"
     optimizer: Optimizer = "adamw"
-    grad_checkpointing: bool = False
+    # On by default: PEFT's prepare_model_for_kbit_training(use_gradient_checkpointing=True)
+    # and its QLoRA/LoRA guides, and Unsloth's get_peft_model(use_gradient_checkpointing=
+    # "unsloth") notebooks, all turn it on; without it a 7B model's activations alone outgrow a
+    # 24 GB card at 4k tokens. It applies to training only (see :meth:`workload`).
+    grad_checkpointing: bool = True
     lora_rank: int = 16
     lora_targets: tuple[str, ...] = ("all-linear",)
     ubatch_tokens: int = LLAMACPP_DEFAULT_UBATCH_TOKENS
@@ -517,7 +624,8 @@ class RunSettings:
             flash_attention=self.flash_attention,
             compute_dtype=self.compute_dtype,
             optimizer=self.optimizer,
-            grad_checkpointing=self.grad_checkpointing,
+            # inference has no backward pass: the option does not apply
+            grad_checkpointing=self.grad_checkpointing and self.mode != "inference",
             lora_rank=self.lora_rank,
             lora_targets=self.lora_targets,
             ubatch_tokens=self.ubatch_tokens,

@@ -69,6 +69,14 @@ class Cell:
     plan: Plan | None = field(default=None, compare=False)
     error: str = ""
     error_exc: ValueError | None = field(default=None, compare=False)
+    # RAM that must fit (``Estimate.needed_ram_bytes``); ``peak_ram_bytes`` is the resident RAM
+    # a task manager shows, reclaimable mapped file pages included
+    needed_ram_bytes: int = 0
+
+    @property
+    def needed_bytes(self) -> int:
+        """What the cell shows: the memory the run needs, GPUs and RAM together."""
+        return self.peak_gpu_bytes + self.needed_ram_bytes
 
     @property
     def category(self) -> str:
@@ -127,6 +135,7 @@ def compute_cell(
         tokens_per_s=p.tokens_per_second,
         context_tokens=ctx,
         plan=p,
+        needed_ram_bytes=p.estimate.needed_ram_bytes,
     )
 
 

@@ -18,13 +18,22 @@ from vramscope.core.units import GIB
 
 from .schema import CatalogError, catalog_dir, located, read_json_object, slug
 
-__all__ = ["CatalogGpu", "find_gpu", "gpu_bandwidth_by_name", "gpu_flops_by_name", "load_gpus"]
+__all__ = [
+    "CatalogGpu",
+    "GpuMatch",
+    "find_gpu",
+    "gpu_bandwidth_by_name",
+    "gpu_flops_by_name",
+    "load_gpus",
+    "match_gpu",
+    "uncatalogued_gpu",
+]
 
 _GPU_FIELDS = frozenset(
     {
         "id", "name", "vendor", "vram_gib", "bandwidth_gb_s", "memory_type", "bus_width_bits",
         "data_rate_gbps", "laptop", "unified_memory", "aliases", "source", "fp16_tflops",
-        "fp16_tflops_source", "note",
+        "fp16_tflops_source", "note", "default_variant", "default_variant_source",
     }
 )  # fmt: skip
 _VENDORS = frozenset({"NVIDIA", "AMD", "Apple", "Intel"})
@@ -59,6 +68,14 @@ class CatalogGpu:
     laptop: bool = False
     aliases: tuple[str, ...] = ()
     note: str = ""
+    # The variant a name shared with other entries means ("V100" -> the 16 GB card), with why.
+    default_variant: bool = False
+    default_variant_source: str = ""
+
+    @property
+    def in_catalog(self) -> bool:
+        """False for a GPU known only by the name and size the user gave."""
+        return bool(self.gpu_id)
 
     def to_device(self, free_bytes: int | None = None, total_bytes: int | None = None) -> GpuDevice:
         """A planner device for this card; by default all of its memory, all of it free."""
@@ -90,6 +107,9 @@ def _parse_gpu(raw: JsonData) -> CatalogGpu:
         entry.float("data_rate_gbps", positive=True)
     # TFLOP/s on spec sheets are decimal (10^12 FLOP per second).
     flops = round(entry.float("fp16_tflops", positive=True) * 1e12)
+    # a default variant says why it is the common one (catalog README: every figure sourced)
+    default_variant = entry.bool("default_variant", False)
+    default_source = entry.str("default_variant_source") if default_variant else ""
     return CatalogGpu(
         gpu_id=slug(entry, "id"),
         name=entry.str("name"),
@@ -106,6 +126,8 @@ def _parse_gpu(raw: JsonData) -> CatalogGpu:
         laptop=entry.bool("laptop", False),
         aliases=entry.str_list("aliases"),
         note=entry.str("note", ""),
+        default_variant=default_variant,
+        default_variant_source=default_source,
     )
 
 
@@ -165,17 +187,48 @@ def _candidates(query: str, directory: Path | None) -> list[CatalogGpu]:
     return best
 
 
-def find_gpu(query: str, directory: Path | None = None) -> CatalogGpu:
+@dataclass(frozen=True, slots=True)
+class GpuMatch:
+    """What a typed GPU name means: the GPU and, when the name fits several entries and the
+    catalog's default variant was taken, the others it also fits (empty otherwise)."""
+
+    gpu: CatalogGpu
+    alternatives: tuple[CatalogGpu, ...] = ()
+
+
+def _containing(query: str, directory: Path | None) -> list[CatalogGpu]:
+    """Every entry with a name that holds every word of ``query``, however many more it has
+    ("H100" -> the PCIe, SXM and NVL cards)."""
+    wanted = _tokens(query)
+    names = _name_tokens(directory)
+    return [g for g in load_gpus(directory) if any(wanted <= t for t in names[g.gpu_id])]
+
+
+def match_gpu(
+    query: str, directory: Path | None = None, *, vram_bytes: int | None = None
+) -> GpuMatch:
     """Look a GPU up by id or name, tolerant of spelling: "4090", "rtx 4090", "RTX4090",
     "NVIDIA GeForce RTX 4090" (NVML's name), "4060 ti 16gb".
 
-    Raises :class:`CatalogError` for no match (with suggestions) or an ambiguous one (listing
-    the candidates).
+    A name several entries share resolves to the one whose memory is ``vram_bytes`` when that
+    picks one ("V100" with 32 GiB), else to the catalog's default variant among them ("V100"
+    -> 16 GB, "A100 80GB" -> SXM), with the others as ``alternatives`` so the caller can say so.
+
+    Raises :class:`CatalogError` for no match (with suggestions) or a name that stays
+    ambiguous (listing the candidates).
     """
     found = _candidates(query, directory)
     if len(found) == 1:
-        return found[0]
+        return GpuMatch(found[0])
     if found:
+        broad = _containing(query, directory) or found
+        sized = [g for g in broad if g.vram_bytes == vram_bytes]
+        if len(sized) == 1:
+            return GpuMatch(sized[0])
+        defaults = [g for g in broad if g.default_variant]
+        if len(defaults) == 1:
+            chosen = defaults[0]
+            return GpuMatch(chosen, tuple(g for g in broad if g is not chosen))
         listed = ", ".join(repr(g.name) for g in found[:8])
         raise CatalogError("catalog.gpu_ambiguous", query=describe(query), candidates=listed)
     import difflib  # only on the error path
@@ -186,6 +239,30 @@ def find_gpu(query: str, directory: Path | None = None) -> CatalogGpu:
         suggestions = ", ".join(repr(c) for c in close)
         raise CatalogError("catalog.unknown_gpu_near", query=describe(query), near=suggestions)
     raise CatalogError("catalog.unknown_gpu", query=describe(query))
+
+
+def find_gpu(query: str, directory: Path | None = None) -> CatalogGpu:
+    """The GPU :func:`match_gpu` finds for ``query`` (a shared name gives the default
+    variant). Raises :class:`CatalogError` as it does."""
+    return match_gpu(query, directory).gpu
+
+
+def uncatalogued_gpu(name: str, vram_bytes: int) -> CatalogGpu:
+    """A GPU the catalog does not list, known only by the name and memory size the user gave
+    (``--gpu "RTX 2050 Laptop:4"``): bandwidth and FP16 throughput 0, which the planner reads
+    as unknown (its default bandwidth, no prefill speed)."""
+    return CatalogGpu(
+        gpu_id="",
+        name=name,
+        vendor="",
+        vram_bytes=vram_bytes,
+        bandwidth_bytes_per_s=0,
+        memory_type="",
+        bus_width_bits=0,
+        source="",
+        fp16_flops_per_s=0,
+        fp16_source="",
+    )
 
 
 def gpu_bandwidth_by_name(nvml_name: str, directory: Path | None = None) -> int | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vramscope.core import RUNTIMES, check_runtime_format, parse_weight_format
 from vramscope.core.errors import SpecError
 from vramscope.core.hf_config import spec_from_config
 from vramscope.core.jsondata import JsonData, describe
@@ -21,7 +22,7 @@ from vramscope.core.model import ModelSpec
 
 from .schema import CatalogError, catalog_dir, date, located, read_json_object, slug, sources
 
-__all__ = ["CatalogModel", "find_model", "load_models", "model_index"]
+__all__ = ["CatalogModel", "PublishedWeights", "find_model", "load_models", "model_index"]
 
 # Every number needs a source: the config (architecture), the published count, the native
 # context, the licence and the release date.
@@ -33,7 +34,7 @@ _ENTRY_FIELDS = frozenset(
         "params_active_published", "params_active_excludes_embedding", "params_note",
         "params_outside_text_model",
         "context_tokens", "licence", "release_date", "default_weights", "tags", "sources",
-        "notes", "config",
+        "notes", "config", "runtime_weights",
     }
 )  # fmt: skip
 
@@ -53,6 +54,16 @@ _INT_CONFIG_FIELDS = frozenset(
         "relative_attention_num_buckets", "decoder_sparse_step", "max_window_layers",
     }
 )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedWeights:
+    """The format a model is published in (or usually run in) for one runtime, and where that
+    comes from: gpt-oss ships MXFP4 (``mxfp4_moe`` as a GGUF), DeepSeek-V3 FP8 for vLLM."""
+
+    runtime: str
+    weights: str
+    source: str = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +97,20 @@ class CatalogModel:
     hf_repo: str = ""
     params_note: str = ""
     notes: str = ""
+    # The published or usual format per runtime, where it is not the generic default (the
+    # GGUF in ``default_weights`` for llama.cpp, the checkpoint's stored dtype otherwise).
+    runtime_weights: tuple[PublishedWeights, ...] = ()
 
     @property
     def is_moe(self) -> bool:
         return self.spec.is_moe
+
+    def weights_in(self, runtime: str) -> str | None:
+        """The format this model is published in for ``runtime``; None when not stated."""
+        for w in self.runtime_weights:
+            if w.runtime == runtime:
+                return w.weights
+        return None
 
 
 def _check_config(config: JsonData) -> None:
@@ -99,6 +120,27 @@ def _check_config(config: JsonData) -> None:
             config.int(key)
     if config.has("text_config"):
         _check_config(config.obj("text_config"))
+
+
+def _runtime_weights(entry: JsonData) -> tuple[PublishedWeights, ...]:
+    """``{"llama.cpp": {"weights": "mxfp4_moe", "source": "..."}, ...}``: each format must be
+    one the runtime loads, each with a source (the model card, the published GGUF repo)."""
+    node = entry.obj("runtime_weights", optional=True)
+    out: list[PublishedWeights] = []
+    for runtime in node.names():
+        if runtime not in RUNTIMES:
+            node.fail(
+                "json.not_one_of", runtime, allowed=", ".join(RUNTIMES), value=describe(runtime)
+            )
+        item = node.obj(runtime)
+        item.only(frozenset({"weights", "source"}))
+        weights = item.str("weights").lower()
+        try:
+            check_runtime_format(runtime, parse_weight_format(weights))
+        except SpecError:
+            item.fail("catalog.bad_weights", "weights", runtime=runtime, value=describe(weights))
+        out.append(PublishedWeights(runtime, weights, item.str("source")))
+    return tuple(out)
 
 
 def _parse_entry(raw: JsonData, family: str) -> CatalogModel:
@@ -142,6 +184,7 @@ def _parse_entry(raw: JsonData, family: str) -> CatalogModel:
         params_note=entry.str("params_note", ""),
         params_outside_text_model=entry.int("params_outside_text_model", 0, min=1),
         notes=entry.str("notes", ""),
+        runtime_weights=_runtime_weights(entry),
     )
 
 

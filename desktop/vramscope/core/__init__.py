@@ -12,7 +12,11 @@ modules stay importable by full name (``from vramscope.core.plan import CONTEXT_
 from .api import RUNTIME_FAMILIES, check_runtime_format, estimate, layout_for
 from .band import Band, band_of
 from .compare import Comparison, ComparisonRow, compare_buffers
-from .constants import LLAMACPP_DEFAULT_UBATCH_TOKENS, RAM_SAFETY_MARGIN_BYTES
+from .constants import (
+    DEFAULT_GPU_BANDWIDTH,
+    LLAMACPP_DEFAULT_UBATCH_TOKENS,
+    RAM_SAFETY_MARGIN_BYTES,
+)
 from .errors import SpecError
 from .estimate import DEVICE_RAM, Estimate, Term, gpu_device
 from .formats import COMMON_FORMAT_IDS, WEIGHT_FORMAT_IDS, WeightFormat, parse_weight_format
@@ -38,6 +42,7 @@ from .workload import (
 
 __all__ = [
     "COMMON_FORMAT_IDS",
+    "DEFAULT_GPU_BANDWIDTH",
     "DETAILS",
     "DEVICE_RAM",
     "GB",

@@ -89,7 +89,38 @@ class Estimate:
 
     @property
     def peak_ram_bytes(self) -> int:
+        """System RAM at the peak as a monitor shows it (the same as ``resident_ram_bytes``)."""
         return self.device_bytes(DEVICE_RAM)
+
+    @property
+    def resident_ram_bytes(self) -> int:
+        """What a task manager shows: every RAM term, reclaimable mapped file pages included."""
+        return self.device_bytes(DEVICE_RAM)
+
+    @property
+    def needed_ram_bytes(self) -> int:
+        """What must fit in RAM for the run to work: the resident RAM less the clean mapped
+        pages the OS drops under pressure. Verdicts, table cells and headline totals use it, so
+        a smaller format never needs more than a larger one at the same placement."""
+        return self.device_bytes(DEVICE_RAM) - self.reclaimable_ram_bytes
+
+    @property
+    def needed_gpu_bytes(self) -> int:
+        """What must fit on the GPUs (summed): GPU memory is allocated, nothing in it is
+        reclaimable, so it equals ``peak_gpu_bytes``."""
+        return self.peak_gpu_bytes
+
+    @property
+    def ram_note(self) -> Note | None:
+        """Why the resident RAM is above the needed RAM, as a note; None when they agree."""
+        if not self.reclaimable_ram_bytes:
+            return None
+        return Note.of(
+            "estimate.ram_resident_above_needed",
+            resident_bytes=self.resident_ram_bytes,
+            needed_bytes=self.needed_ram_bytes,
+            reclaimable_bytes=self.reclaimable_ram_bytes,
+        )
 
     @property
     def ram_per_token_bytes(self) -> float:

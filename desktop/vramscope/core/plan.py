@@ -125,6 +125,12 @@ class Plan:
     def tokens_per_second(self) -> float | None:
         return self.speed.decode_tokens_per_s if self.speed else None
 
+    @property
+    def needed_ram_band(self) -> Band:
+        """The likely range of the needed RAM (``ram_band`` is the resident RAM's: what a
+        monitor shows, which the measure checks compare with)."""
+        return _less(self.ram_band, self.estimate.reclaimable_ram_bytes)
+
 
 def _ram_budget(hw: Hardware) -> int:
     return max(hw.ram_available_bytes - RAM_SAFETY_MARGIN_BYTES, 0)
@@ -140,7 +146,7 @@ def _gpu_over(est: Estimate, budgets: Sequence[int]) -> int:
 def _fits(est: Estimate, budgets: Sequence[int], ram: int, *, allow_disk: bool) -> bool:
     if est.n_gpus and _gpu_over(est, budgets) > 0:
         return False
-    need_ram = est.peak_ram_bytes - est.reclaimable_ram_bytes
+    need_ram = est.needed_ram_bytes
     if allow_disk:
         need_ram -= est.term("weights", DEVICE_RAM)
     return need_ram <= ram
@@ -210,7 +216,7 @@ def _max_context(
                 slacks.append((budgets[i] - est.device_bytes(dev)) / slope)
         ram_slope = est.ram_per_token_bytes
         if ram_slope > 0:
-            need = est.peak_ram_bytes - est.reclaimable_ram_bytes
+            need = est.needed_ram_bytes
             if allow_disk:
                 need -= est.term("weights", DEVICE_RAM)
             slacks.append((ram - need) / ram_slope)
@@ -404,7 +410,7 @@ def _finish(s: _Setup, est: Estimate, verdict: VerdictCode, detail: str = "") ->
     if est.n_gpus and verdict != "cpu_only":
         headroom = -_gpu_over(est, budgets) if budgets else 0
     else:
-        headroom = ram - est.peak_ram_bytes
+        headroom = ram - est.needed_ram_bytes
     ngl: int | None = None
     if wl.runtime == "llama.cpp":
         ngl = est.gpu_layers
@@ -440,7 +446,8 @@ def _finish(s: _Setup, est: Estimate, verdict: VerdictCode, detail: str = "") ->
                 Note.of("speed.shared_memory", slowdown=SHARED_MEMORY_SLOWDOWN),
             ),
         )
-    band = ram_band if verdict == "cpu_only" else gpu_band
+    # The CPU sentence speaks of the needed RAM: its band, without the reclaimable pages.
+    band = _less(ram_band, est.reclaimable_ram_bytes) if verdict == "cpu_only" else gpu_band
     return Plan(
         estimate=est,
         outcome=_outcome(est, verdict, detail, headroom, speed, s.hw, band),
@@ -452,6 +459,13 @@ def _finish(s: _Setup, est: Estimate, verdict: VerdictCode, detail: str = "") ->
         gpu_band=gpu_band,
         ram_band=ram_band,
     )
+
+
+def _less(band: Band, n_bytes: int) -> Band:
+    """``band`` moved down by ``n_bytes`` of an exact amount (reclaimable mapped pages)."""
+    if not n_bytes:
+        return band
+    return Band(band.low_bytes - n_bytes, band.central_bytes - n_bytes, band.high_bytes - n_bytes)
 
 
 def _outcome(
@@ -480,9 +494,9 @@ def _outcome(
     elif detail == "kv_in_ram":
         params.update(gpus=gpus)
     elif verdict == "cpu_only":
-        params.update(needed_bytes=est.peak_ram_bytes, **likely)
+        params.update(needed_bytes=est.needed_ram_bytes, **likely)
     elif verdict == "does_not_fit":
-        need = est.peak_gpu_bytes if est.n_gpus else est.peak_ram_bytes
+        need = est.needed_gpu_bytes if est.n_gpus else est.needed_ram_bytes
         params.update(needed_bytes=need, over_bytes=-headroom)
     if speed is not None:
         params["decode_tps"] = speed.decode_tokens_per_s

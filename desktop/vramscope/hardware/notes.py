@@ -25,6 +25,12 @@ def _code(code: str, *params: str) -> str:
 DESCRIBED = _code("hardware.described")
 NO_GPU_GIVEN = _code("hardware.no_gpu_given")
 GPUS_GIVEN = _code("hardware.gpus_given")
+# --gpu / the window's dialog (app.session.HardwareOptions): a name several catalog GPUs share
+# means the catalog's default variant; a name the catalog lacks, given with a size, has no
+# known bandwidth. ``query`` is the name as typed, ``gpu`` the GPU planned for, ``others`` the
+# other matches' names.
+GPU_VARIANT_CHOSEN = _code("hardware.gpu_variant_chosen", "query", "gpu", "others")
+GPU_NOT_IN_CATALOG = _code("hardware.gpu_not_in_catalog", "gpu", "bandwidth_bps")
 # A note read from a hardware file as written there (``vramscope hardware --json`` prints
 # sentences): it is shown as it is, in the language it was saved in.
 FILE_TEXT = _code("hardware.file_text", "text")

@@ -47,8 +47,22 @@ def _totals(p: Plan, hw: Hardware, binary: bool) -> list[tuple[str, str]]:
         (texts.device_label(f"gpu{i}", hw), texts.size(est.device_bytes(f"gpu{i}"), binary))
         for i in range(est.n_gpus)
     ]
-    out.append((texts.device_label("ram", hw), texts.size(est.peak_ram_bytes, binary)))
+    # needed, not resident: the resident figure comes with its explanation (_ram_note)
+    out.append((texts.device_label("ram", hw), texts.size(est.needed_ram_bytes, binary)))
     return out
+
+
+def _ram_note(p: Plan, binary: bool) -> str:
+    """Why a task manager will show more RAM than the totals say ("" when it will not)."""
+    note = p.estimate.ram_note
+    return render(note, QCoreApplication.translate, binary=binary) if note else ""
+
+
+def _estimate_notes(p: Plan, binary: bool) -> list[str]:
+    """The estimate's own notes (the training stack assumed, a QLoRA base that is not 4-bit...),
+    as the command line prints them."""
+    tr = QCoreApplication.translate
+    return [render(note, tr, binary=binary) for note in p.estimate.notes]
 
 
 def _title(choice: ModelChoice, p: Plan) -> str:
@@ -73,6 +87,10 @@ def _table(choice: ModelChoice, p: Plan, hw: Hardware, binary: bool) -> Estimate
         footer = (
             tr("Largest context that fits: %1 tokens").replace("%1", f"{p.max_context_tokens:,}"),
         )
+    ram_note = _ram_note(p, binary)
+    if ram_note:
+        footer = (*footer, ram_note)
+    footer = (*footer, *_estimate_notes(p, binary))
     return EstimateTable(
         title=_title(choice, p),
         sentence=texts.plan_sentence(p, hw, binary),
@@ -205,13 +223,16 @@ class BreakdownPanel(QWidget):
             gpu_name = texts.device_label("gpu0", hw) if est.n_gpus == 1 else self.tr("GPUs")
             likely.append(f"{gpu_name} {texts.band_range(p.gpu_band, binary)}")
         if p.ram_band.high_bytes:
-            likely.append(f"{texts.device_label('ram', hw)} {texts.band_range(p.ram_band, binary)}")
+            ram_band = texts.band_range(p.needed_ram_band, binary)
+            likely.append(f"{texts.device_label('ram', hw)} {ram_band}")
         self.figures.setText(
             "; ".join(figures)
             + "<br>"
             + self.tr("Totals: %1").replace("%1", totals)
             + "<br>"
             + self.tr("Likely range: %1").replace("%1", " · ".join(likely))
+            + (f"<br>{ram_note}" if (ram_note := _ram_note(p, binary)) else "")
+            + "".join(f"<br>{note}" for note in _estimate_notes(p, binary))
         )
         self.figures.setToolTip(
             self.tr(

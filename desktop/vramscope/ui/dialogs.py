@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vramscope.app.session import HardwareOptions
+from vramscope.app.present.errors import error_text
+from vramscope.app.session import HardwareOptions, parse_gpu
 from vramscope.catalog.gpus import CatalogGpu, load_gpus
-from vramscope.core import GIB
+from vramscope.core import GIB, Note
 from vramscope.paths import resources_dir
 
 from .app import LANGUAGES
@@ -106,7 +107,8 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 class OtherHardwareDialog(QDialog):
-    """Pick one or several catalog GPUs (each with a count) and a RAM size."""
+    """Pick one or several catalog GPUs, or name any GPU with its memory size (``NAME:GB``, as
+    ``--gpu`` takes it), each with a count, and a RAM size."""
 
     def __init__(
         self,
@@ -128,7 +130,7 @@ class OtherHardwareDialog(QDialog):
         layout.addWidget(self.search)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        chosen = {g.gpu_id for g, _ in current.gpus} if current else set()
+        chosen = {g.gpu_id for g, _ in current.gpus if g.in_catalog} if current else set()
         for gpu in self._gpus:
             bandwidth = gpu.bandwidth_bytes_per_s / 1e9
             text = f"{gpu.name} — {gpu.vram_bytes / GIB:.0f} GiB, {bandwidth:.0f} GB/s"
@@ -143,8 +145,24 @@ class OtherHardwareDialog(QDialog):
         self.count.setToolTip(self.tr("How many of each chosen GPU"))
         # the override stores each GPU as often as it was counted: recover the count
         if current and current.gpus:
-            self.count.setValue(max(1, len(current.gpus) // max(len(chosen), 1)))
+            kinds = len(chosen) + any(not g.in_catalog for g, _ in current.gpus)
+            self.count.setValue(max(1, len(current.gpus) // max(kinds, 1)))
         form.addRow(self.tr("Count of each:"), self.count)
+        # a GPU the list lacks (a laptop GPU, a new card): the command line's --gpu NAME:GB
+        self.other = QLineEdit()
+        self.other.setPlaceholderText(self.tr("e.g. RTX 2050 Laptop:4"))
+        self.other.setToolTip(
+            self.tr(
+                "A GPU that is not in the list: its name and memory size in GB. Its memory "
+                "bandwidth is then unknown, so speeds are rough."
+            )
+        )
+        if current:
+            unlisted = [(g, size) for g, size in current.gpus if not g.in_catalog]
+            if unlisted:
+                g, size = unlisted[0]
+                self.other.setText(f"{g.name}:{size / GIB:g}")
+        form.addRow(self.tr("Other GPU (NAME:GB):"), self.other)
         self.ram = QDoubleSpinBox()
         # whole GiB: RAM comes in whole sizes, and a spin box with decimals invites typos
         self.ram.setRange(1, 4096)
@@ -155,8 +173,22 @@ class OtherHardwareDialog(QDialog):
         )
         form.addRow(self.tr("System RAM:"), self.ram)
         layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
         layout.addWidget(_buttons(self))
         self.resize(520, 560)
+
+    def accept(self) -> None:
+        """Close only with a GPU name and size that can be planned for; else say why."""
+        try:
+            self.override()
+        except ValueError as exc:  # SpecError and CatalogError are ValueErrors
+            self.error.setText(error_text(exc, QCoreApplication.translate))
+            self.error.setVisible(True)
+            return
+        super().accept()
 
     def _on_search(self, text: str) -> None:
         # hiding keeps the selection of filtered-out GPUs, so a search does not undo a choice
@@ -179,7 +211,13 @@ class OtherHardwareDialog(QDialog):
         for item in self.list.selectedItems():
             gpu = by_id[str(item.data(Qt.ItemDataRole.UserRole))]
             gpus.extend((gpu, gpu.vram_bytes) for _ in range(self.count.value()))
-        return HardwareOptions(tuple(gpus), int(self.ram.value() * GIB))
+        choices: tuple[Note, ...] = ()
+        if self.other.text().strip():
+            # parsed as --gpu parses it (raises SpecError / CatalogError for a bad entry)
+            gpu, size, note = parse_gpu(self.other.text())
+            gpus.extend((gpu, size) for _ in range(self.count.value()))
+            choices = (note,) if note is not None else ()
+        return HardwareOptions(tuple(gpus), int(self.ram.value() * GIB), choices)
 
 
 class PreferencesDialog(QDialog):

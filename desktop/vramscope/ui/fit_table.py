@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vramscope.app.present import format_tokens
+from vramscope.app.present import format_tokens, render
 from vramscope.app.table_cache import Cell
 
 from . import texts
@@ -109,8 +110,9 @@ class FitTableModel(QAbstractTableModel):
         binary = self._state.binary_units
         if cell.error:
             return "—"
-        # GPU and RAM together: what the model needs wherever it lands; the colour says where
-        total = cell.peak_gpu_bytes + cell.peak_ram_bytes
+        # GPU and RAM together: what the model needs wherever it lands; the colour says where.
+        # Needed, not resident: reclaimable mapped pages would make Q4_K_M look bigger than Q6_K.
+        total = cell.needed_bytes
         lines = [texts.size(total, binary)]
         if cell.max_context_tokens:
             lines.append(self.tr("max %1").replace("%1", format_tokens(cell.max_context_tokens)))
@@ -168,8 +170,11 @@ class FitTableModel(QAbstractTableModel):
         lines.append(
             self.tr("GPU %1 · RAM %2")
             .replace("%1", texts.size(cell.peak_gpu_bytes, binary))
-            .replace("%2", texts.size(cell.peak_ram_bytes, binary))
+            .replace("%2", texts.size(cell.needed_ram_bytes, binary))
         )
+        ram_note = cell.plan.estimate.ram_note if cell.plan is not None else None
+        if ram_note is not None:  # why a task manager would show more RAM
+            lines.append(render(ram_note, QCoreApplication.translate, binary=binary))
         lines.append(
             self.tr("Context %1 tokens; largest that fits: %2 tokens")
             .replace("%1", f"{cell.context_tokens:,}")

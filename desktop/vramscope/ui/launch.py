@@ -115,9 +115,16 @@ def _make_window(
     if args.rows:
         state.set_row_source(args.rows)
     if args.weights:
-        if args.weights not in {f.id for f in state.available_formats()}:
+        from vramscope.app.session import resolve_weights
+        from vramscope.core import SpecError
+
+        try:  # as `vramscope estimate` reads it: mxfp4 on gpt-oss in llama.cpp is mxfp4_moe
+            wanted = resolve_weights(state.model, state.workload.runtime, args.weights).id
+        except SpecError:
+            wanted = args.weights
+        if wanted not in {f.id for f in state.available_formats()}:
             raise LaunchError(f"--weights: {args.weights!r} is not offered for this runtime")
-        state.set_format(args.weights)
+        state.set_format(wanted)
     if args.ctx:
         state.set_context(args.ctx)
     if override is not None:

@@ -53,7 +53,8 @@ KEYS: dict[str, Key] = {
         Key("run/flash_attention", "auto", str, ("auto", "on", "off")),
         Key("run/optimizer", "adamw", str, ("adamw", "adamw-8bit", "sgd", "adafactor")),
         Key("run/lora_rank", 16, int, (), 1, 4096),
-        Key("run/grad_checkpointing", False, bool),
+        # on by default, as PEFT and Unsloth set training up (app.session.RunSettings)
+        Key("run/grad_checkpointing", True, bool),
         Key("table/rows", "presets", str, ("presets", "catalog", "model")),
         Key("chart/overlay", "", str),
         # "id:bytes;id:bytes" (HardwareOptions.encode) and the RAM size of "other hardware"

@@ -169,7 +169,9 @@ class EstimatorState(QObject):
         )
         fmt = str(s.get("run/format"))
         valid = {f.id for f in session.formats_for(runtime, self.model)}
-        self.format_id = fmt if fmt in valid else session.initial_format(self.model, runtime)
+        self.format_id = (
+            fmt if fmt in valid else session.initial_format(self.model, runtime, self.workload.mode)
+        )
         self.context = min(int(s.get("run/context")), self.model.max_context_tokens)
         self.overlay = tuple(x for x in str(s.get("chart/overlay")).split(",") if x)
         self._rebuild_rows()
@@ -327,11 +329,15 @@ class EstimatorState(QObject):
         choice = self._find_choice(key)
         if choice is None or choice == self.model:
             return
+        runtime, mode = self.workload.runtime, self.workload.mode
+        # the format follows the model while it is the old model's default (the user picked no
+        # other): gpt-oss starts on MXFP4 as `vramscope estimate gpt-oss-20b` does
+        was_default = self.format_id == session.initial_format(self.model, runtime, mode)
         self.model = choice
         valid = {f.id for f in self.available_formats()}
         # a file starts on its own format (its real tensors), as `vramscope estimate FILE` does
-        if self.format_id not in valid or choice.file_format:
-            self.format_id = session.initial_format(choice, self.workload.runtime)
+        if self.format_id not in valid or choice.file_format or was_default:
+            self.format_id = session.initial_format(choice, runtime, mode)
         if self.context > choice.max_context_tokens:
             self.context = choice.max_context_tokens
             self.context_changed.emit(self.context)
@@ -363,19 +369,30 @@ class EstimatorState(QObject):
         self.workload = self.workload.with_runtime(runtime)
         valid = {f.id for f in self.available_formats()}
         if self.format_id not in valid:
-            self.format_id = session.initial_format(self.model, runtime)
+            self.format_id = session.initial_format(self.model, runtime, self.workload.mode)
         self.overlay = tuple(f for f in self.overlay if f in valid)
         self._inputs_changed(rows=True)
 
     def set_workload(self, **changes: object) -> None:
         """Change workload options (mode, batch, kv_cache_type...); training needs transformers."""
         new = replace(self.workload, **changes)  # type: ignore[arg-type]
+        old_mode = self.workload.mode
+        was_default = self.format_id == session.initial_format(
+            self.model, self.workload.runtime, old_mode
+        )
         if new.mode != "inference" and new.runtime != "transformers":
             self.set_runtime("transformers")
             new = replace(new, runtime="transformers", kv_cache_type=self.workload.kv_cache_type)
         if new == self.workload:
             return
         self.workload = new
+        # QLoRA trains on a 4-bit base (NF4, as `vramscope estimate --mode qlora` assumes); a
+        # format that was the old mode's default follows the mode (NF4 back to BF16 for LoRA)
+        if new.mode != old_mode:
+            fmt = session.format_of(self.format_id, self.model)
+            qlora_base = fmt.family == "bnb" and fmt.bits == 4
+            if was_default or (new.mode == "qlora" and not qlora_base):
+                self.format_id = session.initial_format(self.model, new.runtime, new.mode)
         self._inputs_changed(rows=False)
 
     def set_context(self, tokens: int) -> None:
@@ -453,7 +470,7 @@ class EstimatorState(QObject):
         for warning in choice.warnings[:3]:
             self.message.emit("info", render(warning, QCoreApplication.translate))
         self.model = choice
-        self.format_id = session.initial_format(choice, self.workload.runtime)
+        self.format_id = session.initial_format(choice, self.workload.runtime, self.workload.mode)
         self.context = min(self.context, choice.max_context_tokens)
         self.context_changed.emit(self.context)
         self._inputs_changed(rows=self.row_source == "model")

@@ -26,6 +26,16 @@ register(
         "hardware.gpus_given": QT_TRANSLATE_NOOP(
             "Hardware", "GPUs given on the command line (assumed fully free)."
         ),
+        "hardware.gpu_variant_chosen": QT_TRANSLATE_NOOP(
+            "Hardware",
+            "“{query}” fits several GPUs; planning for the most common, {gpu} (others: "
+            "{others}). Give the full name or NAME:GB to choose another.",
+        ),
+        "hardware.gpu_not_in_catalog": QT_TRANSLATE_NOOP(
+            "Hardware",
+            "{gpu} is not in the GPU catalog: planned with the memory size given; its memory "
+            "bandwidth is unknown, so speeds assume {bandwidth_bps}.",
+        ),
         "hardware.file_text": QT_TRANSLATE_NOOP("Hardware", "{text}"),
         "hardware.detection_failed": QT_TRANSLATE_NOOP(
             "Hardware", "Hardware detection failed ({error}); plan with --gpu and --ram instead."

@@ -130,6 +130,10 @@ register(
         "catalog.unknown_model": QT_TRANSLATE_NOOP(
             "Catalog", "{file}: field '{field}' must name a catalog model id, got {value}"
         ),
+        "catalog.bad_weights": QT_TRANSLATE_NOOP(
+            "Catalog",
+            "{file}: field '{field}' must be a weight format {runtime} loads, got {value}",
+        ),
         "catalog.kind_mismatch": QT_TRANSLATE_NOOP(
             "Catalog", "{file}: field '{field}' is {value} but {model} is {model_kind}"
         ),

@@ -34,11 +34,6 @@ register(
         "runtime.negative_gpu_layers": QT_TRANSLATE_NOOP(
             "RuntimeErrors", "gpu layers must be 0 or more, got {value}"
         ),
-        "runtime.quantized_v_needs_flash_attention": QT_TRANSLATE_NOOP(
-            "RuntimeErrors",
-            "llama.cpp needs flash attention for a quantized V cache ({value}); "
-            "use --flash-attn on",
-        ),
         "runtime.lora_target_unknown": QT_TRANSLATE_NOOP(
             "RuntimeErrors", "lora target {value} is not a linear module of {model}; known: {known}"
         ),

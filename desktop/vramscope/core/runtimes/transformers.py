@@ -252,9 +252,16 @@ def _overhead(layout: WeightLayout, wl: Workload, n_gpus: int) -> Part:
 def _notes(spec: ModelSpec, fmt_spec: WeightFormat, wl: Workload) -> tuple[Note, ...]:
     if not wl.is_training:
         return (note_of("estimate.linear_attention_fallback"),) if spec.is_hybrid else ()
+    # The stack the training terms model (_saved_per_token_layer, _training_weights): PyTorch
+    # SDPA attention, PEFT adapters (fp32, prepare_model_for_kbit_training for QLoRA) and
+    # bitsandbytes for 4/8-bit weights and 8-bit AdamW. Checkpointing off (not the default)
+    # changes the activations most of all, so it gets a note of its own.
+    notes = [note_of(f"estimate.training_stack_{wl.mode}")]
+    if not wl.grad_checkpointing:
+        notes.append(note_of("estimate.grad_checkpointing_off"))
     if wl.mode == "qlora" and fmt_spec.family != "bnb":
-        return (note_of("estimate.qlora_not_4bit"),)
-    return ()
+        notes.append(note_of("estimate.qlora_not_4bit"))
+    return tuple(notes)
 
 
 # --- inference --------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from .cache import cuda_pool, kv_cache, recurrent_state
 from .compute import Graph, compute_buffer
 from .layout import span
 from .overhead import gpu_overhead, host_overhead, output_buffer
-from .run import Run, prepare
+from .run import Run, prepare, with_flash_attention_for_cache
 from .weights import gpu_weights, host_weights, output_on_gpu_bytes, repacked_weights
 
 __all__ = ["estimate_llamacpp"]
@@ -36,6 +36,7 @@ def estimate_llamacpp(
     ``gpu_layers`` 0 (or no GPUs) is a CPU-only run; ``n_layers + 1`` puts everything on GPUs.
     ``cpu_repack`` models the x86 CPU backend's repacked copies of Q4_0/Q4_K/IQ4_NL weights.
     """
+    workload, switched = with_flash_attention_for_cache(workload)
     run = prepare(spec, layout, workload, gpu_layers, gpu_split, cpu_repack)
     graph = Graph.of(run)
     terms: list[Term] = []
@@ -61,7 +62,7 @@ def estimate_llamacpp(
         weights_bytes=layout.total_bytes,
         read_bytes_per_token=tuple(read.items()),
         reclaimable_ram_bytes=repacked.bytes if workload.mmap else 0,
-        notes=_notes(spec),
+        notes=_notes(spec) if switched is None else (*_notes(spec), switched),
     )
 
 

@@ -4,20 +4,41 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from ...constants import LLAMACPP_CTX_PAD_TOKENS
 from ...errors import SpecError
 from ...kv import pad
 from ...model import ModelSpec
+from ...notes import Note
 from ...weights import WeightLayout
 from ...workload import Workload
 from .layout import KvSums, LayoutSums, Prefix, kv_sums, layer_ranges, layout_sums, recurrent
 
-__all__ = ["FLOAT_CACHE_TYPES", "Run", "prepare"]
+__all__ = ["FLOAT_CACHE_TYPES", "Run", "prepare", "with_flash_attention_for_cache"]
 
 # Cache types the kernels read without converting (anything else is a quantized cache).
 FLOAT_CACHE_TYPES = ("f16", "bf16", "f32")
+
+# A quantized V cache needs flash attention (without it llama.cpp stores V transposed, one
+# element per row, which block quantization cannot hold). source: llama.cpp
+# src/llama-context.cpp, llama_init_from_model: with a quantized type_v, flash_attn_type AUTO
+# becomes ENABLED ("enabling flash_attn since it is required for quantized V cache") and
+# DISABLED is refused ("quantized V cache requires flash_attn to be enabled"). An estimate of
+# the refused combination would blank every table cell, so it is estimated as llama.cpp runs
+# the nearest working setting, auto, with this note.
+FLASH_ATTENTION_FOR_CACHE = "estimate.flash_attention_for_quantized_v"
+
+
+def with_flash_attention_for_cache(wl: Workload) -> tuple[Workload, Note | None]:
+    """``wl`` as llama.cpp can run it: flash attention "off" with a quantized V cache becomes
+    "auto" (which llama.cpp turns on), with a note saying so; any other workload as it is."""
+    if wl.flash_attention_on or wl.v_cache_type in FLOAT_CACHE_TYPES:
+        return wl, None
+    return replace(wl, flash_attention="auto"), Note.of(
+        FLASH_ATTENTION_FOR_CACHE, v_cache_type=wl.v_cache_type
+    )
 
 
 class Run(NamedTuple):
@@ -68,12 +89,10 @@ def prepare(
     n_seq = wl.batch
     n_ctx = pad(wl.context_tokens * n_seq, LLAMACPP_CTX_PAD_TOKENS)
     n_ub = min(wl.ubatch_tokens, n_ctx)
+    # a quantized V cache with flash attention off never gets here: estimate_llamacpp switches
+    # it to auto first (see with_flash_attention_for_cache)
     fa = wl.flash_attention_on
     k_type, v_type = wl.kv_cache_type, wl.v_cache_type
-    if not fa and v_type not in FLOAT_CACHE_TYPES:
-        raise SpecError(
-            "runtime.quantized_v_needs_flash_attention", field="v_cache_type", value=v_type
-        )
     rs_layer, rs_prefix = recurrent(spec, n_seq)
     ranges = tuple(layer_ranges(n_layer, gpu_layers, gpu_split)) if n_gpus else ()
     cpu_layers = range(ranges[0].start if ranges else n_layer)
