@@ -14,19 +14,24 @@ from .app.present import render
 from .app.present.errors import error_text
 from .app.present.formats import format_label
 from .app.present.verdicts import verdict_sentence
+from .app.run_settings import run_settings, run_settings_text
 from .app.session import (
     HardwareOptions,
     ModelChoice,
     RunSettings,
+    context_figures,
     hardware_of,
     plan_for,
     resolve_model,
     runtime_loads,
+    tensor_split_for,
     weights_for,
+    with_run_options,
 )
 from .app.table_cache import compute_cell, fit_rows
 from .core import (
     COMMON_FORMAT_IDS,
+    CPU_KINDS,
     GIB,
     KV_CACHE_TYPES,
     MODES,
@@ -57,8 +62,10 @@ def _hardware(args: argparse.Namespace) -> tuple[Hardware, dict[str, Any]]:
     info = reading.to_json()
     # The reading's notes are codes; `hardware --json` prints them as sentences (DESIGN.md).
     info["notes"] = [render(note) for note in reading.notes]
-    options = HardwareOptions.parse(args.gpu or (), args.ram)
+    options = HardwareOptions.parse(args.gpu or (), args.ram, args.cpu)
     hw = options.apply(hardware_of(reading))
+    if options.cpu is not None:
+        info["cpu"]["kind"] = options.cpu
     if options.gpus:
         info["gpus"] = [_gpu_json(g) for g in hw.gpus]
         info.setdefault("notes", []).append(render(Note.of(GPUS_GIVEN)))
@@ -84,8 +91,6 @@ def _run_settings(args: argparse.Namespace) -> RunSettings:
     run = RunSettings(
         runtime=args.runtime,
         mode=args.mode,
-        batch=args.batch,
-        kv_cache_type=args.kv_cache,
         flash_attention=args.flash_attn,
         compute_dtype=args.compute_dtype,
         optimizer=args.optimizer,
@@ -94,6 +99,19 @@ def _run_settings(args: argparse.Namespace) -> RunSettings:
         lora_targets=tuple(t.strip() for t in args.lora_targets.split(",") if t.strip()),
         ubatch_tokens=args.ubatch,
         mmap=not args.no_mmap,
+        n_cpu_moe=args.n_cpu_moe,
+    )
+    run = with_run_options(
+        run,
+        batch=args.batch,
+        kv_cache=args.kv_cache,
+        cache_type_k=args.cache_type_k,
+        cache_type_v=args.cache_type_v,
+        no_kv_offload=args.no_kv_offload,
+        tensor_split=args.tensor_split,
+        parallel=args.parallel,
+        gpu_memory_utilization=args.gpu_memory_utilization,
+        max_num_seqs=args.max_num_seqs,
     )
     run.workload(args.ctx)
     return run
@@ -126,7 +144,9 @@ def _print_estimate(model: ModelChoice, fmt: WeightFormat, p: Plan) -> None:
     )
     print(
         f"{wl.runtime}, {format_label(fmt)}, {wl.mode}, ctx {wl.context_tokens:,} x {wl.batch}, "
-        f"KV {wl.kv_cache_type}, GPU layers {est.gpu_layers}/{est.model.n_layers + 1}"
+        f"KV {wl.kv_cache_type}{'/' + wl.v_cache_type if wl.kv_cache_type_v else ''}"
+        f"{'' if wl.kv_offload else ' in RAM'}, "
+        f"GPU layers {est.gpu_layers}/{est.model.n_layers + 1}"
     )
     print()
     print(f"{'term':22s} {'device':6s} {'size':>12s}  formula")
@@ -164,9 +184,25 @@ def _cmd_estimate(args: argparse.Namespace) -> dict[str, Any] | None:
         gpu_layers=_gpu_layers(args.gpu_layers),
         file_tensors=not args.weights,
     )
+    contexts = context_figures(model, fmt, run, args.ctx, hw, p, file_tensors=not args.weights)
     if args.json:
-        return plan_json(p, model_id=model.model_id, name=model.name, hardware=hw_info)
+        return plan_json(
+            p,
+            model_id=model.model_id,
+            name=model.name,
+            hardware=hw_info,
+            tensor_split=tensor_split_for(run, hw) or (),
+            choice=model,
+            contexts=contexts,
+        )
     _print_estimate(model, fmt, p)
+    reoptimised, all_gpu = contexts
+    if reoptimised:
+        print(f"Largest context with the placement chosen for it: {reoptimised:,} tokens.")
+    if all_gpu:
+        print(f"Largest context with everything on the GPU: {all_gpu:,} tokens.")
+    print()
+    print(run_settings_text(run_settings(model, p, tensor_split_for(run, hw) or ())), end="")
     # which catalog variant a shared GPU name meant, which GPUs the catalog lacks
     for note in HardwareOptions.parse(args.gpu or (), args.ram).notes:
         print(f"Note: {render(note)}")
@@ -178,6 +214,7 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
     runtime = args.runtime
     run = _run_settings(args)
     wl = run.workload(args.ctx)
+    split = tensor_split_for(run, hw)  # one proportion per GPU, checked once for every row
     # JSON consumers get every applicable format; people get the common ones unless they ask.
     ids = WEIGHT_FORMAT_IDS if (args.all_formats or args.json) else COMMON_FORMAT_IDS
     formats = [parse_weight_format(i) for i in ids]
@@ -208,7 +245,8 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
                 }
             )
     if args.json:
-        return {"hardware": hw_info, "settings": settings_json(wl, "various", -1), "rows": rows}
+        settings = settings_json(wl, "various", -1, split or ())
+        return {"hardware": hw_info, "settings": settings, "rows": rows}
     gpus = ", ".join(
         f"{g.name} ({g.free_bytes / GIB:.1f} of {g.total_bytes / GIB:.1f} GiB free)"
         for g in hw.gpus
@@ -260,6 +298,12 @@ def _add_hardware_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--ram", metavar="GB", help="plan for this much system RAM (GiB; 32, 32GB and 32 GiB agree)"
     )
+    p.add_argument(
+        "--cpu",
+        choices=CPU_KINDS,
+        default=None,
+        help="plan for this CPU: which weights llama.cpp repacks (default: the detected one)",
+    )
     p.add_argument("--fake-hardware", metavar="FILE.json", help="read the machine from a JSON file")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -268,12 +312,60 @@ def _add_workload_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--runtime", choices=RUNTIMES, default="llama.cpp")
     p.add_argument("--compute-dtype", choices=("bf16", "fp16", "fp32"), default="bf16")
     p.add_argument("--ctx", type=int, default=4096, metavar="N", help="tokens per sequence")
-    p.add_argument("--batch", type=int, default=1, metavar="N", help="sequences")
+    # default None (= 1) so that --parallel / --max-num-seqs can tell whether it was given
+    p.add_argument("--batch", type=int, default=None, metavar="N", help="sequences (default 1)")
     p.add_argument("--mode", choices=MODES, default="inference")
     p.add_argument("--kv-cache", choices=KV_CACHE_TYPES, default=None)
     p.add_argument("--flash-attn", choices=("on", "off", "auto"), default="auto")
     p.add_argument("--ubatch", type=int, default=512, metavar="N", help="llama.cpp n_ubatch")
     p.add_argument("--no-mmap", action="store_true", help="llama.cpp --no-mmap")
+    p.add_argument(
+        "--cache-type-k",
+        choices=KV_CACHE_TYPES,
+        default=None,
+        help="llama.cpp -ctk: the K cache's type (default: --kv-cache)",
+    )
+    p.add_argument(
+        "--cache-type-v",
+        choices=KV_CACHE_TYPES,
+        default=None,
+        help="llama.cpp -ctv: the V cache's type (default: --kv-cache)",
+    )
+    p.add_argument(
+        "--no-kv-offload",
+        action="store_true",
+        help="llama.cpp -nkvo: the KV cache of every layer in system RAM",
+    )
+    p.add_argument(
+        "--tensor-split",
+        metavar="A,B,...",
+        help="llama.cpp -ts: proportions of the GPU layers per GPU (default: by free memory)",
+    )
+    p.add_argument(
+        "--parallel",
+        type=int,
+        metavar="N",
+        help="llama-server -np: N slots of --ctx tokens each (= --batch N; -c ctx*N in llama.cpp)",
+    )
+    p.add_argument(
+        "--gpu-memory-utilization",
+        type=float,
+        metavar="F",
+        help="vLLM: share of each GPU's total memory it reserves (default 0.9)",
+    )
+    p.add_argument(
+        "--max-num-seqs",
+        type=int,
+        metavar="N",
+        help="vLLM: N sequences of --ctx tokens at once (= --batch N)",
+    )
+    p.add_argument(
+        "--n-cpu-moe",
+        type=int,
+        default=0,
+        metavar="N",
+        help="llama.cpp --n-cpu-moe: the first N layers' MoE experts in system RAM",
+    )
     p.add_argument("--optimizer", choices=OPTIMIZERS, default="adamw")
     # training defaults to gradient checkpointing on, as PEFT and Unsloth set it up (see
     # app.session.RunSettings); --grad-checkpointing stays accepted for scripts that pass it

@@ -73,6 +73,14 @@
         <translation>Składnik</translation>
     </message>
     <message>
+        <source>Copy settings</source>
+        <translation>Kopiuj ustawienia</translation>
+    </message>
+    <message>
+        <source>Copy the settings that reproduce this estimate: the llama.cpp command line, Ollama's and LM Studio's settings, the vLLM command or the Python code.</source>
+        <translation>Skopiuj ustawienia, które odtwarzają tę ocenę: wiersz poleceń llama.cpp, ustawienia Ollamy i LM Studio, polecenie vLLM lub kod w Pythonie.</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
@@ -693,6 +701,10 @@
         <translation>GPU {gpu}: całkowita pamięć musi być dodatnia, otrzymano {value}</translation>
     </message>
     <message>
+        <source>unknown CPU kind {value}; expected one of {kinds}</source>
+        <translation>nieznany rodzaj CPU {value}; oczekiwano jednego z: {kinds}</translation>
+    </message>
+    <message>
         <source>available RAM must be between 0 and total ({total}), got {value}</source>
         <translation>dostępna pamięć RAM musi wynosić od 0 do całkowitej ({total}), otrzymano {value}</translation>
     </message>
@@ -1084,6 +1096,10 @@
         <translation>Pamięć V typu {v_cache_type} wymaga flash attention, więc oszacowano z flash attention auto (włączonym), tak jak uruchamia to llama.cpp; z --flash-attn off llama.cpp odmawia startu.</translation>
     </message>
     <message>
+        <source>CPU weights, GPU-assisted prompt processing: every layer stays in system RAM (-ngl 0), but llama.cpp's CUDA build still hands the prompt's matrix products to the GPU, which reserves {gpu_compute_bytes} for them.</source>
+        <translation>Wagi na CPU, przetwarzanie promptu wspomagane przez GPU: wszystkie warstwy zostają w pamięci RAM (-ngl 0), ale kompilacja llama.cpp z CUDA nadal przekazuje mnożenia macierzy promptu do GPU, które rezerwuje na nie {gpu_compute_bytes}.</translation>
+    </message>
+    <message>
         <source>QLoRA normally loads the base model in 4-bit (nf4).</source>
         <translation>QLoRA zwykle wczytuje model bazowy w 4 bitach (nf4).</translation>
     </message>
@@ -1125,6 +1141,10 @@
     <message>
         <source>Could not read the hardware: %1</source>
         <translation>Nie udało się odczytać sprzętu: %1</translation>
+    </message>
+    <message>
+        <source>The tensor split %1 does not match %2 GPU(s): splitting by free memory.</source>
+        <translation>Podział tensorów %1 nie pasuje do liczby GPU (%2): podział według wolnej pamięci.</translation>
     </message>
     <message>
         <source>Cannot open this model: %1</source>
@@ -1279,8 +1299,12 @@
         <translation>osadzenia tokenów (llama.cpp trzyma je w pamięci hosta) + {layers} warstw na CPU + warstwa wyjściowa</translation>
     </message>
     <message>
-        <source>x86 CPU backend copies Q4_0/Q4_K/IQ4_NL tensors into an interleaved buffer; the mapped file pages stay resident</source>
-        <translation>backend CPU x86 kopiuje tensory Q4_0/Q4_K/IQ4_NL do bufora z przeplotem; zmapowane strony pliku zostają w pamięci</translation>
+        <source>routed-expert tensors (ffn_*_exps) of {layers} GPU layers kept in system RAM (--n-cpu-moe); the rest of those layers stays on the GPU</source>
+        <translation>tensory ekspertów routowanych (ffn_*_exps) {layers} warstw GPU trzymane w pamięci RAM (--n-cpu-moe); reszta tych warstw zostaje na GPU</translation>
+    </message>
+    <message>
+        <source>the CPU backend copies its {types} tensors into an interleaved buffer; the mapped file pages stay resident</source>
+        <translation>backend CPU kopiuje swoje tensory {types} do przeplatanego bufora; zmapowane strony pliku pozostają w pamięci</translation>
     </message>
     <message>
         <source>no cached tokens (linear-attention layers only) as {kv_type}</source>
@@ -1337,6 +1361,18 @@
     <message>
         <source>graph inputs {input_size} x n_ubatch x hidden + KQ mask {mask_size} x n_ubatch x n_ctx</source>
         <translation>wejścia grafu {input_size} x n_ubatch x hidden + maska KQ {mask_size} x n_ubatch x n_ctx</translation>
+    </message>
+    <message>
+        <source>graph inputs {input_size} x n_ubatch x hidden + KQ mask {mask_size} x n_ubatch x n_ctx + the CPU's expert FFN 4 x n_ubatch x (3 x experts used x expert FFN + 2 hidden), modelled</source>
+        <translation>wejścia grafu {input_size} x n_ubatch x hidden + maska KQ {mask_size} x n_ubatch x n_ctx + FFN ekspertów na CPU 4 x n_ubatch x (3 x użyci eksperci x FFN eksperta + 2 hidden), modelowane</translation>
+    </message>
+    <message>
+        <source>the GPU's part of the prompt at -ngl 0: logits 4 x n_ubatch {n_ubatch} x (vocab + hidden) + a copy of the output weights</source>
+        <translation>część promptu liczona na GPU przy -ngl 0: logity 4 x n_ubatch {n_ubatch} x (słownik + hidden) + kopia wag wyjściowych</translation>
+    </message>
+    <message>
+        <source>the GPU's part of the prompt at -ngl 0: FFN intermediates for n_ubatch {n_ubatch} + a copy of the largest layer weight</source>
+        <translation>część promptu liczona na GPU przy -ngl 0: wyniki pośrednie FFN dla n_ubatch {n_ubatch} + kopia największej wagi warstwy</translation>
     </message>
     <message>
         <source>worst-case graph for n_ubatch {n_ubatch} ({reserved_mib} MiB reserved), pages touched by the prompt</source>
@@ -2448,6 +2484,29 @@
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>--tensor-split must be positive numbers separated by commas, such as 3,1, got {value}</source>
+        <translation>--tensor-split musi być listą liczb dodatnich oddzielonych przecinkami, np. 3,1, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>--tensor-split needs one number per GPU: got {count} ({value}) for {gpus} GPU(s)</source>
+        <translation>--tensor-split wymaga jednej liczby na GPU: otrzymano {count} ({value}) dla liczby GPU: {gpus}</translation>
+    </message>
+    <message>
+        <source>the tensor split needs one positive number per GPU ({gpus}), got {value}</source>
+        <translation>podział tensorów wymaga jednej liczby dodatniej na GPU ({gpus}), otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{option} applies to {applies} only, not to --runtime {runtime}</source>
+        <translation>{option} dotyczy tylko {applies}, nie --runtime {runtime}</translation>
+    </message>
+    <message>
+        <source>{option} {value} and --batch {batch} disagree: both set the number of sequences; give one of them</source>
+        <translation>{option} {value} i --batch {batch} są sprzeczne: oba ustalają liczbę sekwencji; podaj tylko jeden</translation>
+    </message>
+</context>
+<context>
     <name>OtherHardwareDialog</name>
     <message>
         <source>Plan for other hardware</source>
@@ -2705,6 +2764,61 @@
     </message>
 </context>
 <context>
+    <name>RunSettings</name>
+    <message>
+        <source>Run settings</source>
+        <translation>Ustawienia uruchomienia</translation>
+    </message>
+    <message>
+        <source>llama.cpp server (llama-server):</source>
+        <translation>Serwer llama.cpp (llama-server):</translation>
+    </message>
+    <message>
+        <source>llama.cpp in a terminal (llama-cli):</source>
+        <translation>llama.cpp w terminalu (llama-cli):</translation>
+    </message>
+    <message>
+        <source>Ollama Modelfile:</source>
+        <translation>Modelfile dla Ollamy:</translation>
+    </message>
+    <message>
+        <source>Ollama server environment variables:</source>
+        <translation>Zmienne środowiskowe serwera Ollama:</translation>
+    </message>
+    <message>
+        <source>LM Studio: GPU offload {gpu_offload} of {of_layers} layers, context length {context}, K cache {k_cache}, V cache {v_cache}, Flash Attention {flash}.</source>
+        <translation>LM Studio: odciążenie GPU {gpu_offload} z {of_layers} warstw, długość kontekstu {context}, pamięć K {k_cache}, pamięć V {v_cache}, Flash Attention {flash}.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>wł.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wył.</translation>
+    </message>
+    <message>
+        <source>vLLM:</source>
+        <translation>Serwer vLLM:</translation>
+    </message>
+    <message>
+        <source>Python (transformers, PEFT, bitsandbytes):</source>
+        <translation>Kod w Pythonie (transformers, PEFT, bitsandbytes):</translation>
+    </message>
+    <message>
+        <source>Ollama has no setting for {options}: use llama-server to reproduce this placement.</source>
+        <translation>Ollama nie ma ustawienia dla {options}: aby odtworzyć to rozmieszczenie, użyj llama-server.</translation>
+    </message>
+    <message>
+        <source>LM Studio's load settings may lack {options}: use llama-server to reproduce this placement exactly.</source>
+        <translation>Ustawieniom wczytywania LM Studio może brakować {options}: aby dokładnie odtworzyć to rozmieszczenie, użyj llama-server.</translation>
+    </message>
+    <message>
+        <source>{model} stands for a model of this size: put the file or repository you use in its place.</source>
+        <translation>{model} oznacza model tej wielkości: wstaw w jego miejsce swój plik lub repozytorium.</translation>
+    </message>
+</context>
+<context>
     <name>RuntimeErrors</name>
     <message>
         <source>{runtime} cannot load {value} weights; use a GGUF type such as q4_k_m</source>
@@ -2756,6 +2870,10 @@
     <message>
         <source>--gpu: expected NAME or NAME:GB, got {value}</source>
         <translation>--gpu: oczekiwano NAZWA lub NAZWA:GB, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>--cpu: expected one of {kinds}, got {value}</source>
+        <translation>--cpu: oczekiwano jednego z {kinds}, otrzymano {value}</translation>
     </message>
     <message>
         <source>--gpu-layers must be a number, 'all' or 'auto', got {value}</source>
@@ -2863,8 +2981,12 @@
         <translation>Wagi mieszczą się na {gpus}, ale pamięć KV trafia do RAM (wolniej){speed}.</translation>
     </message>
     <message>
-        <source>Partly fits: {layers_on_gpu} of {n_layers} layers on {gpus}, the rest in system RAM (slower){speed}.</source>
-        <translation>Mieści się częściowo: {layers_on_gpu} z {n_layers} warstw na {gpus}, reszta w RAM (wolniej){speed}.</translation>
+        <source>Partly fits: {gpu_layers} of {layer_slots} layers on {gpus} (-ngl {gpu_layers}; the output layer counts as one), the rest in system RAM (slower){speed}.</source>
+        <translation>Mieści się częściowo: {gpu_layers} z {layer_slots} warstw na {gpus} (-ngl {gpu_layers}; warstwa wyjściowa liczy się jako jedna), reszta w RAM (wolniej){speed}.</translation>
+    </message>
+    <message>
+        <source>Partly fits: {gpu_layers} of {layer_slots} layers on {gpus} (-ngl {gpu_layers}; the output layer counts as one), with the MoE experts of {expert_layers} of them and any other layers in system RAM (slower){speed}.</source>
+        <translation>Mieści się częściowo: {gpu_layers} z {layer_slots} warstw na {gpus} (-ngl {gpu_layers}; warstwa wyjściowa liczy się jako jedna), eksperci MoE {expert_layers} z nich i pozostałe warstwy w pamięci RAM (wolniej){speed}.</translation>
     </message>
     <message>
         <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow{speed}.</source>
@@ -2889,6 +3011,10 @@
     <message>
         <source>this machine</source>
         <translation>ten komputer</translation>
+    </message>
+    <message>
+        <source>the fastest of {candidates} placements that fit (GPU layers, KV cache on or off the GPU, MoE experts in RAM): about {decode_tps} tokens/s</source>
+        <translation>najszybsze z {candidates} mieszczących się rozmieszczeń (warstwy na GPU, pamięć KV na GPU lub nie, eksperci MoE w RAM): około {decode_tps} tokenów/s</translation>
     </message>
     <message>
         <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>

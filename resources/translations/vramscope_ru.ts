@@ -73,6 +73,14 @@
         <translation>Статья</translation>
     </message>
     <message>
+        <source>Copy settings</source>
+        <translation>Копировать параметры</translation>
+    </message>
+    <message>
+        <source>Copy the settings that reproduce this estimate: the llama.cpp command line, Ollama's and LM Studio's settings, the vLLM command or the Python code.</source>
+        <translation>Скопировать параметры, воспроизводящие эту оценку: командную строку llama.cpp, настройки Ollama и LM Studio, команду vLLM или код на Python.</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
@@ -693,6 +701,10 @@
         <translation>GPU {gpu}: общая память должна быть положительной, получено {value}</translation>
     </message>
     <message>
+        <source>unknown CPU kind {value}; expected one of {kinds}</source>
+        <translation>неизвестный тип CPU {value}; ожидается один из: {kinds}</translation>
+    </message>
+    <message>
         <source>available RAM must be between 0 and total ({total}), got {value}</source>
         <translation>доступная ОЗУ должна быть от 0 до общей ({total}), получено {value}</translation>
     </message>
@@ -1084,6 +1096,10 @@
         <translation>Кэшу V типа {v_cache_type} нужен flash attention, поэтому оценка сделана с flash attention auto (включён), как его запускает llama.cpp; с --flash-attn off llama.cpp не запустится.</translation>
     </message>
     <message>
+        <source>CPU weights, GPU-assisted prompt processing: every layer stays in system RAM (-ngl 0), but llama.cpp's CUDA build still hands the prompt's matrix products to the GPU, which reserves {gpu_compute_bytes} for them.</source>
+        <translation>Веса на CPU, обработка промпта с помощью GPU: все слои остаются в системной ОЗУ (-ngl 0), но сборка llama.cpp с CUDA всё равно передаёт матричные умножения промпта на GPU, который резервирует для них {gpu_compute_bytes}.</translation>
+    </message>
+    <message>
         <source>QLoRA normally loads the base model in 4-bit (nf4).</source>
         <translation>QLoRA обычно загружает базовую модель в 4 битах (nf4).</translation>
     </message>
@@ -1125,6 +1141,10 @@
     <message>
         <source>Could not read the hardware: %1</source>
         <translation>Не удалось прочитать оборудование: %1</translation>
+    </message>
+    <message>
+        <source>The tensor split %1 does not match %2 GPU(s): splitting by free memory.</source>
+        <translation>Разбиение тензоров %1 не подходит к числу GPU (%2): разбиение по свободной памяти.</translation>
     </message>
     <message>
         <source>Cannot open this model: %1</source>
@@ -1279,8 +1299,12 @@
         <translation>эмбеддинг токенов (llama.cpp держит его в памяти хоста) + {layers} слоёв на CPU + выходной слой</translation>
     </message>
     <message>
-        <source>x86 CPU backend copies Q4_0/Q4_K/IQ4_NL tensors into an interleaved buffer; the mapped file pages stay resident</source>
-        <translation>CPU-бэкенд x86 копирует тензоры Q4_0/Q4_K/IQ4_NL в чередующийся буфер; отображённые страницы файла остаются в памяти</translation>
+        <source>routed-expert tensors (ffn_*_exps) of {layers} GPU layers kept in system RAM (--n-cpu-moe); the rest of those layers stays on the GPU</source>
+        <translation>тензоры маршрутизируемых экспертов (ffn_*_exps) {layers} слоёв GPU хранятся в системной ОЗУ (--n-cpu-moe); остальная часть этих слоёв остаётся на GPU</translation>
+    </message>
+    <message>
+        <source>the CPU backend copies its {types} tensors into an interleaved buffer; the mapped file pages stay resident</source>
+        <translation>CPU-бэкенд копирует свои тензоры {types} в перемежённый буфер; отображённые страницы файла остаются в памяти</translation>
     </message>
     <message>
         <source>no cached tokens (linear-attention layers only) as {kv_type}</source>
@@ -1337,6 +1361,18 @@
     <message>
         <source>graph inputs {input_size} x n_ubatch x hidden + KQ mask {mask_size} x n_ubatch x n_ctx</source>
         <translation>входы графа {input_size} x n_ubatch x hidden + маска KQ {mask_size} x n_ubatch x n_ctx</translation>
+    </message>
+    <message>
+        <source>graph inputs {input_size} x n_ubatch x hidden + KQ mask {mask_size} x n_ubatch x n_ctx + the CPU's expert FFN 4 x n_ubatch x (3 x experts used x expert FFN + 2 hidden), modelled</source>
+        <translation>входы графа {input_size} x n_ubatch x hidden + маска KQ {mask_size} x n_ubatch x n_ctx + FFN экспертов на CPU 4 x n_ubatch x (3 x используемые эксперты x FFN эксперта + 2 hidden), модель</translation>
+    </message>
+    <message>
+        <source>the GPU's part of the prompt at -ngl 0: logits 4 x n_ubatch {n_ubatch} x (vocab + hidden) + a copy of the output weights</source>
+        <translation>доля GPU в обработке промпта при -ngl 0: логиты 4 x n_ubatch {n_ubatch} x (словарь + hidden) + копия выходных весов</translation>
+    </message>
+    <message>
+        <source>the GPU's part of the prompt at -ngl 0: FFN intermediates for n_ubatch {n_ubatch} + a copy of the largest layer weight</source>
+        <translation>доля GPU в обработке промпта при -ngl 0: промежуточные данные FFN для n_ubatch {n_ubatch} + копия самого большого веса слоя</translation>
     </message>
     <message>
         <source>worst-case graph for n_ubatch {n_ubatch} ({reserved_mib} MiB reserved), pages touched by the prompt</source>
@@ -2448,6 +2484,29 @@
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>--tensor-split must be positive numbers separated by commas, such as 3,1, got {value}</source>
+        <translation>--tensor-split должен быть списком положительных чисел через запятую, например 3,1, получено {value}</translation>
+    </message>
+    <message>
+        <source>--tensor-split needs one number per GPU: got {count} ({value}) for {gpus} GPU(s)</source>
+        <translation>--tensor-split требует по одному числу на GPU: получено {count} ({value}) для GPU: {gpus}</translation>
+    </message>
+    <message>
+        <source>the tensor split needs one positive number per GPU ({gpus}), got {value}</source>
+        <translation>разбиение тензоров требует по одному положительному числу на GPU ({gpus}), получено {value}</translation>
+    </message>
+    <message>
+        <source>{option} applies to {applies} only, not to --runtime {runtime}</source>
+        <translation>{option} относится только к {applies}, а не к --runtime {runtime}</translation>
+    </message>
+    <message>
+        <source>{option} {value} and --batch {batch} disagree: both set the number of sequences; give one of them</source>
+        <translation>{option} {value} и --batch {batch} противоречат друг другу: оба задают число последовательностей; укажите только один</translation>
+    </message>
+</context>
+<context>
     <name>OtherHardwareDialog</name>
     <message>
         <source>Plan for other hardware</source>
@@ -2705,6 +2764,61 @@
     </message>
 </context>
 <context>
+    <name>RunSettings</name>
+    <message>
+        <source>Run settings</source>
+        <translation>Параметры запуска</translation>
+    </message>
+    <message>
+        <source>llama.cpp server (llama-server):</source>
+        <translation>Сервер llama.cpp (llama-server):</translation>
+    </message>
+    <message>
+        <source>llama.cpp in a terminal (llama-cli):</source>
+        <translation>llama.cpp в терминале (llama-cli):</translation>
+    </message>
+    <message>
+        <source>Ollama Modelfile:</source>
+        <translation>Modelfile для Ollama:</translation>
+    </message>
+    <message>
+        <source>Ollama server environment variables:</source>
+        <translation>Переменные окружения сервера Ollama:</translation>
+    </message>
+    <message>
+        <source>LM Studio: GPU offload {gpu_offload} of {of_layers} layers, context length {context}, K cache {k_cache}, V cache {v_cache}, Flash Attention {flash}.</source>
+        <translation>LM Studio: выгрузка на GPU {gpu_offload} из {of_layers} слоёв, длина контекста {context}, кэш K {k_cache}, кэш V {v_cache}, Flash Attention {flash}.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>vLLM:</source>
+        <translation>Сервер vLLM:</translation>
+    </message>
+    <message>
+        <source>Python (transformers, PEFT, bitsandbytes):</source>
+        <translation>Код на Python (transformers, PEFT, bitsandbytes):</translation>
+    </message>
+    <message>
+        <source>Ollama has no setting for {options}: use llama-server to reproduce this placement.</source>
+        <translation>В Ollama нет настройки для {options}: чтобы воспроизвести это размещение, используйте llama-server.</translation>
+    </message>
+    <message>
+        <source>LM Studio's load settings may lack {options}: use llama-server to reproduce this placement exactly.</source>
+        <translation>В настройках загрузки LM Studio может не быть {options}: чтобы точно воспроизвести это размещение, используйте llama-server.</translation>
+    </message>
+    <message>
+        <source>{model} stands for a model of this size: put the file or repository you use in its place.</source>
+        <translation>{model} обозначает модель такого размера: подставьте вместо него свой файл или репозиторий.</translation>
+    </message>
+</context>
+<context>
     <name>RuntimeErrors</name>
     <message>
         <source>{runtime} cannot load {value} weights; use a GGUF type such as q4_k_m</source>
@@ -2756,6 +2870,10 @@
     <message>
         <source>--gpu: expected NAME or NAME:GB, got {value}</source>
         <translation>--gpu: ожидалось ИМЯ или ИМЯ:ГБ, получено {value}</translation>
+    </message>
+    <message>
+        <source>--cpu: expected one of {kinds}, got {value}</source>
+        <translation>--cpu: ожидается один из вариантов {kinds}, получено {value}</translation>
     </message>
     <message>
         <source>--gpu-layers must be a number, 'all' or 'auto', got {value}</source>
@@ -2863,8 +2981,12 @@
         <translation>Веса помещаются на {gpus}, но KV-кэш уходит в ОЗУ (медленнее){speed}.</translation>
     </message>
     <message>
-        <source>Partly fits: {layers_on_gpu} of {n_layers} layers on {gpus}, the rest in system RAM (slower){speed}.</source>
-        <translation>Помещается частично: {layers_on_gpu} из {n_layers} слоёв на {gpus}, остальные в ОЗУ (медленнее){speed}.</translation>
+        <source>Partly fits: {gpu_layers} of {layer_slots} layers on {gpus} (-ngl {gpu_layers}; the output layer counts as one), the rest in system RAM (slower){speed}.</source>
+        <translation>Помещается частично: {gpu_layers} из {layer_slots} слоёв на {gpus} (-ngl {gpu_layers}; выходной слой считается за один), остальные в ОЗУ (медленнее){speed}.</translation>
+    </message>
+    <message>
+        <source>Partly fits: {gpu_layers} of {layer_slots} layers on {gpus} (-ngl {gpu_layers}; the output layer counts as one), with the MoE experts of {expert_layers} of them and any other layers in system RAM (slower){speed}.</source>
+        <translation>Частично помещается: {gpu_layers} из {layer_slots} слоёв на {gpus} (-ngl {gpu_layers}; выходной слой считается одним из них), эксперты MoE {expert_layers} из них и остальные слои — в системной ОЗУ (медленнее){speed}.</translation>
     </message>
     <message>
         <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow{speed}.</source>
@@ -2889,6 +3011,10 @@
     <message>
         <source>this machine</source>
         <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>the fastest of {candidates} placements that fit (GPU layers, KV cache on or off the GPU, MoE experts in RAM): about {decode_tps} tokens/s</source>
+        <translation>самое быстрое из {candidates} подходящих размещений (слои на GPU, KV-кэш на GPU или нет, эксперты MoE в ОЗУ): около {decode_tps} токенов/с</translation>
     </message>
     <message>
         <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>

@@ -73,6 +73,14 @@
         <translation>项目</translation>
     </message>
     <message>
+        <source>Copy settings</source>
+        <translation>复制设置</translation>
+    </message>
+    <message>
+        <source>Copy the settings that reproduce this estimate: the llama.cpp command line, Ollama's and LM Studio's settings, the vLLM command or the Python code.</source>
+        <translation>复制重现此估算的设置：llama.cpp 命令行、Ollama 和 LM Studio 的设置、vLLM 命令或 Python 代码。</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -693,6 +701,10 @@
         <translation>GPU {gpu}：总显存必须为正数，实际为 {value}</translation>
     </message>
     <message>
+        <source>unknown CPU kind {value}; expected one of {kinds}</source>
+        <translation>未知的 CPU 类型 {value}；应为以下之一：{kinds}</translation>
+    </message>
+    <message>
         <source>available RAM must be between 0 and total ({total}), got {value}</source>
         <translation>可用内存必须介于 0 和总量（{total}）之间，实际为 {value}</translation>
     </message>
@@ -1084,6 +1096,10 @@
         <translation>{v_cache_type} 类型的 V 缓存需要 flash attention，因此按 llama.cpp 的实际做法以 flash attention auto（开启）估算；使用 --flash-attn off 时 llama.cpp 会拒绝启动。</translation>
     </message>
     <message>
+        <source>CPU weights, GPU-assisted prompt processing: every layer stays in system RAM (-ngl 0), but llama.cpp's CUDA build still hands the prompt's matrix products to the GPU, which reserves {gpu_compute_bytes} for them.</source>
+        <translation>权重在 CPU 上，GPU 辅助处理提示：所有层都留在系统内存中（-ngl 0），但 llama.cpp 的 CUDA 版本仍会把提示的矩阵乘法交给 GPU，GPU 为此预留 {gpu_compute_bytes}。</translation>
+    </message>
+    <message>
         <source>QLoRA normally loads the base model in 4-bit (nf4).</source>
         <translation>QLoRA 通常以 4 位（nf4）加载基础模型。</translation>
     </message>
@@ -1125,6 +1141,10 @@
     <message>
         <source>Could not read the hardware: %1</source>
         <translation>无法读取硬件信息：%1</translation>
+    </message>
+    <message>
+        <source>The tensor split %1 does not match %2 GPU(s): splitting by free memory.</source>
+        <translation>张量拆分 %1 与 GPU 数量（%2）不符：改为按空闲显存拆分。</translation>
     </message>
     <message>
         <source>Cannot open this model: %1</source>
@@ -1279,8 +1299,12 @@
         <translation>token 嵌入（llama.cpp 将其保留在主机内存中） + CPU 上的 {layers} 层 + 输出层</translation>
     </message>
     <message>
-        <source>x86 CPU backend copies Q4_0/Q4_K/IQ4_NL tensors into an interleaved buffer; the mapped file pages stay resident</source>
-        <translation>x86 CPU 后端把 Q4_0/Q4_K/IQ4_NL 张量复制到交错缓冲区；映射的文件页仍驻留内存</translation>
+        <source>routed-expert tensors (ffn_*_exps) of {layers} GPU layers kept in system RAM (--n-cpu-moe); the rest of those layers stays on the GPU</source>
+        <translation>{layers} 个 GPU 层的路由专家张量（ffn_*_exps）保留在系统内存中（--n-cpu-moe）；这些层的其余部分留在 GPU 上</translation>
+    </message>
+    <message>
+        <source>the CPU backend copies its {types} tensors into an interleaved buffer; the mapped file pages stay resident</source>
+        <translation>CPU 后端将其 {types} 张量复制到交错缓冲区；映射的文件页仍驻留内存</translation>
     </message>
     <message>
         <source>no cached tokens (linear-attention layers only) as {kv_type}</source>
@@ -1337,6 +1361,18 @@
     <message>
         <source>graph inputs {input_size} x n_ubatch x hidden + KQ mask {mask_size} x n_ubatch x n_ctx</source>
         <translation>图输入 {input_size} x n_ubatch x hidden + KQ 掩码 {mask_size} x n_ubatch x n_ctx</translation>
+    </message>
+    <message>
+        <source>graph inputs {input_size} x n_ubatch x hidden + KQ mask {mask_size} x n_ubatch x n_ctx + the CPU's expert FFN 4 x n_ubatch x (3 x experts used x expert FFN + 2 hidden), modelled</source>
+        <translation>计算图输入 {input_size} x n_ubatch x hidden + KQ 掩码 {mask_size} x n_ubatch x n_ctx + CPU 上的专家 FFN 4 x n_ubatch x (3 x 激活专家数 x 专家 FFN + 2 hidden)，模型估计</translation>
+    </message>
+    <message>
+        <source>the GPU's part of the prompt at -ngl 0: logits 4 x n_ubatch {n_ubatch} x (vocab + hidden) + a copy of the output weights</source>
+        <translation>-ngl 0 时 GPU 处理的提示部分：logits 4 x n_ubatch {n_ubatch} x（词表 + hidden）+ 输出权重的副本</translation>
+    </message>
+    <message>
+        <source>the GPU's part of the prompt at -ngl 0: FFN intermediates for n_ubatch {n_ubatch} + a copy of the largest layer weight</source>
+        <translation>-ngl 0 时 GPU 处理的提示部分：n_ubatch {n_ubatch} 的 FFN 中间结果 + 最大层权重的副本</translation>
     </message>
     <message>
         <source>worst-case graph for n_ubatch {n_ubatch} ({reserved_mib} MiB reserved), pages touched by the prompt</source>
@@ -2448,6 +2484,29 @@
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>--tensor-split must be positive numbers separated by commas, such as 3,1, got {value}</source>
+        <translation>--tensor-split 必须是以逗号分隔的正数，例如 3,1，得到 {value}</translation>
+    </message>
+    <message>
+        <source>--tensor-split needs one number per GPU: got {count} ({value}) for {gpus} GPU(s)</source>
+        <translation>--tensor-split 需要每个 GPU 一个数：得到 {count} 个（{value}），GPU 数量为 {gpus}</translation>
+    </message>
+    <message>
+        <source>the tensor split needs one positive number per GPU ({gpus}), got {value}</source>
+        <translation>张量拆分需要每个 GPU 一个正数（{gpus} 个），得到 {value}</translation>
+    </message>
+    <message>
+        <source>{option} applies to {applies} only, not to --runtime {runtime}</source>
+        <translation>{option} 仅适用于 {applies}，不适用于 --runtime {runtime}</translation>
+    </message>
+    <message>
+        <source>{option} {value} and --batch {batch} disagree: both set the number of sequences; give one of them</source>
+        <translation>{option} {value} 与 --batch {batch} 不一致：两者都设置序列数；只需给出其中一个</translation>
+    </message>
+</context>
+<context>
     <name>OtherHardwareDialog</name>
     <message>
         <source>Plan for other hardware</source>
@@ -2705,6 +2764,61 @@
     </message>
 </context>
 <context>
+    <name>RunSettings</name>
+    <message>
+        <source>Run settings</source>
+        <translation>运行设置</translation>
+    </message>
+    <message>
+        <source>llama.cpp server (llama-server):</source>
+        <translation>llama.cpp 服务器（llama-server）：</translation>
+    </message>
+    <message>
+        <source>llama.cpp in a terminal (llama-cli):</source>
+        <translation>终端中的 llama.cpp（llama-cli）：</translation>
+    </message>
+    <message>
+        <source>Ollama Modelfile:</source>
+        <translation>Ollama Modelfile：</translation>
+    </message>
+    <message>
+        <source>Ollama server environment variables:</source>
+        <translation>Ollama 服务器环境变量：</translation>
+    </message>
+    <message>
+        <source>LM Studio: GPU offload {gpu_offload} of {of_layers} layers, context length {context}, K cache {k_cache}, V cache {v_cache}, Flash Attention {flash}.</source>
+        <translation>LM Studio：GPU 卸载 {gpu_offload}/{of_layers} 层，上下文长度 {context}，K 缓存 {k_cache}，V 缓存 {v_cache}，Flash Attention {flash}。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>vLLM:</source>
+        <translation>vLLM：</translation>
+    </message>
+    <message>
+        <source>Python (transformers, PEFT, bitsandbytes):</source>
+        <translation>Python（transformers、PEFT、bitsandbytes）：</translation>
+    </message>
+    <message>
+        <source>Ollama has no setting for {options}: use llama-server to reproduce this placement.</source>
+        <translation>Ollama 没有 {options} 的设置：要重现此放置方式，请使用 llama-server。</translation>
+    </message>
+    <message>
+        <source>LM Studio's load settings may lack {options}: use llama-server to reproduce this placement exactly.</source>
+        <translation>LM Studio 的加载设置可能缺少 {options}：要精确重现此放置方式，请使用 llama-server。</translation>
+    </message>
+    <message>
+        <source>{model} stands for a model of this size: put the file or repository you use in its place.</source>
+        <translation>{model} 代表此规模的模型：请替换为你使用的文件或仓库。</translation>
+    </message>
+</context>
+<context>
     <name>RuntimeErrors</name>
     <message>
         <source>{runtime} cannot load {value} weights; use a GGUF type such as q4_k_m</source>
@@ -2756,6 +2870,10 @@
     <message>
         <source>--gpu: expected NAME or NAME:GB, got {value}</source>
         <translation>--gpu：应为 名称 或 名称:GB，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>--cpu: expected one of {kinds}, got {value}</source>
+        <translation>--cpu：应为以下之一：{kinds}，实际为 {value}</translation>
     </message>
     <message>
         <source>--gpu-layers must be a number, 'all' or 'auto', got {value}</source>
@@ -2863,8 +2981,12 @@
         <translation>权重可放入 {gpus}，但 KV 缓存会放到系统内存（较慢）{speed}。</translation>
     </message>
     <message>
-        <source>Partly fits: {layers_on_gpu} of {n_layers} layers on {gpus}, the rest in system RAM (slower){speed}.</source>
-        <translation>部分放得下：{n_layers} 层中的 {layers_on_gpu} 层在 {gpus} 上，其余在系统内存（较慢）{speed}。</translation>
+        <source>Partly fits: {gpu_layers} of {layer_slots} layers on {gpus} (-ngl {gpu_layers}; the output layer counts as one), the rest in system RAM (slower){speed}.</source>
+        <translation>部分放得下：{layer_slots} 层中的 {gpu_layers} 层在 {gpus} 上（-ngl {gpu_layers}；输出层算作一层），其余在系统内存（较慢）{speed}。</translation>
+    </message>
+    <message>
+        <source>Partly fits: {gpu_layers} of {layer_slots} layers on {gpus} (-ngl {gpu_layers}; the output layer counts as one), with the MoE experts of {expert_layers} of them and any other layers in system RAM (slower){speed}.</source>
+        <translation>部分放得下：{layer_slots} 层中的 {gpu_layers} 层在 {gpus} 上（-ngl {gpu_layers}；输出层算作其中一层），其中 {expert_layers} 层的 MoE 专家及其余各层在系统内存中（较慢）{speed}。</translation>
     </message>
     <message>
         <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow{speed}.</source>
@@ -2889,6 +3011,10 @@
     <message>
         <source>this machine</source>
         <translation>本机</translation>
+    </message>
+    <message>
+        <source>the fastest of {candidates} placements that fit (GPU layers, KV cache on or off the GPU, MoE experts in RAM): about {decode_tps} tokens/s</source>
+        <translation>{candidates} 种放得下的放置方式中最快的一种（GPU 层数、KV 缓存是否在 GPU 上、MoE 专家放在内存中）：约 {decode_tps} tokens/s</translation>
     </message>
     <message>
         <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>

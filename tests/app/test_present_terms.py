@@ -45,6 +45,11 @@ LLAMACPP: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     ("llama-3-8b", "q4_k_m", {"context_tokens": 16384}, {}),  # beyond the native context
     # a quantized V cache with flash attention off: estimated with it on, with a note
     ("llama-3.2-1b", "q4_k_m", {"kv_cache_type": "q8_0", "flash_attention": "off"}, {}),
+    # --n-cpu-moe: the first 8 layers' experts in RAM, the CPU runs their expert FFNs
+    ("deepseek-coder-v2-lite", "q4_k_m", {"n_cpu_moe": 8}, {}),
+    # -ngl 0 beside a GPU: the GPU's prompt buffer, sized by the output head or an FFN
+    ("qwen3-0.6b", "q4_k_m", {}, {"gpu_layers": 0}),
+    ("mixtral-8x7b", "q4_k_m", {}, {"gpu_layers": 0}),
 ]
 INFERENCE_MODELS = (
     "llama-3.1-8b",

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTranslator
 
 from vramscope.app.present import Translate, identity
 from vramscope.app.present.verdicts import speed_assumptions, verdict_sentence
+from vramscope.catalog.models import find_model
 from vramscope.cli import main
 from vramscope.core.api import estimate
 from vramscope.core.formats import parse_weight_format
@@ -67,6 +68,8 @@ def _every_outcome() -> dict[tuple[str, str], Plan]:
         plan(LLAMA_8B, Q8, Workload(), _machine(None, 4)),
         plan(LLAMA_8B, Q8, Workload(mmap=False), _machine(None, 4)),
         plan(LLAMA_8B, BF16, TORCH, _machine(None)),
+        # an MoE model on an 8 GB card: the experts of some layers in RAM (--n-cpu-moe)
+        plan(find_model("qwen3-30b-a3b").spec, Q4, Workload(), _machine(8, 32)),
     ]
     return {(p.verdict, p.detail): p for p in plans}
 
@@ -88,10 +91,11 @@ def test_every_outcome_renders_in_english() -> None:
     assert f"about {fits.speed.decode_tokens_per_s:.0f} tokens/s" in sentences[("fits_gpu", "")]
     assert sentences[("fits_gpu", "tight")].startswith("Tight fit on Test GPU: needs ")
     layers = _every_outcome()[("spills_to_ram", "layers_in_ram")]
-    # -ngl counts the output layer as a slot; the sentence counts repeating layers
-    on_gpu = layers.estimate.gpu_layers - 1
+    # counted as -ngl counts (the output layer is one of 32 + 1 slots), as the window's
+    # "GPU layers" figure and the run settings do (issue 12)
+    ngl = layers.estimate.gpu_layers
     partly = sentences[("spills_to_ram", "layers_in_ram")]
-    assert f"Partly fits: {on_gpu} of 32 layers on Test GPU" in partly
+    assert f"Partly fits: {ngl} of 33 layers on Test GPU (-ngl {ngl};" in partly
     assert sentences[("does_not_fit", "")].startswith("Does not fit: needs ")
 
 

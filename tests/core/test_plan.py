@@ -58,8 +58,9 @@ def test_8b_q4_on_a_4_gib_card_spills_layers_and_says_how_many() -> None:
     assert 0 < p.estimate.gpu_layers < LLAMA_8B.n_layers + 1
     assert p.estimate.peak_gpu_bytes <= 4 * GIB
     assert p.detail == "layers_in_ram"
-    assert p.outcome.args["layers_on_gpu"] == p.estimate.gpu_layers - 1  # -ngl counts output
-    assert p.outcome.args["n_layers"] == LLAMA_8B.n_layers
+    # counted as -ngl counts (the output layer is one of n_layers + 1 slots), issue 12
+    assert p.outcome.args["gpu_layers"] == p.estimate.gpu_layers
+    assert p.outcome.args["layer_slots"] == LLAMA_8B.n_layers + 1
 
 
 def test_no_gpu_means_cpu_only_or_disk_or_nothing() -> None:

@@ -300,3 +300,38 @@ def test_bad_combination_never_blanks_the_table(qtbot, open_window) -> None:  # 
         n for n in shown if "flash attention" in n
     ]
     _assert_window_shows(win, cli)
+
+
+def test_no_moe_expert_offload_window_plans_the_experts_as_the_cli(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12 item 3: Qwen3-30B-A3B Q4_K_M (about 18 GB) on the 11 GiB free of an RTX 3060:
+    both front ends choose the same --n-cpu-moe placement, speed and terms."""
+    win, hw_file = open_window(_machine(1))
+    st = win.state
+    st.set_model("catalog:qwen3-30b-a3b")
+    st.set_format("q4_k_m")
+    wait_ready(qtbot, st)
+    cli = _cli_json(["estimate", "qwen3-30b-a3b", "--weights", "q4_k_m",
+                     "--fake-hardware", hw_file])  # fmt: skip
+    assert (cli["verdict"], cli["verdict_detail"]) == ("spills_to_ram", "experts_in_ram")
+    p = st.plan
+    assert p is not None
+    assert p.estimate.workload.n_cpu_moe == cli["placement"]["n_cpu_moe"] > 0
+    _assert_window_shows(win, cli)
+
+
+def test_repack_follows_the_cpu_window_cpu_option(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12 item 2: ``vramscope-window --cpu arm64`` plans as ``estimate --cpu arm64``
+    (Q8_0 is repacked by the AArch64 CPU backend only)."""
+    win, hw_file = open_window(_machine(0))
+    st = win.state
+    st.cpu = "arm64"  # what the launcher sets from --cpu
+    st.refresh_hardware()
+    st.set_model("catalog:llama-3.1-8b")
+    st.set_format("q8_0")
+    st.set_context(4096)
+    wait_ready(qtbot, st)
+    assert st.hardware is not None and st.hardware.cpu == "arm64"
+    cli = _cli_json(["estimate", "llama-3.1-8b", "--weights", "q8_0", "--ctx", "4096",
+                     "--fake-hardware", hw_file, "--cpu", "arm64"])  # fmt: skip
+    assert any(t["name"] == "weights_repacked" and t["bytes"] for t in cli["terms"])
+    _assert_window_shows(win, cli)

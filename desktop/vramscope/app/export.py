@@ -17,7 +17,8 @@ from vramscope.core import Estimate, Hardware, Note, Plan, Workload
 
 from .present import render
 from .present.verdicts import speed_assumptions, verdict_sentence
-from .session import ModelChoice
+from .run_settings import run_settings
+from .session import ModelChoice, RunSettings, tensor_split_for
 
 __all__ = [
     "EstimateTable",
@@ -31,8 +32,15 @@ __all__ = [
 ]
 
 
-def settings_json(wl: Workload, fmt_id: str, gpu_layers: int) -> dict[str, Any]:
-    """Every option as applied."""
+def settings_json(
+    wl: Workload, fmt_id: str, gpu_layers: int, tensor_split: Sequence[float] = ()
+) -> dict[str, Any]:
+    """Every option as applied. ``kv_cache`` is the K half's type (``--cache-type-k``),
+    ``kv_cache_v`` the V half's; ``parallel`` (llama-server slots) and ``max_num_seqs`` (vLLM)
+    are ``batch`` under their runtime's name, None in the other runtimes, as are
+    ``gpu_memory_utilization`` outside vLLM and ``kv_offload`` outside llama.cpp;
+    ``tensor_split`` is None when llama.cpp splits by free memory."""
+    llamacpp, vllm = wl.runtime == "llama.cpp", wl.runtime == "vllm"
     return {
         "runtime": wl.runtime,
         "weights": fmt_id,
@@ -50,11 +58,29 @@ def settings_json(wl: Workload, fmt_id: str, gpu_layers: int) -> dict[str, Any]:
         "grad_checkpointing": wl.grad_checkpointing,
         "lora_rank": wl.lora_rank,
         "lora_targets": list(wl.lora_targets),
+        "n_cpu_moe": wl.n_cpu_moe,
+        "kv_offload": wl.kv_offload if llamacpp else None,
+        "tensor_split": list(tensor_split) if tensor_split and llamacpp else None,
+        "parallel": wl.batch if llamacpp else None,
+        "max_num_seqs": wl.batch if vllm else None,
+        "gpu_memory_utilization": wl.gpu_memory_utilization if vllm else None,
     }
 
 
-def plan_json(p: Plan, *, model_id: str, name: str, hardware: dict[str, Any]) -> dict[str, Any]:
-    """One estimate as DESIGN.md's ``estimate --json`` object."""
+def plan_json(
+    p: Plan,
+    *,
+    model_id: str,
+    name: str,
+    hardware: dict[str, Any],
+    tensor_split: Sequence[float] = (),
+    choice: ModelChoice | None = None,
+    contexts: tuple[int, int] | None = None,
+) -> dict[str, Any]:
+    """One estimate as DESIGN.md's ``estimate --json`` object; ``tensor_split`` is the split the
+    plan was made with when the user gave one (:func:`session.tensor_split_for`). With
+    ``choice`` it also holds the settings that reproduce it (``run_settings``); ``contexts``
+    adds the two labelled largest-context figures (:func:`session.context_figures`)."""
     est = p.estimate
     devices: dict[str, dict[str, Any]] = {}
     for i in range(est.n_gpus):
@@ -63,14 +89,14 @@ def plan_json(p: Plan, *, model_id: str, name: str, hardware: dict[str, Any]) ->
         devices[dev] = {"bytes": est.device_bytes(dev), "capacity_bytes": cap}
     devices["ram"] = {"bytes": est.peak_ram_bytes, "capacity_bytes": p.ram_budget_bytes}
     speed = p.speed
-    return {
+    out: dict[str, Any] = {
         "model": {
             "id": model_id,
             "name": name,
             "params_total": est.params_total,
             "params_active": est.params_active,
         },
-        "settings": settings_json(est.workload, est.weights_format, est.gpu_layers),
+        "settings": settings_json(est.workload, est.weights_format, est.gpu_layers, tensor_split),
         "hardware": hardware,
         "terms": [
             {
@@ -113,6 +139,43 @@ def plan_json(p: Plan, *, model_id: str, name: str, hardware: dict[str, Any]) ->
         ),
         "speed_assumptions": speed_assumptions(p),
         "notes": [render(note) for note in estimate_notes(est)],
+        "placement": placement_json(p),
+        **(
+            {
+                # the largest context with the placement chosen again for it, and with
+                # everything on the GPU (max_ctx_tokens keeps this placement)
+                "max_ctx_reoptimised_tokens": contexts[0],
+                "max_ctx_all_gpu_tokens": contexts[1],
+            }
+            if contexts is not None
+            else {}
+        ),
+        "alternatives": [
+            {
+                "gpu_layers": a.gpu_layers,
+                "n_cpu_moe": a.n_cpu_moe,
+                "kv_offload": a.kv_offload,
+                "verdict_detail": a.detail,
+                "tokens_per_second": round(a.decode_tokens_per_s, 2),
+                "needed_gpu_bytes": a.needed_gpu_bytes,
+                "needed_ram_bytes": a.needed_ram_bytes,
+            }
+            for a in p.alternatives
+        ],
+    }
+    if choice is not None:
+        out["run_settings"] = run_settings(choice, p, tensor_split).to_json()
+    return out
+
+
+def placement_json(p: Plan) -> dict[str, Any]:
+    """Where llama.cpp's solver put the model (``-ngl``, ``--n-cpu-moe``, ``-nkvo``) and why."""
+    est = p.estimate
+    return {
+        "gpu_layers": est.gpu_layers,
+        "n_cpu_moe": est.experts_ram_layers and min(est.workload.n_cpu_moe, est.model.n_layers),
+        "kv_offload": est.workload.kv_offload,
+        "why": [render(note) for note in p.placement_notes],
     }
 
 
@@ -123,8 +186,11 @@ def estimate_notes(est: Estimate) -> tuple[Note, ...]:
     return (*est.notes, ram) if ram is not None else est.notes
 
 
-def estimate_json(choice: ModelChoice, p: Plan, hardware: Hardware) -> dict[str, Any]:
-    """The window's "Save JSON": the ``estimate --json`` object, with the hardware as planned."""
+def estimate_json(
+    choice: ModelChoice, p: Plan, hardware: Hardware, run: RunSettings | None = None
+) -> dict[str, Any]:
+    """The window's "Save JSON": the ``estimate --json`` object, with the hardware as planned
+    (``run``: the settings the plan was made with, for what the plan does not carry)."""
     hw = {
         "gpus": [
             {"name": g.name, "total_bytes": g.total_bytes, "free_bytes": g.free_bytes}
@@ -135,7 +201,15 @@ def estimate_json(choice: ModelChoice, p: Plan, hardware: Hardware) -> dict[str,
             "available_bytes": hardware.ram_available_bytes,
         },
     }
-    return plan_json(p, model_id=choice.model_id, name=choice.name, hardware=hw)
+    split = tensor_split_for(run, hardware) if run is not None else None
+    return plan_json(
+        p,
+        model_id=choice.model_id,
+        name=choice.name,
+        hardware=hw,
+        tensor_split=split or (),
+        choice=choice,
+    )
 
 
 def dumps(obj: dict[str, Any]) -> str:
@@ -156,6 +230,9 @@ class EstimateTable:
     total_line: str = "Total on {device}: {size}"  # already translated; {device} and {size}
     total_word: str = "Total"
     footer: Sequence[str] = ()
+    # the settings that reproduce the estimate, already laid out as a Markdown section
+    # (app.run_settings.run_settings_markdown); "" leaves the section out
+    run_settings_markdown: str = ""
 
 
 def text_table(t: EstimateTable) -> str:
@@ -186,4 +263,6 @@ def markdown_table(t: EstimateTable) -> str:
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
     for dev, size in t.totals:
         lines.append(f"| **{t.total_word}** | {dev} | **{size}** | |")
+    if t.run_settings_markdown:
+        lines += ["", t.run_settings_markdown.rstrip("\n")]
     return "\n".join(lines) + "\n"

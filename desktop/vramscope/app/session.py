@@ -8,6 +8,7 @@ which weights a file has, which workload a setting means or what ``--ram 32GB`` 
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Sequence
@@ -27,10 +28,13 @@ from vramscope.catalog.presets import load_presets
 from vramscope.catalog.schema import CatalogError
 from vramscope.core import (
     COMMON_FORMAT_IDS,
+    CPU_KINDS,
     DEFAULT_GPU_BANDWIDTH,
     GIB,
     LLAMACPP_DEFAULT_UBATCH_TOKENS,
     RUNTIME_FAMILIES,
+    VLLM_DEFAULT_GPU_MEMORY_UTILIZATION,
+    CpuKind,
     FlashAttention,
     Hardware,
     Mode,
@@ -44,6 +48,7 @@ from vramscope.core import (
     WeightLayout,
     Workload,
     check_runtime_format,
+    largest_contexts,
     layout_for,
     layout_from_file_tensors,
     parse_weight_format,
@@ -57,8 +62,12 @@ if TYPE_CHECKING:
 __all__ = [
     "CONTEXT_MIN_TOKENS",
     "KV_TYPES_BY_RUNTIME",
+    "MAX_SEQUENCES",
     "MAX_SIZE_GIB",
+    "MAX_TENSOR_SPLIT",
+    "MIN_GPU_MEMORY_UTILIZATION",
     "MIN_RAM_GIB",
+    "OPTION_RUNTIMES",
     "QLORA_BASE_FORMAT",
     "ChoiceKind",
     "ComputeDtype",
@@ -67,6 +76,7 @@ __all__ = [
     "RunSettings",
     "catalog_choice",
     "catalog_choices",
+    "check_runtime_option",
     "default_format",
     "default_weights",
     "file_choice",
@@ -76,16 +86,21 @@ __all__ = [
     "hardware_of",
     "initial_format",
     "load_user_model",
+    "parse_cpu",
     "parse_gpu",
     "parse_gpu_option",
     "parse_size",
+    "parse_tensor_split",
     "plan_for",
     "preset_choices",
     "resolve_model",
     "resolve_weights",
     "runtime_loads",
+    "sequences",
+    "tensor_split_for",
     "weights_for",
     "weights_layout",
+    "with_run_options",
 ]
 
 # The smallest context the window's slider and chart go down to.
@@ -171,12 +186,25 @@ def parse_gpu(text: str) -> tuple[CatalogGpu, int, Note | None]:
 # ----------------------------------------------------------------------------------------------
 
 
-def hardware_of(reading: MachineReading) -> Hardware:
+def hardware_of(reading: MachineReading, cpu: CpuKind | None = None) -> Hardware:
     """The planner's view of a reading, with the catalog filling in what NVML could not read
-    (bandwidth for the speed estimate, FLOPS for the prefill speed)."""
-    return reading.to_hardware(
+    (bandwidth for the speed estimate, FLOPS for the prefill speed); ``cpu`` (``--cpu``)
+    replaces the CPU kind the probe read from the instruction sets."""
+    hw = reading.to_hardware(
         bandwidth_fallback=gpu_bandwidth_by_name, flops_fallback=gpu_flops_by_name
     )
+    return hw if cpu is None else replace(hw, cpu=cpu)
+
+
+def parse_cpu(text: str | None) -> CpuKind | None:
+    """``--cpu x86-avx2|x86-avx512|arm64|apple|x86`` as typed (None: keep the probe's)."""
+    if text is None:
+        return None
+    kind = text.strip().lower()
+    for known in CPU_KINDS:
+        if kind == known:
+            return known
+    raise SpecError("option.cpu", value=repr(text), kinds=", ".join(CPU_KINDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,15 +213,21 @@ class HardwareOptions:
     bytes (``--gpu``, assumed fully free) and a RAM size (``--ram``). ``None`` and ``()`` keep
     what was detected. A GPU is a catalog entry, or one known only by the name and size given
     (:func:`~vramscope.catalog.gpus.uncatalogued_gpu`); ``choices`` are notes on names that
-    several catalog GPUs share (``hardware.gpu_variant_chosen``)."""
+    several catalog GPUs share (``hardware.gpu_variant_chosen``). ``cpu`` (``--cpu``) names the
+    processor whose repack llama.cpp applies instead of the detected one; it describes no GPU
+    or RAM, so it leaves :attr:`empty` as it is."""
 
     gpus: tuple[tuple[CatalogGpu, int], ...] = ()
     ram_bytes: int | None = None
     choices: tuple[Note, ...] = ()
+    cpu: CpuKind | None = None
 
     @classmethod
-    def parse(cls, gpus: Sequence[str] = (), ram: str | None = None) -> HardwareOptions:
-        """From ``--gpu NAME[:SIZE]`` (repeatable) and ``--ram SIZE`` as typed."""
+    def parse(
+        cls, gpus: Sequence[str] = (), ram: str | None = None, cpu: str | None = None
+    ) -> HardwareOptions:
+        """From ``--gpu NAME[:SIZE]`` (repeatable), ``--ram SIZE`` and ``--cpu KIND`` as
+        typed."""
         out: list[tuple[CatalogGpu, int]] = []
         choices: list[Note] = []
         for opt in gpus:
@@ -202,7 +236,7 @@ class HardwareOptions:
             if note is not None and note not in choices:
                 choices.append(note)
         ram_bytes = parse_size(ram, "--ram", min_gib=MIN_RAM_GIB) if ram is not None else None
-        return cls(tuple(out), ram_bytes, tuple(choices))
+        return cls(tuple(out), ram_bytes, tuple(choices), parse_cpu(cpu))
 
     @property
     def empty(self) -> bool:
@@ -221,7 +255,10 @@ class HardwareOptions:
         )
 
     def apply(self, hw: Hardware) -> Hardware:
-        """``hw`` with the given GPUs and RAM; RAM and disk speeds stay the machine's."""
+        """``hw`` with the given GPUs, RAM and CPU kind; RAM and disk speeds stay the
+        machine's."""
+        if self.cpu is not None:
+            hw = replace(hw, cpu=self.cpu)
         if self.gpus:
             devices = tuple(g.to_device(total_bytes=s, free_bytes=s) for g, s in self.gpus)
             hw = replace(hw, gpus=devices)
@@ -234,7 +271,7 @@ class HardwareOptions:
         GPUs (none when none were given), fully free, and this RAM, on ``hw``'s CPU, RAM and
         disk speeds (only the sizes were described)."""
         devices = tuple(g.to_device(total_bytes=s, free_bytes=s) for g, s in self.gpus)
-        return HardwareOptions((), self.ram_bytes).apply(replace(hw, gpus=devices))
+        return HardwareOptions((), self.ram_bytes, cpu=self.cpu).apply(replace(hw, gpus=devices))
 
     def to_reading(self, ram_bytes: int = 0) -> MachineReading:
         """A machine of exactly these GPUs (none when none were given) and this RAM size (else
@@ -344,6 +381,9 @@ class ModelChoice:
     warnings: tuple[Note, ...] = ()
     # (runtime, format id): the format the model is published in for that runtime (catalog)
     runtime_weights: tuple[tuple[str, str], ...] = ()
+    # the Hugging Face repository id (catalog; "" for files and presets): what the run settings
+    # name for vLLM and transformers
+    hf_repo: str = ""
 
     def published_weights(self, runtime: str) -> str | None:
         """The format the model is published in for ``runtime``; None when not stated."""
@@ -386,6 +426,7 @@ def from_catalog(m: CatalogModel) -> ModelChoice:
         group=m.family,
         default_weights=m.default_weights,
         runtime_weights=tuple((w.runtime, w.weights) for w in m.runtime_weights),
+        hf_repo=m.hf_repo,
     )
 
 
@@ -564,6 +605,122 @@ def weights_layout(choice: ModelChoice, fmt: WeightFormat, runtime: str) -> Weig
 
 # KV cache types the window offers per runtime (the core accepts more; these are the ones users
 # pick). The first is each runtime's default: what it uses when no cache option is given.
+# The lowest --gpu-memory-utilization the core's Workload accepts (below it vLLM cannot hold
+# even the CUDA context of a small card); the upper bound is the whole card.
+MIN_GPU_MEMORY_UTILIZATION = 0.05
+# More proportions than any machine has GPUs: beyond it --tensor-split is a typo.
+MAX_TENSOR_SPLIT = 64
+
+
+# llama.cpp's flags and vLLM's: which runtime each belongs to (a flag of another runtime is
+# an error, not silently ignored)
+OPTION_RUNTIMES: dict[str, Runtime] = {
+    "--cache-type-k": "llama.cpp",
+    "--cache-type-v": "llama.cpp",
+    "--no-kv-offload": "llama.cpp",
+    "--tensor-split": "llama.cpp",
+    "--parallel": "llama.cpp",
+    "--gpu-memory-utilization": "vllm",
+    "--max-num-seqs": "vllm",
+}
+# The core Workload's limit on sequences (its batch): more is a typo, not a server.
+MAX_SEQUENCES = 4096
+
+
+def check_runtime_option(option: str, runtime: str) -> None:
+    """SpecError ``option.runtime_only`` when ``option`` (a key of :data:`OPTION_RUNTIMES`) is
+    another runtime's flag."""
+    applies = OPTION_RUNTIMES[option]
+    if runtime != applies:
+        raise SpecError("option.runtime_only", option=option, applies=applies, runtime=runtime)
+
+
+def sequences(batch: int | None, option: str | None = None, value: int | None = None) -> int:
+    """The sequences run at once from ``--batch`` and a runtime's own name for it (``--parallel``
+    for llama-server's slots, ``--max-num-seqs`` for vLLM): the two must agree when both are
+    given; 1 when neither is. SpecError names the flag and the value."""
+    if option is None or value is None:
+        return 1 if batch is None else batch
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SpecError("spec.not_integer", field=option, value=repr(value))
+    if value < 1:
+        raise SpecError("spec.not_positive", field=option, value=value)
+    if value > MAX_SEQUENCES:
+        raise SpecError("spec.out_of_range", field=option, low=1, high=MAX_SEQUENCES, value=value)
+    if batch is not None and batch != value:
+        raise SpecError("option.conflict", option=option, value=value, batch=batch)
+    return value
+
+
+def with_run_options(
+    run: RunSettings,
+    *,
+    batch: int | None = None,
+    kv_cache: str | None = None,
+    cache_type_k: str | None = None,
+    cache_type_v: str | None = None,
+    no_kv_offload: bool = False,
+    tensor_split: str | None = None,
+    parallel: int | None = None,
+    gpu_memory_utilization: float | None = None,
+    max_num_seqs: int | None = None,
+) -> RunSettings:
+    """``run`` with the runtime flags as typed (``vramscope estimate`` and the window's
+    launcher read them alike). ``--kv-cache`` sets K and V, ``--cache-type-k`` /
+    ``--cache-type-v`` override one half each; ``--parallel`` (llama-server's slots) and
+    ``--max-num-seqs`` (vLLM) are ``--batch`` under their runtime's name. A flag of another
+    runtime, a bad value or a disagreeing ``--batch`` raises SpecError naming the flag."""
+    given = {
+        "--cache-type-k": cache_type_k is not None,
+        "--cache-type-v": cache_type_v is not None,
+        "--no-kv-offload": no_kv_offload,
+        "--tensor-split": tensor_split is not None,
+        "--parallel": parallel is not None,
+        "--gpu-memory-utilization": gpu_memory_utilization is not None,
+        "--max-num-seqs": max_num_seqs is not None,
+    }
+    for option, used in given.items():
+        if used:
+            check_runtime_option(option, run.runtime)
+    if parallel is not None:
+        n = sequences(batch, "--parallel", parallel)
+    elif max_num_seqs is not None:
+        n = sequences(batch, "--max-num-seqs", max_num_seqs)
+    else:
+        n = run.batch if batch is None else batch
+    k_type = cache_type_k or kv_cache or run.kv_cache_type
+    # -ctk alone leaves V as it was (llama.cpp: f16), not following K
+    v_type = cache_type_v or kv_cache or run.v_type
+    k_applied = replace(run, kv_cache_type=k_type).kv_type
+    changes: dict[str, object] = {
+        "batch": n,
+        "kv_cache_type": k_type,
+        # None: V as K
+        "kv_cache_type_v": v_type if v_type != k_applied else None,
+    }
+    if no_kv_offload:
+        changes["kv_offload"] = False
+    if tensor_split is not None:
+        changes["tensor_split"] = parse_tensor_split(tensor_split)
+    if gpu_memory_utilization is not None:
+        changes["gpu_memory_utilization"] = gpu_memory_utilization
+    return replace(run, **changes)  # type: ignore[arg-type]
+
+
+def parse_tensor_split(text: str) -> tuple[float, ...]:
+    """``--tensor-split 3,1`` -> ``(3.0, 1.0)``: llama.cpp's ``-ts``, one proportion per GPU
+    (any positive numbers: only their ratios count). Raises SpecError ``option.tensor_split``
+    when a part is not a positive number."""
+    parts = [p.strip() for p in text.split(",")]
+    try:
+        values = tuple(float(p) for p in parts)
+    except ValueError:
+        raise SpecError("option.tensor_split", value=text.strip()) from None
+    if not values or not all(math.isfinite(v) and v > 0 for v in values):
+        raise SpecError("option.tensor_split", value=text.strip())
+    return values
+
+
 KV_TYPES_BY_RUNTIME: dict[str, tuple[str, ...]] = {
     "llama.cpp": ("f16", "q8_0", "q4_0"),
     "transformers": ("bf16", "f16"),
@@ -594,6 +751,43 @@ class RunSettings:
     lora_targets: tuple[str, ...] = ("all-linear",)
     ubatch_tokens: int = LLAMACPP_DEFAULT_UBATCH_TOKENS
     mmap: bool = True
+    # llama.cpp --n-cpu-moe N: the first N layers' routed experts in system RAM (a fixed -ngl
+    # only; the solver chooses it with --gpu-layers auto)
+    n_cpu_moe: int = 0
+    # llama.cpp -ctv: the V half's type when it differs from K's (None: the same as K)
+    kv_cache_type_v: str | None = None
+    # llama.cpp -nkvo is kv_offload False: every layer's KV cache in system RAM
+    kv_offload: bool = True
+    # llama.cpp -ts: proportions of the GPU layers per GPU; () splits by free memory, as
+    # llama.cpp does without -ts
+    tensor_split: tuple[float, ...] = ()
+    # vLLM --gpu-memory-utilization: the share of each GPU's total memory vLLM reserves
+    gpu_memory_utilization: float = VLLM_DEFAULT_GPU_MEMORY_UTILIZATION
+
+    def __post_init__(self) -> None:
+        # the options the user types as flags are checked here, named by their flag
+        for share in self.tensor_split:
+            if not (isinstance(share, int | float) and math.isfinite(share) and share > 0):
+                raise SpecError(
+                    "option.tensor_split",
+                    value=",".join(f"{x:g}" for x in self.tensor_split),
+                )
+        if len(self.tensor_split) > MAX_TENSOR_SPLIT:
+            raise SpecError(
+                "spec.too_long",
+                field="--tensor-split",
+                count=len(self.tensor_split),
+                limit=MAX_TENSOR_SPLIT,
+            )
+        util = self.gpu_memory_utilization
+        if not (isinstance(util, int | float) and MIN_GPU_MEMORY_UTILIZATION <= util <= 1.0):
+            raise SpecError(
+                "spec.out_of_range",
+                field="--gpu-memory-utilization",
+                low=MIN_GPU_MEMORY_UTILIZATION,
+                high=1.0,
+                value=util,
+            )
 
     @property
     def kv_type(self) -> str:
@@ -601,6 +795,13 @@ class RunSettings:
         if self.kv_cache_type is not None:
             return self.kv_cache_type
         return "bf16" if self.runtime == "transformers" else "f16"
+
+    @property
+    def v_type(self) -> str:
+        """The V half's cache type as applied: its own only in llama.cpp (-ctv), else K's."""
+        if self.kv_cache_type_v is not None and self.runtime == "llama.cpp":
+            return self.kv_cache_type_v
+        return self.kv_type
 
     def with_runtime(self, runtime: Runtime) -> RunSettings:
         """The same run in ``runtime``: training only in transformers; a default KV type stays
@@ -611,7 +812,9 @@ class RunSettings:
         old_default = KV_TYPES_BY_RUNTIME[self.runtime][0]
         if kv not in KV_TYPES_BY_RUNTIME[runtime] or kv == old_default:
             kv = KV_TYPES_BY_RUNTIME[runtime][0]
-        return replace(self, runtime=runtime, mode=mode, kv_cache_type=kv)
+        # a separate V type is llama.cpp's alone (-ctv); the other runtimes have one cache type
+        kv_v = self.kv_cache_type_v if runtime == "llama.cpp" else None
+        return replace(self, runtime=runtime, mode=mode, kv_cache_type=kv, kv_cache_type_v=kv_v)
 
     def workload(self, context_tokens: int) -> Workload:
         """The core's workload at ``context_tokens`` per sequence (SpecError names a bad value)."""
@@ -630,6 +833,11 @@ class RunSettings:
             lora_targets=self.lora_targets,
             ubatch_tokens=self.ubatch_tokens,
             mmap=self.mmap,
+            n_cpu_moe=self.n_cpu_moe if self.runtime == "llama.cpp" else 0,
+            kv_cache_type_v=self.v_type if self.v_type != self.kv_type else None,
+            # -nkvo is llama.cpp's; the other runtimes keep the cache on the GPU
+            kv_offload=self.kv_offload or self.runtime != "llama.cpp",
+            gpu_memory_utilization=self.gpu_memory_utilization,
         )
 
 
@@ -661,4 +869,51 @@ def plan_for(
         hardware,
         gpu_layers=gpu_layers,
         layout=layout,
+        tensor_split=tensor_split_for(run, hardware),
     )
+
+
+def context_figures(
+    choice: ModelChoice,
+    fmt: WeightFormat,
+    run: RunSettings,
+    context_tokens: int,
+    hardware: Hardware,
+    p: Plan,
+    *,
+    file_tensors: bool = True,
+) -> tuple[int, int]:
+    """The two labelled "largest context" figures of plan ``p``: re-placed for each context
+    (llama.cpp's solver), and with everything on the GPU. transformers and vLLM have one
+    placement, everything on the GPUs: both are the plan's own figure."""
+    if run.runtime != "llama.cpp":
+        return p.max_context_tokens, p.max_context_tokens
+    if file_tensors:
+        layout = weights_layout(choice, fmt, run.runtime)
+    else:
+        layout = layout_for(choice.spec, fmt, run.runtime)
+    return largest_contexts(
+        choice.spec,
+        fmt,
+        run.workload(context_tokens),
+        hardware,
+        layout=layout,
+        tensor_split=tensor_split_for(run, hardware),
+    )
+
+
+def tensor_split_for(run: RunSettings, hardware: Hardware) -> tuple[float, ...] | None:
+    """The llama.cpp tensor split to plan with: ``run.tensor_split`` when given (None: by free
+    memory, llama.cpp's default). Without GPUs, or in another runtime, there is nothing to split.
+    Raises SpecError ``option.tensor_split_count`` unless it has one proportion per GPU."""
+    split = run.tensor_split
+    if not split or run.runtime != "llama.cpp" or not hardware.gpus:
+        return None
+    if len(split) != len(hardware.gpus):
+        raise SpecError(
+            "option.tensor_split_count",
+            value=",".join(f"{x:g}" for x in split),
+            count=len(split),
+            gpus=len(hardware.gpus),
+        )
+    return split

@@ -90,7 +90,8 @@ def plan_category(verdict: str, detail: str) -> str:
     """A plan's colour class: its verdict, or the kind of spill, or "tight" for a fit whose
     band's upper edge does not fit."""
     if verdict == "spills_to_ram":
-        return detail or "layers_in_ram"
+        # experts in RAM are layers' weights in RAM: the same colour and legend entry
+        return "layers_in_ram" if detail in ("", "experts_in_ram") else detail
     if verdict == "fits_gpu" and detail == "tight":
         return "tight"
     return verdict

@@ -16,15 +16,26 @@ from .constants import (
     DEFAULT_GPU_BANDWIDTH,
     LLAMACPP_DEFAULT_UBATCH_TOKENS,
     RAM_SAFETY_MARGIN_BYTES,
+    VLLM_DEFAULT_GPU_MEMORY_UTILIZATION,
 )
 from .errors import SpecError
 from .estimate import DEVICE_RAM, Estimate, Term, gpu_device
 from .formats import COMMON_FORMAT_IDS, WEIGHT_FORMAT_IDS, WeightFormat, parse_weight_format
-from .hardware import GpuDevice, Hardware
+from .hardware import CPU_KINDS, DEFAULT_CPU, CpuKind, GpuDevice, Hardware
 from .hf_config import spec_from_config
 from .model import ModelSpec
 from .notes import Note, ParamValue
-from .plan import DETAILS, VERDICTS, Plan, Speed, Verdict, VerdictCode, plan
+from .plan import (
+    DETAILS,
+    VERDICTS,
+    Alternative,
+    Plan,
+    Speed,
+    Verdict,
+    VerdictCode,
+    largest_contexts,
+    plan,
+)
 from .terms import TERMS, TermKind
 from .units import GB, GIB, MIB, format_bytes
 from .weights import WeightLayout, layout_from_file_tensors
@@ -42,6 +53,8 @@ from .workload import (
 
 __all__ = [
     "COMMON_FORMAT_IDS",
+    "CPU_KINDS",
+    "DEFAULT_CPU",
     "DEFAULT_GPU_BANDWIDTH",
     "DETAILS",
     "DEVICE_RAM",
@@ -57,10 +70,13 @@ __all__ = [
     "RUNTIME_FAMILIES",
     "TERMS",
     "VERDICTS",
+    "VLLM_DEFAULT_GPU_MEMORY_UTILIZATION",
     "WEIGHT_FORMAT_IDS",
+    "Alternative",
     "Band",
     "Comparison",
     "ComparisonRow",
+    "CpuKind",
     "Estimate",
     "FlashAttention",
     "GpuDevice",
@@ -87,6 +103,7 @@ __all__ = [
     "estimate",
     "format_bytes",
     "gpu_device",
+    "largest_contexts",
     "layout_for",
     "layout_from_file_tensors",
     "parse_weight_format",

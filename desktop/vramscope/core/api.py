@@ -8,6 +8,7 @@ from dataclasses import replace
 from .errors import SpecError
 from .estimate import Estimate
 from .formats import WeightFormat
+from .hardware import DEFAULT_CPU, CpuKind
 from .model import ModelSpec
 from .notes import Note
 from .runtimes import estimate_llamacpp, estimate_transformers, estimate_vllm
@@ -49,18 +50,23 @@ def estimate(
     gpu_layers: int | None = None,
     gpu_split: Sequence[float] | None = None,
     layout: WeightLayout | None = None,
-    cpu_repack: bool = True,
+    cpu: CpuKind | None = None,
 ) -> Estimate:
     """Memory of ``spec`` in ``fmt`` running ``workload`` at a fixed placement.
 
     ``n_gpus`` 0 means CPU only (llama.cpp). ``gpu_layers`` follows llama.cpp's ``-ngl`` (None:
-    everything on the GPUs). ``layout`` overrides the predicted weights with a real file's.
+    everything on the GPUs); ``gpu_layers`` 0 with GPUs is a GPU build that keeps every layer on
+    the CPU but lets the first GPU process the prompt (not modelled on Apple Silicon).
+    ``layout`` overrides the predicted weights with a real file's. ``cpu`` is the processor
+    llama.cpp's CPU backend runs on (None: :data:`DEFAULT_CPU`): it decides which weights are
+    repacked.
     """
     check_runtime_format(workload.runtime, fmt)
     if n_gpus < 0:
         raise SpecError("runtime.negative_gpus", field="n_gpus", value=n_gpus)
     lay = layout if layout is not None else layout_for(spec, fmt, workload.runtime)
-    est = _estimate(spec, fmt, workload, lay, n_gpus, gpu_layers, gpu_split, cpu_repack)
+    kind = DEFAULT_CPU if cpu is None else cpu
+    est = _estimate(spec, fmt, workload, lay, n_gpus, gpu_layers, gpu_split, kind)
     if workload.context_tokens > spec.max_context_tokens:
         note = Note.of(
             "estimate.beyond_native_context",
@@ -79,13 +85,17 @@ def _estimate(
     n_gpus: int,
     gpu_layers: int | None,
     gpu_split: Sequence[float] | None,
-    cpu_repack: bool,
+    cpu: CpuKind,
 ) -> Estimate:
     if workload.runtime == "llama.cpp":
         split = tuple(gpu_split) if gpu_split else (1.0,) * max(n_gpus, 1)
         ngl = (spec.n_layers + 1 if gpu_layers is None else gpu_layers) if n_gpus else 0
+        # -ngl 0 on a machine with a CUDA GPU: the GPU backend is loaded all the same. Apple
+        # Silicon is left out: Metal offloads the same products but shares the memory, and no
+        # Metal log of -ngl 0 was checked against the copies modelled here.
+        assist = n_gpus > 0 and ngl == 0 and cpu != "apple"
         return estimate_llamacpp(
-            spec, lay, workload, gpu_layers=ngl, gpu_split=split, cpu_repack=cpu_repack
+            spec, lay, workload, gpu_layers=ngl, gpu_split=split, cpu=cpu, gpu_assist=assist
         )
     if n_gpus == 0:
         raise SpecError("runtime.needs_gpu", field="runtime", value=workload.runtime)

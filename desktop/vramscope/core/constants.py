@@ -50,6 +50,24 @@ LLAMACPP_CUDA_HOST_RUNTIME_BYTES = 322 * MIB
 # source: ggml/src/ggml-cpu/repack.cpp; calibration llamacpp-cpu.jsonl (Q4_K tensors of the
 # Q4_K_M and Q3_K_M files appear as CPU_REPACK, Q8_0/Q6_K do not)
 LLAMACPP_CPU_REPACKED_TYPES = frozenset({"Q4_0", "Q4_K", "IQ4_NL"})
+# What the CPU backend repacks, per CPU: ggml/src/ggml-cpu/repack.cpp,
+# ggml_repack_get_optimal_repack_type (read at commit 00d3d1d; every branch below predates the
+# calibration build 82bb485). x86 needs AVX2 for each type (Q4_0/Q4_K/IQ4_NL/MXFP4 8x8) and
+# AVX-512 adds Q2_K 8x8; without AVX2 nothing is repacked. AArch64 with dotprod (or i8mm: the
+# same types, another interleave) repacks Q4_0 4x4/4x8, Q4_K/Q5_K/Q6_K 8x4/8x8 (PRs #16739,
+# #17494, #18860, #19356, #18888), Q8_0 4x4/4x8 (PR #18096), IQ4_NL 4x4 and MXFP4 4x4. Apple
+# Silicon (M1: dotprod; M2 on: i8mm) takes the AArch64 branches: the CPU backend's benchmarks
+# in those PRs ran on an M4 with and without repack. A repacked block holds the same bytes as
+# the blocks it interleaves (block_q4_0x4 = 4 x block_q4_0, block_q4_Kx8 = 8 x block_q4_K).
+# The x86 AVX2 set keeps the calibrated three (llamacpp-cpu.jsonl) and adds MXFP4, which no
+# calibration file holds.
+LLAMACPP_REPACKED_TYPES_BY_CPU: dict[str, frozenset[str]] = {
+    "x86": frozenset(),
+    "x86-avx2": LLAMACPP_CPU_REPACKED_TYPES | {"MXFP4"},
+    "x86-avx512": LLAMACPP_CPU_REPACKED_TYPES | {"MXFP4", "Q2_K"},
+    "arm64": frozenset({"Q4_0", "Q4_K", "Q5_K", "Q6_K", "Q8_0", "IQ4_NL", "MXFP4"}),
+    "apple": frozenset({"Q4_0", "Q4_K", "Q5_K", "Q6_K", "Q8_0", "IQ4_NL", "MXFP4"}),
+}
 
 # --- transformers (PyTorch) --------------------------------------------------------------------
 

@@ -69,6 +69,8 @@ class Estimate:
     # RAM counted in the peak (a monitor shows it) that the OS can drop under pressure:
     # clean file pages of mmapped tensors already copied elsewhere.
     reclaimable_ram_bytes: int = 0
+    # llama.cpp --n-cpu-moe: GPU layers whose routed experts are in system RAM (0: none)
+    experts_ram_layers: int = 0
     # what the user should know about this estimate, as codes rendered by app.present
     notes: tuple[Note, ...] = field(default=(), compare=False)
 

@@ -7,10 +7,20 @@ these records; the core never reads the machine itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from .errors import SpecError, shown
 
-__all__ = ["GpuDevice", "Hardware"]
+__all__ = ["CPU_KINDS", "DEFAULT_CPU", "CpuKind", "GpuDevice", "Hardware"]
+
+# The CPU as llama.cpp's CPU backend sees it: which weight types it repacks at load
+# (constants.LLAMACPP_REPACKED_TYPES_BY_CPU) and whether a GPU beside it is Apple's (Metal).
+# "x86": an x86-64 CPU without AVX2; "arm64": AArch64 with dotprod/i8mm (Jetson, Graviton,
+# Snapdragon); "apple": Apple Silicon (macOS, Metal).
+CpuKind = Literal["x86", "x86-avx2", "x86-avx512", "arm64", "apple"]
+CPU_KINDS: tuple[CpuKind, ...] = ("x86", "x86-avx2", "x86-avx512", "arm64", "apple")
+# When the CPU is unknown: the x86 AVX2 machine the CPU calibration ran on (llamacpp-cpu.jsonl).
+DEFAULT_CPU: CpuKind = "x86-avx2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +64,12 @@ class Hardware:
     cpu_flops_per_s: int = 0
     # Windows' NVIDIA driver can silently back VRAM with system RAM ("shared GPU memory").
     shared_memory_spill: bool = False
+    # None: not known (the planner assumes DEFAULT_CPU)
+    cpu: CpuKind | None = None
 
     def __post_init__(self) -> None:
+        if self.cpu is not None and self.cpu not in CPU_KINDS:
+            raise SpecError("hardware.cpu_kind", value=shown(self.cpu), kinds=", ".join(CPU_KINDS))
         if self.ram_total_bytes <= 0:
             raise SpecError("hardware.ram_total", value=shown(self.ram_total_bytes))
         if not 0 <= self.ram_available_bytes <= self.ram_total_bytes:

@@ -13,7 +13,7 @@ sentence needs, and ``Speed.assumptions`` are :class:`~vramscope.core.notes.Note
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -30,6 +30,7 @@ from .constants import (
     PREFILL_MFU,
     RAM_SAFETY_MARGIN_BYTES,
 )
+from .errors import SpecError
 from .estimate import DEVICE_RAM, Estimate, gpu_device
 from .formats import WeightFormat
 from .hardware import Hardware
@@ -38,7 +39,17 @@ from .notes import Note, ParamValue
 from .weights import WeightLayout
 from .workload import Workload
 
-__all__ = ["DETAILS", "VERDICTS", "Plan", "Speed", "Verdict", "VerdictCode", "plan"]
+__all__ = [
+    "DETAILS",
+    "VERDICTS",
+    "Alternative",
+    "Plan",
+    "Speed",
+    "Verdict",
+    "VerdictCode",
+    "largest_contexts",
+    "plan",
+]
 
 VerdictCode = Literal["fits_gpu", "spills_to_ram", "cpu_only", "disk_offload", "does_not_fit"]
 VERDICTS: tuple[VerdictCode, ...] = (
@@ -54,6 +65,7 @@ DETAILS = (
     "tight",
     "kv_in_ram",
     "layers_in_ram",
+    "experts_in_ram",
     "shared_memory_spill",
     "cpu_only",
     "disk_offload",
@@ -98,6 +110,20 @@ class Speed:
 
 
 @dataclass(frozen=True, slots=True)
+class Alternative:
+    """Another placement the llama.cpp solver found that fits, slower than the chosen one:
+    ``-ngl gpu_layers``, ``--n-cpu-moe n_cpu_moe``, KV cache on the GPU or not (``-nkvo``)."""
+
+    gpu_layers: int
+    n_cpu_moe: int
+    kv_offload: bool
+    detail: str
+    decode_tokens_per_s: float
+    needed_gpu_bytes: int
+    needed_ram_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     """A placement decision for one model, format and workload on one machine."""
 
@@ -110,6 +136,10 @@ class Plan:
     ram_budget_bytes: int
     gpu_band: Band
     ram_band: Band
+    # llama.cpp with the placement left to the solver: the next fastest placements that fit,
+    # fastest first, and why this one was chosen (note codes)
+    alternatives: tuple[Alternative, ...] = ()
+    placement_notes: tuple[Note, ...] = ()
 
     @property
     def verdict(self) -> VerdictCode:
@@ -261,6 +291,7 @@ class _Builder:
                 gpu_layers=self.gpu_layers,
                 gpu_split=s.split,
                 layout=s.layout,
+                cpu=s.hw.cpu,
             )
         return est
 
@@ -276,7 +307,7 @@ class _Setup:
     budgets: tuple[int, ...]  # free bytes per GPU
     ram: int  # usable system RAM
     layout: WeightLayout | None  # a real file's weights instead of the predicted ones
-    split: tuple[int, ...] | None  # llama.cpp's tensor split, by free memory
+    split: tuple[float, ...] | None  # llama.cpp's tensor split: -ts, else by free memory
 
     def build(self, ngl: int | None, wl: Workload | None = None) -> Estimate:
         """The estimate with ``-ngl`` ``ngl`` (llama.cpp; the other runtimes use every GPU)."""
@@ -292,7 +323,39 @@ class _Setup:
             gpu_layers=ngl,
             gpu_split=self.split,
             layout=self.layout,
+            cpu=self.hw.cpu,
         )
+
+
+def _setup(
+    spec: ModelSpec,
+    fmt: WeightFormat,
+    workload: Workload,
+    hardware: Hardware,
+    layout: WeightLayout | None,
+    tensor_split: Sequence[float] | None,
+) -> _Setup:
+    """The planning question: budgets per GPU and in RAM, and the tensor split."""
+    budgets = tuple(g.free_bytes for g in hardware.gpus)
+    split: tuple[float, ...] | None = tuple(max(b, 1) for b in budgets) or None
+    if tensor_split and hardware.gpus:
+        if len(tensor_split) != len(hardware.gpus) or not all(x > 0 for x in tensor_split):
+            raise SpecError(
+                "plan.tensor_split",
+                value=",".join(f"{x:g}" for x in tensor_split),
+                gpus=len(hardware.gpus),
+            )
+        split = tuple(tensor_split)
+    return _Setup(
+        spec,
+        fmt,
+        workload,
+        hardware,
+        budgets,
+        _ram_budget(hardware),
+        layout,
+        split,
+    )
 
 
 def plan(
@@ -303,25 +366,20 @@ def plan(
     *,
     gpu_layers: int | None = None,
     layout: WeightLayout | None = None,
+    tensor_split: Sequence[float] | None = None,
 ) -> Plan:
     """Place the model on ``hardware``: ``gpu_layers`` None lets the solver choose (llama.cpp),
-    an integer fixes ``-ngl`` and the verdict says whether that fits."""
-    budgets = tuple(g.free_bytes for g in hardware.gpus)
-    split = tuple(max(b, 1) for b in budgets) or None
-    setup = _Setup(
-        spec,
-        fmt,
-        workload,
-        hardware,
-        budgets,
-        _ram_budget(hardware),
-        layout,
-        split,
-    )
+    an integer fixes ``-ngl`` and the verdict says whether that fits. ``tensor_split`` is
+    llama.cpp's ``-ts``: one positive proportion per GPU (None: by free memory, as llama.cpp
+    splits without it)."""
+    setup = _setup(spec, fmt, workload, hardware, layout, tensor_split)
     if workload.runtime != "llama.cpp":
         return _plan_all_on_gpu(setup)
     if gpu_layers is not None or not hardware.gpus:
         return _classify_fixed(setup, setup.build(gpu_layers if hardware.gpus else 0))
+    if workload.n_cpu_moe:
+        # auto chooses the experts' place too: a given --n-cpu-moe applies to a fixed -ngl
+        setup = replace(setup, wl=replace(workload, n_cpu_moe=0))
     return _plan_llamacpp(setup)
 
 
@@ -347,39 +405,197 @@ def _plan_all_on_gpu(s: _Setup) -> Plan:
 
 
 def _plan_llamacpp(s: _Setup) -> Plan:
-    """llama.cpp with the offload left to the solver: all layers, else the fastest spill."""
+    """llama.cpp with the placement left to the solver (``auto``, as llama.cpp's own ``--fit``):
+    everything on the GPUs when it fits, else the fastest predicted decode among the placements
+    that fit: the most GPU layers, the KV cache in RAM (``-nkvo``), and for MoE models the
+    fewest layers' experts in RAM (``--n-cpu-moe N``, or all of them with the most GPU layers
+    that then fit), with the cache on or off the GPU."""
     n_layer = s.spec.n_layers
     full = s.build(n_layer + 1)
     if _fits(full, s.budgets, s.ram, allow_disk=False):
+        if not s.wl.kv_offload:  # -nkvo given: every layer on the GPU, the cache in RAM
+            return _finish(s, full, "spills_to_ram", "kv_in_ram")
         return _finish(s, full, "fits_gpu")
+    usable = _spills_that_fit(s, full)
+    if usable:
+        ranked = sorted(
+            ((_speed(e, s.hw).decode_tokens_per_s, i, e, d) for i, (e, d) in enumerate(usable)),
+            key=lambda r: (-r[0], r[1]),
+        )
+        tps, _, best, detail = ranked[0]
+        others = [_alternative(e, d, t) for t, _, e, d in ranked[1:]]
+        alternatives = tuple(_distinct(others, best))[:2]
+        why = Note.of(
+            "placement.fastest_that_fits",
+            decode_tps=tps,
+            candidates=len(usable),
+        )
+        chosen = _finish(s, best, "spills_to_ram", detail)
+        return replace(chosen, alternatives=alternatives, placement_notes=(why,))
+    return _classify_fixed(s, s.build(0))
+
+
+def _spills_that_fit(s: _Setup, full: Estimate) -> list[tuple[Estimate, str]]:
+    """The partial placements that fit when everything on the GPUs (``full``) does not: the most
+    GPU layers, the KV cache in RAM, and for MoE models experts in RAM (with the cache on or off
+    the GPU); each with its verdict detail."""
+    n_layer = s.spec.n_layers
     lo = _most_gpu_layers(s, full)
     candidates: list[tuple[Estimate, str]] = []
     if lo > 0:
         candidates.append((s.build(lo), "layers_in_ram"))
-    kv_ram = s.build(n_layer + 1, replace(s.wl, kv_offload=False))
+    no_kv = replace(s.wl, kv_offload=False) if s.wl.kv_offload else None
+    kv_ram = s.build(n_layer + 1, no_kv)
     if _gpu_over(kv_ram, s.budgets) <= 0:
         candidates.append((kv_ram, "kv_in_ram"))
-    usable = [(e, d) for e, d in candidates if _fits(e, s.budgets, s.ram, allow_disk=False)]
-    if usable:
-        best, detail = max(usable, key=lambda ed: _speed(ed[0], s.hw).decode_tokens_per_s)
-        return _finish(s, best, "spills_to_ram", detail)
-    return _classify_fixed(s, s.build(0))
+    if full.model.is_moe:
+        candidates += _expert_placements(s, full)
+        if no_kv is not None:
+            candidates += _expert_placements(s, kv_ram, no_kv)
+    return [(e, d) for e, d in candidates if _fits(e, s.budgets, s.ram, allow_disk=False)]
 
 
-def _most_gpu_layers(s: _Setup, full: Estimate) -> int:
+def _fits_somewhere(s: _Setup) -> bool:
+    """Whether the solver finds a placement that fits without streaming from disk: everything
+    on the GPUs, a partial placement, or the CPU."""
+    full = s.build(s.spec.n_layers + 1)
+    if _fits(full, s.budgets, s.ram, allow_disk=False):
+        return True
+    if _spills_that_fit(s, full):
+        return True
+    return _fits(s.build(0), s.budgets, s.ram, allow_disk=False)
+
+
+def largest_contexts(
+    spec: ModelSpec,
+    fmt: WeightFormat,
+    workload: Workload,
+    hardware: Hardware,
+    *,
+    layout: WeightLayout | None = None,
+    tensor_split: Sequence[float] | None = None,
+) -> tuple[int, int]:
+    """The two "largest context" figures of llama.cpp on ``hardware`` (multiples of 256, at most
+    the model's native context; 0 when none fits):
+
+    * the largest context that fits when the placement is chosen again for that context (GPU
+      layers, KV cache, experts in RAM, or the CPU; never streaming from disk);
+    * the largest context with everything on the GPUs (every layer, the cache, no experts in
+      RAM).
+
+    A search over the context (each step a solver run without its speed and bands), so it is
+    meant for one estimate, not for every cell of a table."""
+    s = _setup(spec, fmt, workload, hardware, layout, tensor_split)
+    cap = spec.max_context_tokens
+    step = CONTEXT_STEP_TOKENS
+    n_layer = spec.n_layers
+    on_gpu = replace(workload, kv_offload=True, n_cpu_moe=0)
+    all_gpu = 0
+    if hardware.gpus:
+        start = s.build(n_layer + 1, on_gpu)
+        all_gpu = _max_context(
+            _Builder(s, on_gpu, len(hardware.gpus), n_layer + 1),
+            s.budgets,
+            s.ram,
+            allow_disk=False,
+            cap=cap,
+            start=start,
+        )
+
+    def feasible(ctx: int) -> bool:
+        wl = replace(workload, context_tokens=ctx, n_cpu_moe=0)  # the solver places experts
+        return _fits_somewhere(replace(s, wl=wl))
+
+    # the contexts that fit form a prefix: bisect on multiples of the step
+    lo = max(all_gpu // step, 0)  # known to fit (0: nothing known yet)
+    hi = cap // step + 1  # known not to fit (past the cap)
+    if feasible(cap):
+        return cap, all_gpu
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if feasible(mid * step):
+            lo = mid
+        else:
+            hi = mid
+    return lo * step, all_gpu
+
+
+def _expert_placements(
+    s: _Setup, start: Estimate, wl: Workload | None = None
+) -> list[tuple[Estimate, str]]:
+    """MoE placements with experts in RAM, from ``start`` (every layer on the GPUs): the
+    smallest ``--n-cpu-moe N`` whose GPU part fits (GPU memory only falls as N grows, so a
+    bisection), else all experts in RAM with the most GPU layers that then fit."""
+    base = s.wl if wl is None else wl
+    n_layer = s.spec.n_layers
+
+    def build(ngl: int, n: int) -> Estimate:
+        return s.build(ngl, replace(base, n_cpu_moe=n))
+
+    every = build(n_layer + 1, n_layer)
+    if not every.experts_ram_layers:
+        return []  # no routed-expert tensors in this layout
+    detail = "experts_in_ram"
+    if _gpu_over(every, s.budgets) <= 0:
+        lo, hi = 0, n_layer  # over at lo (start), fits at hi
+        if _gpu_over(start, s.budgets) <= 0:
+            return []
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if _gpu_over(build(n_layer + 1, mid), s.budgets) <= 0:
+                hi = mid
+            else:
+                lo = mid
+        fewest = build(n_layer + 1, hi)
+        return [(fewest, detail)] if hi < n_layer else [(every, detail)]
+    # all experts in RAM and still too big: fewer GPU layers as well
+    lo = _most_gpu_layers(s, every, lambda ngl: build(ngl, n_layer))
+    return [(build(lo, n_layer), detail)] if lo > 0 else []
+
+
+def _alternative(est: Estimate, detail: str, tps: float) -> Alternative:
+    wl = est.workload
+    return Alternative(
+        gpu_layers=est.gpu_layers,
+        n_cpu_moe=min(wl.n_cpu_moe, est.model.n_layers) if est.experts_ram_layers else 0,
+        kv_offload=wl.kv_offload,
+        detail=detail,
+        decode_tokens_per_s=tps,
+        needed_gpu_bytes=est.needed_gpu_bytes,
+        needed_ram_bytes=est.needed_ram_bytes,
+    )
+
+
+def _distinct(alts: list[Alternative], best: Estimate) -> list[Alternative]:
+    """``alts`` without repeats of one placement (or of the chosen one)."""
+    chosen = _alternative(best, "", 0.0)
+    seen = {(chosen.gpu_layers, chosen.n_cpu_moe, chosen.kv_offload)}
+    out = []
+    for a in alts:
+        key = (a.gpu_layers, a.n_cpu_moe, a.kv_offload)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def _most_gpu_layers(
+    s: _Setup, full: Estimate, build: Callable[[int], Estimate] | None = None
+) -> int:
     """Largest -ngl whose GPU part fits (0 when not even one does). GPU memory grows by about
     one layer's weights and cache per step, so interpolate between one layer and all of them,
-    then check and step."""
+    then check and step. ``build`` makes the estimate for an -ngl (default: ``s.build``)."""
+    make = s.build if build is None else build
     n_layer = s.spec.n_layers
     over_full = _gpu_over(full, s.budgets)
-    over_one = _gpu_over(s.build(1), s.budgets)
+    over_one = _gpu_over(make(1), s.budgets)
     if over_one > 0:
         return 0
     per_layer = max((over_full - over_one) / n_layer, 1.0)
     lo = min(n_layer, 1 + int(-over_one / per_layer))
-    while lo > 1 and _gpu_over(s.build(lo), s.budgets) > 0:
+    while lo > 1 and _gpu_over(make(lo), s.budgets) > 0:
         lo -= 1
-    while lo < n_layer and _gpu_over(s.build(lo + 1), s.budgets) <= 0:
+    while lo < n_layer and _gpu_over(make(lo + 1), s.budgets) <= 0:
         lo += 1
     return lo
 
@@ -387,15 +603,19 @@ def _most_gpu_layers(s: _Setup, full: Estimate) -> int:
 def _classify_fixed(s: _Setup, est: Estimate) -> Plan:
     """The verdict for a placement already chosen (a fixed -ngl, or the CPU)."""
     ngl = est.gpu_layers
-    on_cpu_only = est.n_gpus == 0
+    # -ngl 0 beside a GPU is still a CPU run: the GPU only helps with the prompt (its compute
+    # buffer must fit all the same, which _fits checks)
+    on_cpu_only = est.n_gpus == 0 or (est.gpu_layers == 0 and s.wl.runtime == "llama.cpp")
     if _fits(est, s.budgets, s.ram, allow_disk=False):
         if on_cpu_only:
             return _finish(s, est, "cpu_only", "cpu_only")
-        if ngl >= s.spec.n_layers + 1 and s.wl.kv_offload:
+        if ngl >= s.spec.n_layers + 1 and s.wl.kv_offload and not est.experts_ram_layers:
             return _finish(s, est, "fits_gpu")
         detail = "layers_in_ram" if ngl < s.spec.n_layers + 1 else "kv_in_ram"
+        if est.experts_ram_layers:
+            detail = "experts_in_ram"
         return _finish(s, est, "spills_to_ram", detail)
-    gpu_ok = on_cpu_only or _gpu_over(est, s.budgets) <= 0
+    gpu_ok = est.n_gpus == 0 or _gpu_over(est, s.budgets) <= 0
     if gpu_ok and s.wl.mmap and _fits(est, s.budgets, s.ram, allow_disk=True):
         return _finish(s, est, "disk_offload", "disk_offload")
     if not gpu_ok and s.hw.shared_memory_spill:
@@ -414,10 +634,13 @@ def _finish(s: _Setup, est: Estimate, verdict: VerdictCode, detail: str = "") ->
     ngl: int | None = None
     if wl.runtime == "llama.cpp":
         ngl = est.gpu_layers
-        if wl.kv_offload and detail == "kv_in_ram":
+        if wl.kv_offload and not est.workload.kv_offload:
             # only then does the workload change: a replace re-validates it (once per plan)
             wl = replace(wl, kv_offload=False)
-    if verdict == "does_not_fit" or detail == "shared_memory_spill":
+        if wl.n_cpu_moe != est.workload.n_cpu_moe:
+            wl = replace(wl, n_cpu_moe=est.workload.n_cpu_moe)
+    if verdict in ("does_not_fit", "disk_offload") or detail == "shared_memory_spill":
+        # streaming weights from disk is no way to use a context: no figure for it (issue 12)
         max_ctx = 0
     else:
         max_ctx = _max_context(
@@ -488,9 +711,16 @@ def _outcome(
     elif verdict == "fits_gpu":
         params.update(gpus=gpus, spare_bytes=headroom, **likely)
     elif detail == "layers_in_ram":
-        # -ngl counts the output layer as one slot; the sentence counts repeating layers.
-        on_gpu = max(est.gpu_layers - 1, 0)
-        params.update(layers_on_gpu=on_gpu, n_layers=est.model.n_layers, gpus=gpus)
+        # Counted as -ngl counts (the output layer is one of n_layers + 1 slots), the number
+        # the user types and the window's "GPU layers" line shows (issue 12: one convention).
+        params.update(gpu_layers=est.gpu_layers, layer_slots=est.model.n_layers + 1, gpus=gpus)
+    elif detail == "experts_in_ram":
+        params.update(
+            gpu_layers=est.gpu_layers,
+            layer_slots=est.model.n_layers + 1,
+            gpus=gpus,
+            expert_layers=est.experts_ram_layers,
+        )
     elif detail == "kv_in_ram":
         params.update(gpus=gpus)
     elif verdict == "cpu_only":

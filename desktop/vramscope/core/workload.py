@@ -56,6 +56,8 @@ _VLLM_KV = frozenset({"f16", "bf16", "fp8"})
 MAX_CONTEXT_TOKENS = 16 * 1024 * 1024
 MAX_BATCH = 4096
 MAX_LORA_RANK = 65536
+# --n-cpu-moe beyond any model's layer count (every layer's experts already)
+MAX_N_CPU_MOE = 65536
 
 
 def kv_bytes_per_element(kv_type: str) -> tuple[int, int]:
@@ -96,6 +98,10 @@ class Workload:
     ubatch_tokens: int = LLAMACPP_DEFAULT_UBATCH_TOKENS
     mmap: bool = True
     kv_offload: bool = True
+    # llama.cpp --n-cpu-moe N: the routed-expert FFN tensors of the first N layers stay in
+    # system RAM while the rest of those layers runs on the GPU; n_layers or more means every
+    # layer's (--cpu-moe, -ot exps=CPU). 0: none. source: llama.cpp common/arg.cpp --n-cpu-moe
+    n_cpu_moe: int = 0
     # Prompt length actually processed; None means the prompt fills the context (worst case).
     prompt_tokens: int | None = None
     # transformers inference: tokens generated after the prompt.
@@ -122,6 +128,7 @@ class Workload:
         _check_int("ctx", self.context_tokens, 1, MAX_CONTEXT_TOKENS)
         _check_int("batch", self.batch, 1, MAX_BATCH)
         _check_int("ubatch", self.ubatch_tokens, 1, 65536)
+        _check_int("n-cpu-moe", self.n_cpu_moe, 0, MAX_N_CPU_MOE)
         _check_int("generated tokens", self.generated_tokens, 0, MAX_CONTEXT_TOKENS)
         if self.prompt_tokens is not None:
             _check_int("prompt tokens", self.prompt_tokens, 1, MAX_CONTEXT_TOKENS)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from vramscope.core.errors import SpecError
-from vramscope.core.hardware import GpuDevice
+from vramscope.core.hardware import CPU_KINDS, CpuKind, GpuDevice
 from vramscope.core.jsondata import JsonData, describe, load_json
 from vramscope.core.notes import Note
 
@@ -27,6 +27,7 @@ from .reading import (
     MemoryReading,
     PlatformReading,
     SwapReading,
+    cpu_kind_of,
 )
 
 __all__ = [
@@ -127,6 +128,14 @@ def machine_from_json(data: JsonData) -> MachineReading:
     cpu = data.obj("cpu", optional=True)
     disk = data.obj("disk", optional=True)
     plat = data.obj("platform", optional=True)
+    flags = cpu.str_list("flags")
+    apple = plat.bool("apple_silicon", False)
+    # the file may state the CPU kind; else it follows the flags and the platform as a probe's
+    kind = (
+        cast(CpuKind, cpu.one_of("kind", frozenset(CPU_KINDS)))
+        if cpu.has("kind") and cpu.opt_str("kind") is not None
+        else cpu_kind_of(flags, apple_silicon=apple)
+    )
     notes = [_note(data, i) for i in data.list("notes", optional=True).indexes()]
     if not any(g.usable for g in gpus) and not any(n.code in NO_GPU_CODES for n in notes):
         notes.append(NO_GPU_NOTE)
@@ -140,15 +149,16 @@ def machine_from_json(data: JsonData) -> MachineReading:
             model=cpu.opt_str("model"),
             physical_cores=cpu.opt_int("physical_cores"),
             logical_cores=cpu.opt_int("logical_cores"),
-            flags=cpu.str_list("flags"),
+            flags=flags,
             max_mhz=cpu.opt_int("max_mhz", min=1),
+            kind=kind,
         ),
         disk=DiskReading(path=disk.opt_str("path"), free_bytes=disk.opt_int("free_bytes")),
         platform=PlatformReading(
             os=plat.opt_str("os") or "unknown",
             is_windows=plat.bool("is_windows", False),
             is_wsl=plat.bool("is_wsl", False),
-            apple_silicon=plat.bool("apple_silicon", False),
+            apple_silicon=apple,
         ),
         notes=tuple(notes),
     )

@@ -32,6 +32,7 @@ from .reading import (
     MemoryReading,
     PlatformReading,
     SwapReading,
+    cpu_kind_of,
 )
 
 __all__ = [
@@ -148,12 +149,15 @@ def read_cpu(
         flags.add("neon")  # Advanced SIMD is mandatory in AArch64 (Arm ARM, A1.5)
     physical = psutil.cpu_count(logical=False)
     logical = psutil.cpu_count(logical=True)
+    known = tuple(f for f in CPU_FLAGS if f in flags)
+    apple = system == "darwin" and machine in {"arm64", "aarch64"}
     return CpuReading(
         model=model or _platform.processor() or None,
         physical_cores=physical,
         logical_cores=logical,
-        flags=tuple(f for f in CPU_FLAGS if f in flags),
+        flags=known,
         max_mhz=read_max_mhz(),
+        kind=cpu_kind_of(known, apple_silicon=apple),
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from vramscope.core.hardware import GpuDevice, Hardware
+from vramscope.core.hardware import CPU_KINDS, CpuKind, GpuDevice, Hardware
 from vramscope.core.notes import Note
 
 from .constants import (
@@ -34,8 +34,28 @@ __all__ = [
     "MemoryReading",
     "PlatformReading",
     "SwapReading",
+    "cpu_kind_of",
     "pcie_bytes_per_s",
 ]
+
+
+def cpu_kind_of(flags: tuple[str, ...], *, apple_silicon: bool = False) -> CpuKind | None:
+    """The CPU as llama.cpp's CPU backend sees it, from the instruction sets read (the names of
+    ``host.CPU_FLAGS``); None when nothing tells (no flags read). ggml picks its repack kernels
+    by AVX2 and AVX-512F on x86 (ggml_cpu_has_avx2/avx512) and by NEON dotprod/i8mm on AArch64;
+    an AArch64 CPU without dotprod (Cortex-A72) is counted as arm64 too."""
+    if apple_silicon:
+        return "apple"
+    have = set(flags)
+    if "avx512f" in have:
+        return "x86-avx512"
+    if "avx2" in have:
+        return "x86-avx2"
+    if "neon" in have:
+        return "arm64"
+    if have:
+        return "x86"  # x86 vector flags were read, AVX2 is not among them
+    return None
 
 
 # Peak FP32 FLOPs per cycle per core, by the widest vector FMA the CPU reports; an FMA counts as
@@ -203,6 +223,12 @@ class CpuReading:
     flags: tuple[str, ...] = ()
     # the highest clock the OS reports (psutil.cpu_freq().max); None where it reports none
     max_mhz: int | None = None
+    # which CPU llama.cpp's repack follows (core.hardware.CPU_KINDS); None when unknown
+    kind: CpuKind | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is not None and self.kind not in CPU_KINDS:
+            raise ValueError(f"CPU kind must be one of {CPU_KINDS}, got {self.kind!r}")
 
     @property
     def flops_per_cycle(self) -> int:
@@ -231,6 +257,7 @@ class CpuReading:
             "logical_cores": self.logical_cores,
             "flags": list(self.flags),
             "max_mhz": self.max_mhz,
+            "kind": self.kind,
         }
 
 
@@ -331,5 +358,6 @@ class MachineReading:
             ram_bandwidth_bytes_per_s=ram_bandwidth,
             disk_read_bytes_per_s=DEFAULT_DISK_READ_BYTES_PER_S,
             cpu_flops_per_s=self.cpu.peak_flops_per_s,
+            cpu=self.cpu.kind,
             shared_memory_spill=has_nvidia and (self.platform.is_windows or self.platform.is_wsl),
         )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,15 +19,21 @@ from PySide6.QtWidgets import (
 from vramscope.app.export import EstimateTable, markdown_table, text_table
 from vramscope.app.present import format_tokens, render
 from vramscope.app.present.verdicts import speed_assumptions
-from vramscope.app.session import ModelChoice
+from vramscope.app.run_settings import (
+    RunCommands,
+    run_settings,
+    run_settings_markdown,
+    run_settings_text,
+)
+from vramscope.app.session import ModelChoice, RunSettings, tensor_split_for
 from vramscope.app.table_cache import plan_category
-from vramscope.core import Hardware, Plan, Term
+from vramscope.core import Hardware, Plan, SpecError, Term
 
 from . import texts
 from .app import is_dark
 from .state import EstimatorState
 
-__all__ = ["BreakdownPanel", "breakdown_markdown", "breakdown_text"]
+__all__ = ["BreakdownPanel", "breakdown_markdown", "breakdown_settings", "breakdown_text"]
 
 
 def _rows(p: Plan, hw: Hardware, binary: bool) -> list[tuple[str, str, str, str]]:
@@ -76,7 +84,29 @@ def _title(choice: ModelChoice, p: Plan) -> str:
     )
 
 
-def _table(choice: ModelChoice, p: Plan, hw: Hardware, binary: bool) -> EstimateTable:
+def _run_commands(
+    choice: ModelChoice, p: Plan, hw: Hardware, run: RunSettings | None
+) -> RunCommands:
+    """The settings that reproduce ``p`` (app.run_settings, as ``estimate --json`` has them),
+    with the tensor split the plan was made with."""
+    try:
+        split = tensor_split_for(run, hw) if run is not None else None
+    except SpecError:
+        split = None  # a split that does not match the GPUs was not planned with
+    return run_settings(choice, p, split or ())
+
+
+def breakdown_settings(
+    choice: ModelChoice, p: Plan, hw: Hardware, run: RunSettings | None = None
+) -> str:
+    """The run settings as plain text for the clipboard (the "Copy settings" button): labels in
+    the user's language, command lines as they are typed."""
+    return run_settings_text(_run_commands(choice, p, hw, run), QCoreApplication.translate)
+
+
+def _table(
+    choice: ModelChoice, p: Plan, hw: Hardware, binary: bool, run: RunSettings | None = None
+) -> EstimateTable:
     """The estimate in the user's language, for app.export to lay out."""
 
     def tr(text: str) -> str:
@@ -105,6 +135,9 @@ def _table(choice: ModelChoice, p: Plan, hw: Hardware, binary: bool) -> Estimate
         .replace("%2", "{size}"),
         total_word=tr("Total"),
         footer=footer,
+        run_settings_markdown=run_settings_markdown(
+            _run_commands(choice, p, hw, run), QCoreApplication.translate
+        ),
     )
 
 
@@ -113,9 +146,12 @@ def breakdown_text(choice: ModelChoice, p: Plan, hw: Hardware, binary: bool) -> 
     return text_table(_table(choice, p, hw, binary))
 
 
-def breakdown_markdown(choice: ModelChoice, p: Plan, hw: Hardware, binary: bool) -> str:
-    """Markdown for the clipboard (a table that pastes into forums and issues)."""
-    return markdown_table(_table(choice, p, hw, binary))
+def breakdown_markdown(
+    choice: ModelChoice, p: Plan, hw: Hardware, binary: bool, run: RunSettings | None = None
+) -> str:
+    """Markdown for the clipboard (a table that pastes into forums and issues), with the run
+    settings section."""
+    return markdown_table(_table(choice, p, hw, binary, run))
 
 
 class BreakdownPanel(QWidget):
@@ -141,6 +177,18 @@ class BreakdownPanel(QWidget):
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         layout.addWidget(self.figures)
+        buttons = QHBoxLayout()
+        self.copy_settings_button = QPushButton(self.tr("Copy settings"))
+        self.copy_settings_button.setToolTip(
+            self.tr(
+                "Copy the settings that reproduce this estimate: the llama.cpp command line,"
+                " Ollama's and LM Studio's settings, the vLLM command or the Python code."
+            )
+        )
+        self.copy_settings_button.clicked.connect(self.copy_settings)
+        buttons.addWidget(self.copy_settings_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Term"), self.tr("Device"), self.tr("Size"), self.tr("Formula")]
@@ -164,9 +212,20 @@ class BreakdownPanel(QWidget):
         state.hardware_changed.connect(self.refresh)
         self.refresh()
 
+    def copy_settings(self) -> None:
+        """Copy the run settings of the current plan (the same as ``estimate --json``'s
+        ``run_settings``) to the clipboard."""
+        st = self._state
+        if st.plan is None or st.hardware is None:
+            return
+        QGuiApplication.clipboard().setText(
+            breakdown_settings(st.model, st.plan, st.hardware, st.workload)
+        )
+
     def refresh(self) -> None:
         st = self._state
         p, hw = st.plan, st.hardware
+        self.copy_settings_button.setEnabled(p is not None and hw is not None)
         if p is None or hw is None:
             self.title.setText("")
             self.sentence.setText(st.plan_error or self.tr("Working…"))

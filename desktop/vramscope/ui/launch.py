@@ -50,12 +50,26 @@ def build_parser() -> argparse.ArgumentParser:
     # the same parser as `vramscope estimate --ram` (app.session.parse_size): "32", "32GB" and
     # "32 GiB" all mean 32 GiB
     p.add_argument("--ram", metavar="GB", help="plan for this much system RAM (GiB)")
+    p.add_argument(
+        "--cpu",
+        metavar="KIND",
+        help="plan for this CPU: x86, x86-avx2, x86-avx512, arm64 or apple (default: detected)",
+    )
     p.add_argument("--lang", metavar="CODE", help="en, ru, zh_CN or pl (default: the system's)")
     p.add_argument("--theme", choices=("system", "light", "dark"), default="system")
     p.add_argument("--model", metavar="ID", help="catalog model to start with")
     p.add_argument("--weights", metavar="FORMAT", help="weight format to start with")
     p.add_argument("--ctx", type=int, metavar="N", help="context tokens to start with")
     p.add_argument("--rows", choices=("presets", "catalog", "model"), help="fit table rows")
+    # the runtime flags of `vramscope estimate` (app.session.with_run_options), for the saved
+    # runtime: the window keeps them though it has no widgets for most
+    p.add_argument("--cache-type-k", metavar="TYPE", help="llama.cpp -ctk: the K cache's type")
+    p.add_argument("--cache-type-v", metavar="TYPE", help="llama.cpp -ctv: the V cache's type")
+    p.add_argument("--no-kv-offload", action="store_true", help="llama.cpp -nkvo")
+    p.add_argument("--tensor-split", metavar="A,B,...", help="llama.cpp -ts proportions")
+    p.add_argument("--parallel", type=int, metavar="N", help="llama-server -np slots")
+    p.add_argument("--gpu-memory-utilization", type=float, metavar="F", help="vLLM's share")
+    p.add_argument("--max-num-seqs", type=int, metavar="N", help="vLLM's sequences at once")
     p.add_argument(
         "--self-check", action="store_true", help="load every resource, build the window, exit"
     )
@@ -75,8 +89,9 @@ def _probe(args: argparse.Namespace) -> tuple[HardwareProbe, HardwareOptions | N
     probe: HardwareProbe = (
         FakeProbe(load_fake_machine(args.fake_hardware)) if args.fake_hardware else SystemProbe()
     )
-    options = HardwareOptions.parse(args.gpu, None if args.ram is None else str(args.ram))
+    options = HardwareOptions.parse(args.gpu, None if args.ram is None else str(args.ram), args.cpu)
     if options.empty:
+        # --cpu alone describes no other machine: the state applies it to this one
         return probe, None
     if options.ram_bytes is None:
         # the window's "other hardware" is a whole machine: without --ram, this one's RAM
@@ -90,6 +105,8 @@ def _make_window(
     args: argparse.Namespace, *, persistent: bool
 ) -> tuple[MainWindow, EstimatorState]:
     from PySide6.QtCore import QSettings, QTimer
+
+    from vramscope.app.session import parse_cpu
 
     from .app import create_app, install_language
     from .main_window import MainWindow
@@ -107,6 +124,7 @@ def _make_window(
     lang = install_language(app, lang)
     probe, override = _probe(args)
     state = EstimatorState(probe, settings)
+    state.cpu = parse_cpu(args.cpu)
     if args.model:
         key = args.model if ":" in args.model else f"catalog:{args.model}"
         if not any(c.key == key for c in state.all_choices()):
@@ -127,6 +145,7 @@ def _make_window(
         state.set_format(wanted)
     if args.ctx:
         state.set_context(args.ctx)
+    _apply_run_options(state, args)
     if override is not None:
         state.override = override
     window = MainWindow(state, settings, lang)
@@ -139,6 +158,33 @@ def _make_window(
     if args.path:
         state.open_model_file(args.path)
     return window, state
+
+
+def _apply_run_options(state: EstimatorState, args: argparse.Namespace) -> None:
+    """The runtime flags given to the window, read as `vramscope estimate` reads them; a bad
+    one raises SpecError naming the flag (main() prints it and exits 2)."""
+    from vramscope.app.session import with_run_options
+
+    run = with_run_options(
+        state.workload,
+        cache_type_k=args.cache_type_k,
+        cache_type_v=args.cache_type_v,
+        no_kv_offload=args.no_kv_offload,
+        tensor_split=args.tensor_split,
+        parallel=args.parallel,
+        gpu_memory_utilization=args.gpu_memory_utilization,
+        max_num_seqs=args.max_num_seqs,
+    )
+    if run != state.workload:
+        run.workload(state.context)  # a cache type this runtime lacks fails here, named
+        state.set_workload(
+            batch=run.batch,
+            kv_cache_type=run.kv_cache_type,
+            kv_cache_type_v=run.kv_cache_type_v,
+            kv_offload=run.kv_offload,
+            tensor_split=run.tensor_split,
+            gpu_memory_utilization=run.gpu_memory_utilization,
+        )
 
 
 def _wait_ready(state: EstimatorState, timeout_s: float) -> bool:

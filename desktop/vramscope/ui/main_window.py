@@ -390,7 +390,11 @@ class MainWindow(QMainWindow):
             assert self.state.plan is not None and self.state.hardware is not None
             QGuiApplication.clipboard().setText(
                 breakdown_markdown(
-                    self.state.model, self.state.plan, self.state.hardware, self.state.binary_units
+                    self.state.model,
+                    self.state.plan,
+                    self.state.hardware,
+                    self.state.binary_units,
+                    self.state.workload,
                 )
             )
 
@@ -458,7 +462,9 @@ class MainWindow(QMainWindow):
         path = path or self._ask_path(self.tr("Save JSON"), "json", self.tr("JSON files (*.json)"))
         if path:
             text = export.dumps(
-                export.estimate_json(self.state.model, self.state.plan, self.state.hardware)
+                export.estimate_json(
+                    self.state.model, self.state.plan, self.state.hardware, self.state.workload
+                )
             )
             self._write(lambda: Path(path).write_text(text, encoding="utf-8"))
 

@@ -55,6 +55,12 @@ KEYS: dict[str, Key] = {
         Key("run/lora_rank", 16, int, (), 1, 4096),
         # on by default, as PEFT and Unsloth set training up (app.session.RunSettings)
         Key("run/grad_checkpointing", True, bool),
+        # llama.cpp -ctv ("": as K), -nkvo, -ts ("": by free memory) and vLLM's utilization:
+        # no widgets, but settings the launcher or a settings file gave are kept
+        Key("run/kv_cache_v", "", str),
+        Key("run/kv_offload", True, bool),
+        Key("run/tensor_split", "", str),
+        Key("run/gpu_memory_utilization", 0.9, float, (), 0.05, 1.0),
         Key("table/rows", "presets", str, ("presets", "catalog", "model")),
         Key("chart/overlay", "", str),
         # "id:bytes;id:bytes" (HardwareOptions.encode) and the RAM size of "other hardware"

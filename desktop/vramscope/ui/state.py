@@ -22,6 +22,7 @@ from vramscope.catalog.schema import CatalogError
 from vramscope.core import (
     KV_CACHE_TYPES,
     RUNTIMES,
+    CpuKind,
     FlashAttention,
     Hardware,
     Mode,
@@ -74,6 +75,8 @@ class EstimatorState(QObject):
         self._settings = settings
         self.reading: MachineReading | None = None
         self.override: HardwareOptions | None = None
+        # --cpu: the CPU kind to plan for instead of the probe's (llama.cpp's repack follows it)
+        self.cpu: CpuKind | None = None
         self.hardware: Hardware | None = None
         self.catalog = session.catalog_choices()
         # A broken bundled presets file is a damaged install: say so once the window is up
@@ -167,6 +170,7 @@ class EstimatorState(QObject):
             grad_checkpointing=bool(s.get("run/grad_checkpointing")),
             lora_rank=int(s.get("run/lora_rank")),
         )
+        self.workload = _restore_run_options(self.workload, s)
         fmt = str(s.get("run/format"))
         valid = {f.id for f in session.formats_for(runtime, self.model)}
         self.format_id = (
@@ -196,6 +200,11 @@ class EstimatorState(QObject):
         s.set("run/optimizer", self.workload.optimizer)
         s.set("run/grad_checkpointing", bool(self.workload.grad_checkpointing))
         s.set("run/lora_rank", int(self.workload.lora_rank))
+        run = self.workload
+        s.set("run/kv_cache_v", run.kv_cache_type_v or "")
+        s.set("run/kv_offload", bool(run.kv_offload))
+        s.set("run/tensor_split", ",".join(f"{x:g}" for x in run.tensor_split))
+        s.set("run/gpu_memory_utilization", float(run.gpu_memory_utilization))
         s.set("chart/overlay", ",".join(self.overlay))
         s.set("hardware/override_gpus", self.override.encode() if self.override else "")
         s.set(
@@ -311,13 +320,25 @@ class EstimatorState(QObject):
         try:
             if self.override is not None and self.reading is not None:
                 # the described GPUs and RAM on this machine's CPU and memory speeds
-                hw = self.override.describe(session.hardware_of(self.reading))
+                hw = self.override.describe(session.hardware_of(self.reading, self.cpu))
             else:
-                hw = session.hardware_of(reading)
+                hw = session.hardware_of(reading, self.cpu)
         except (SpecError, ValueError) as exc:
             self.message.emit("error", error_text(exc, QCoreApplication.translate))
             return
         self.hardware = hw
+        split = self.workload.tensor_split
+        if split and hw.gpus and len(split) != len(hw.gpus):
+            # a saved or launcher -ts for another GPU count: llama.cpp's default split instead
+            # of an error in every cell (the window has no widget to correct it)
+            text = ",".join(f"{x:g}" for x in split)
+            self.workload = replace(self.workload, tensor_split=())
+            self.message.emit(
+                "info",
+                self.tr("The tensor split %1 does not match %2 GPU(s): splitting by free memory.")
+                .replace("%1", text)
+                .replace("%2", str(len(hw.gpus))),
+            )
         self.hardware_changed.emit()
         self.busy_changed.emit()
         self._schedule(chart=True)
@@ -654,3 +675,31 @@ class EstimatorState(QObject):
             return True
         top = self._row_max.get(key[0], self.context)
         return cell.context_tokens != max(1, min(self.context, top))
+
+
+def _restore_run_options(run: RunSettings, s: Settings) -> RunSettings:
+    """``run`` with the run options the window has no widgets for (llama.cpp's -ctv, -nkvo and
+    -ts, vLLM's memory utilization) as the settings file holds them; a hand-edited value the
+    session refuses is left at its default rather than failing the start."""
+    v_type = str(s.get("run/kv_cache_v")) or None
+    if v_type is not None and (run.runtime != "llama.cpp" or v_type not in KV_CACHE_TYPES):
+        v_type = None
+    split: tuple[float, ...] = ()
+    text = str(s.get("run/tensor_split"))
+    if text:
+        try:
+            split = session.parse_tensor_split(text)
+        except SpecError:
+            split = ()
+    try:
+        new = replace(
+            run,
+            kv_cache_type_v=v_type,
+            kv_offload=bool(s.get("run/kv_offload")),
+            tensor_split=split,
+            gpu_memory_utilization=float(s.get("run/gpu_memory_utilization")),
+        )
+        new.workload(session.CONTEXT_MIN_TOKENS)  # e.g. a V type llama.cpp lacks
+    except SpecError:
+        return run
+    return new

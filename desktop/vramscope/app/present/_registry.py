@@ -11,6 +11,8 @@ from . import (  # noqa: F401
     hardware,
     jsondata,
     model_notes,
+    options,
+    run_settings,
     runtime_errors,
     session,
     terms,

@@ -162,6 +162,9 @@ register(
         "hardware.gpu_total": QT_TRANSLATE_NOOP(
             "Errors", "GPU {gpu}: total memory must be positive, got {value}"
         ),
+        "hardware.cpu_kind": QT_TRANSLATE_NOOP(
+            "Errors", "unknown CPU kind {value}; expected one of {kinds}"
+        ),
         "hardware.ram_available": QT_TRANSLATE_NOOP(
             "Errors", "available RAM must be between 0 and total ({total}), got {value}"
         ),

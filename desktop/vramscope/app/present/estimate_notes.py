@@ -26,6 +26,13 @@ register(
             "attention auto (on), as llama.cpp runs it; with --flash-attn off llama.cpp "
             "refuses to start.",
         ),
+        # core/runtimes/llamacpp/estimate.py: a CUDA build at -ngl 0
+        "estimate.gpu_assisted_prompt": QT_TRANSLATE_NOOP(
+            "EstimateNotes",
+            "CPU weights, GPU-assisted prompt processing: every layer stays in system RAM "
+            "(-ngl 0), but llama.cpp's CUDA build still hands the prompt's matrix products to "
+            "the GPU, which reserves {gpu_compute_bytes} for them.",
+        ),
         "estimate.qlora_not_4bit": QT_TRANSLATE_NOOP(
             "EstimateNotes", "QLoRA normally loads the base model in 4-bit (nf4)."
         ),

@@ -44,10 +44,15 @@ register(
             "token embedding (llama.cpp keeps it in host memory) + {layers} layers on the CPU "
             "+ output layer",
         ),
+        "formula.llamacpp.weights_experts_ram": QT_TRANSLATE_NOOP(
+            "Formulas",
+            "routed-expert tensors (ffn_*_exps) of {layers} GPU layers kept in system RAM "
+            "(--n-cpu-moe); the rest of those layers stays on the GPU",
+        ),
         "formula.llamacpp.weights_repacked": QT_TRANSLATE_NOOP(
             "Formulas",
-            "x86 CPU backend copies Q4_0/Q4_K/IQ4_NL tensors into an interleaved buffer; the "
-            "mapped file pages stay resident",
+            "the CPU backend copies its {types} tensors into an interleaved buffer; the mapped "
+            "file pages stay resident",
         ),
         "formula.llamacpp.kv.none": QT_TRANSLATE_NOOP(
             "Formulas", "no cached tokens (linear-attention layers only) as {kv_type}"
@@ -109,6 +114,23 @@ register(
             "Formulas",
             "graph inputs {input_size} x n_ubatch x hidden + KQ mask {mask_size} x n_ubatch x "
             "n_ctx",
+        ),
+        "formula.llamacpp.compute_host_experts": QT_TRANSLATE_NOOP(
+            "Formulas",
+            "graph inputs {input_size} x n_ubatch x hidden + KQ mask {mask_size} x n_ubatch x "
+            "n_ctx + the CPU's expert FFN 4 x n_ubatch x (3 x experts used x expert FFN + 2 "
+            "hidden), modelled",
+        ),
+        # a CUDA build at -ngl 0: the GPU's buffer for the prompt's matrix products
+        "formula.llamacpp.compute_assist_output": QT_TRANSLATE_NOOP(
+            "Formulas",
+            "the GPU's part of the prompt at -ngl 0: logits 4 x n_ubatch {n_ubatch} x (vocab + "
+            "hidden) + a copy of the output weights",
+        ),
+        "formula.llamacpp.compute_assist_ffn": QT_TRANSLATE_NOOP(
+            "Formulas",
+            "the GPU's part of the prompt at -ngl 0: FFN intermediates for n_ubatch {n_ubatch} "
+            "+ a copy of the largest layer weight",
         ),
         "formula.llamacpp.compute_cpu": QT_TRANSLATE_NOOP(
             "Formulas",

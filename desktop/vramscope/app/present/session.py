@@ -18,6 +18,7 @@ register(
             "Session", "{option} must be between {low_gib} and {high_gib} GB, got {value}"
         ),
         "option.gpu": QT_TRANSLATE_NOOP("Session", "--gpu: expected NAME or NAME:GB, got {value}"),
+        "option.cpu": QT_TRANSLATE_NOOP("Session", "--cpu: expected one of {kinds}, got {value}"),
         "option.gpu_layers": QT_TRANSLATE_NOOP(
             "Session", "--gpu-layers must be a number, 'all' or 'auto', got {value}"
         ),

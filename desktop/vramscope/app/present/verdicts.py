@@ -33,8 +33,14 @@ _SENTENCES = {
     ),
     "verdict.spills_to_ram.layers_in_ram": QT_TRANSLATE_NOOP(
         "Verdicts",
-        "Partly fits: {layers_on_gpu} of {n_layers} layers on {gpus}, the rest in system RAM"
-        " (slower){speed}.",
+        "Partly fits: {gpu_layers} of {layer_slots} layers on {gpus} (-ngl {gpu_layers}; the"
+        " output layer counts as one), the rest in system RAM (slower){speed}.",
+    ),
+    "verdict.spills_to_ram.experts_in_ram": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "Partly fits: {gpu_layers} of {layer_slots} layers on {gpus} (-ngl {gpu_layers}; the"
+        " output layer counts as one), with the MoE experts of {expert_layers} of them and any"
+        " other layers in system RAM (slower){speed}.",
     ),
     "verdict.spills_to_ram.shared_memory_spill": QT_TRANSLATE_NOOP(
         "Verdicts",
@@ -59,6 +65,12 @@ register(
         # Pieces of the sentences above.
         "verdict.speed": QT_TRANSLATE_NOOP("Verdicts", "; about {decode_tps} tokens/s"),
         "verdict.this_machine": QT_TRANSLATE_NOOP("Verdicts", "this machine"),
+        # why the llama.cpp solver chose its placement (Plan.placement_notes)
+        "placement.fastest_that_fits": QT_TRANSLATE_NOOP(
+            "Verdicts",
+            "the fastest of {candidates} placements that fit (GPU layers, KV cache on or off the"
+            " GPU, MoE experts in RAM): about {decode_tps} tokens/s",
+        ),
         # core.plan's speed assumptions.
         "speed.ram": QT_TRANSLATE_NOOP(
             "Verdicts", "system RAM {bandwidth_bps} at {efficiency_fraction}"

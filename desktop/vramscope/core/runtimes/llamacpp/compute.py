@@ -18,6 +18,7 @@ from ...kv import pad
 from ...notes import Note
 from ...terms import COMPUTE_BUFFER
 from .._part import EXACT, note_of
+from .layout import span
 from .run import Run
 
 __all__ = ["Graph", "Role", "compute_buffer"]
@@ -25,8 +26,8 @@ __all__ = ["Graph", "Role", "compute_buffer"]
 SOURCE = "llama.cpp src/llama-context.cpp (graph reserve), calibration llamacpp-*.jsonl"
 
 # "gpu": a GPU without the output layer; "gpu_last": the one with it; "host": system RAM beside
-# GPUs; "cpu": system RAM of a CPU-only run.
-Role = Literal["gpu", "gpu_last", "host", "cpu"]
+# GPUs; "cpu": system RAM of a CPU-only run; "gpu_assist": the GPU of a CUDA build at -ngl 0.
+Role = Literal["gpu", "gpu_last", "host", "cpu", "gpu_assist"]
 
 
 class Graph(NamedTuple):
@@ -56,7 +57,7 @@ class Graph(NamedTuple):
         # and the hidden states) while the KQ mask input is still alive: f16 on GPUs, f32 on the
         # CPU. source: llama.cpp issue #15946 log (CPU, 128k ctx: 403 MiB where the logits need
         # 304)
-        mask_bytes = 2 if run.n_gpus else 4
+        mask_bytes = 2 if run.n_gpus or run.gpu_assist else 4
         return cls(
             run=run,
             logits=4 * n_ub * (spec.vocab_size + h),
@@ -96,6 +97,8 @@ def compute_buffer(graph: Graph, role: Role, device: str) -> Term:
         n_bytes, slope, note = _host(graph.run)
     elif role == "cpu":
         n_bytes, slope, note = _cpu(graph)
+    elif role == "gpu_assist":
+        n_bytes, slope, note = _gpu_assist(graph)
     else:
         n_bytes, slope, note = _gpu(graph, last=role == "gpu_last")
     return Term(
@@ -131,11 +134,49 @@ def _gpu(g: Graph, *, last: bool) -> tuple[int, float, Note]:
     return compute, slope, note_of(f"formula.llamacpp.compute_{which}", n_ubatch=n_ub)
 
 
+def _gpu_assist(g: Graph) -> tuple[int, float, Note]:
+    """A CUDA build with every layer on the CPU still hands the prompt's matrix products with
+    weights to the GPU (a batch of at least 32 tokens), which copies each weight in before it
+    multiplies: the graph reserve sizes the GPU's buffer for the largest such step, the output
+    head (its copy and the logits) or a layer's FFN (its largest weight and the intermediates).
+    Attention reads the cache in RAM and stays on the CPU, and so does the KQ mask; a Gated
+    DeltaNet chunk runs on activations alone and, per token, is a fraction of the logits in
+    every hybrid model of the catalog, so it is left out. source: llama.cpp
+    ggml/src/ggml-backend.cpp ggml_backend_sched_split_graph (ops on weights in host memory go
+    to a backend whose offload_op accepts them; a split's inputs are copied into its compute
+    buffer), ggml-cuda.cu ggml_backend_cuda_device_offload_op (batch >= 32), src/llama-context.cpp
+    graph_reserve; issue 12's Jetson log (Qwen3-0.6B, -ngl 0: CUDA0 423 MiB)."""
+    run = g.run
+    layout = run.layout
+    head = layout.output_bytes + (
+        layout.output_head_bytes_if_tied if run.spec.tied_embeddings else 0
+    )
+    output_step = g.logits + head
+    # three f32 FFN intermediates and the hidden states in and out, per token
+    ffn_step = 4 * run.n_ub * (3 * g.ffn_width + 2 * run.spec.hidden_size) + run.sums.largest
+    which = "output" if output_step >= ffn_step else "ffn"
+    # nothing here grows with the context: the cache and the mask stay in RAM
+    return (
+        max(output_step, ffn_step),
+        0.0,
+        note_of(f"formula.llamacpp.compute_assist_{which}", n_ubatch=run.n_ub),
+    )
+
+
 def _host(run: Run) -> tuple[int, float, Note]:
     """Beside GPUs the host keeps the graph inputs and the KQ mask (f16 with flash attention)."""
     fa, n_ub = run.fa, run.n_ub
     inputs, mask = (8 if fa else 4), (2 if fa else 4)
     n_bytes = inputs * n_ub * run.spec.hidden_size + mask * n_ub * run.n_ctx
+    if run.moe_cpu_layers and span(run.sums.exps, run.moe_cpu_layers):
+        # --n-cpu-moe: the CPU runs those layers' routed experts, so it also holds their FFN
+        # intermediates (three f32 k x moe_ff rows and the hidden states in and out per token).
+        # Modelled from the graph (llama-graph.cpp build_moe_ffn), not measured.
+        spec = run.spec
+        width = spec.n_experts_per_token * spec.moe_intermediate_size
+        n_bytes += 4 * n_ub * (3 * width + 2 * spec.hidden_size)
+        note = note_of("formula.llamacpp.compute_host_experts", input_size=inputs, mask_size=mask)
+        return n_bytes, mask * n_ub * run.n_seq, note
     note = note_of("formula.llamacpp.compute_host", input_size=inputs, mask_size=mask)
     return n_bytes, mask * n_ub * run.n_seq, note
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...estimate import DEVICE_RAM, Estimate, Term, gpu_device
+from ...hardware import DEFAULT_CPU, CpuKind
 from ...model import ModelSpec
 from ...notes import Note
 from ...tensors import param_counts
@@ -15,11 +16,20 @@ from .compute import Graph, compute_buffer
 from .layout import span
 from .overhead import gpu_overhead, host_overhead, output_buffer
 from .run import Run, prepare, with_flash_attention_for_cache
-from .weights import gpu_weights, host_weights, output_on_gpu_bytes, repacked_weights
+from .weights import (
+    expert_weights,
+    gpu_weights,
+    host_weights,
+    output_on_gpu_bytes,
+    overlap,
+    repacked_weights,
+)
 
 __all__ = ["estimate_llamacpp"]
 
 _FULL_CACHE_NO_SWA = (Note("estimate.full_cache_no_swa"),)
+# "CPU weights, GPU-assisted prompt processing": a CUDA build at -ngl 0 (see compute.py)
+GPU_ASSISTED_PROMPT = "estimate.gpu_assisted_prompt"
 
 
 def estimate_llamacpp(
@@ -29,18 +39,27 @@ def estimate_llamacpp(
     *,
     gpu_layers: int,
     gpu_split: Sequence[float] = (1.0,),
-    cpu_repack: bool = True,
+    cpu: CpuKind = DEFAULT_CPU,
+    gpu_assist: bool = False,
 ) -> Estimate:
     """Memory of a llama.cpp run with ``-ngl gpu_layers`` over ``len(gpu_split)`` GPUs.
 
     ``gpu_layers`` 0 (or no GPUs) is a CPU-only run; ``n_layers + 1`` puts everything on GPUs.
-    ``cpu_repack`` models the x86 CPU backend's repacked copies of Q4_0/Q4_K/IQ4_NL weights.
+    ``cpu`` decides which weight types the CPU backend repacks (x86 AVX2: Q4_0/Q4_K/IQ4_NL/
+    MXFP4). ``gpu_assist`` with ``gpu_layers`` 0 is a CUDA build with -ngl 0: the first GPU
+    keeps a compute buffer for the prompt's matrix products (the note says so).
     """
     workload, switched = with_flash_attention_for_cache(workload)
-    run = prepare(spec, layout, workload, gpu_layers, gpu_split, cpu_repack)
+    run = prepare(spec, layout, workload, gpu_layers, gpu_split, cpu, gpu_assist)
     graph = Graph.of(run)
     terms: list[Term] = []
     read: dict[str, int] = {}
+    notes = _notes(spec) if switched is None else (*_notes(spec), switched)
+    if run.gpu_assist:
+        dev = gpu_device(0)
+        assist = compute_buffer(graph, "gpu_assist", dev)
+        terms += [assist, gpu_overhead(dev)]
+        notes = (*notes, Note.of(GPU_ASSISTED_PROMPT, gpu_compute_bytes=assist.bytes))
     for g, rng in enumerate(run.ranges):
         dev = gpu_device(g)
         last = g == run.n_gpus - 1
@@ -56,13 +75,16 @@ def estimate_llamacpp(
         workload=workload,
         terms=tuple(terms),
         gpu_layers=run.gpu_layers,
-        n_gpus=run.n_gpus,
+        n_gpus=run.n_gpus or int(run.gpu_assist),
         params_total=counts.total,
         params_active=counts.active,
         weights_bytes=layout.total_bytes,
         read_bytes_per_token=tuple(read.items()),
         reclaimable_ram_bytes=repacked.bytes if workload.mmap else 0,
-        notes=_notes(spec) if switched is None else (*_notes(spec), switched),
+        experts_ram_layers=len(run.moe_cpu_layers)
+        if span(run.sums.exps, run.moe_cpu_layers)
+        else 0,
+        notes=notes,
     )
 
 
@@ -86,6 +108,10 @@ def _gpu_terms(run: Run, graph: Graph, rng: range, dev: str, *, last: bool) -> l
 def _host_terms(run: Run, graph: Graph, repacked: Term) -> list[Term]:
     """System RAM: the embedding and CPU layers, their caches, buffers and the process."""
     terms = [host_weights(run)]
+    if run.moe_cpu_layers:
+        experts = expert_weights(run)
+        if experts.bytes:
+            terms.append(experts)
     if repacked.bytes and run.wl.mmap:
         # With mmap the file pages of repacked tensors stay mapped beside the repacked copy.
         terms.append(repacked)
@@ -96,7 +122,8 @@ def _host_terms(run: Run, graph: Graph, repacked: Term) -> list[Term]:
             state = recurrent_state(run, layers, DEVICE_RAM)
             if state.bytes:
                 terms.append(state)
-    terms.append(compute_buffer(graph, "host" if run.n_gpus else "cpu", DEVICE_RAM))
+    gpu = run.n_gpus or run.gpu_assist
+    terms.append(compute_buffer(graph, "host" if gpu else "cpu", DEVICE_RAM))
     terms += [output_buffer(run), host_overhead(run)]
     return terms
 
@@ -105,7 +132,7 @@ def _gpu_read(run: Run, rng: range, *, last: bool) -> int:
     """Bytes one GPU reads per generated token: its active weights and, with KV offload, half
     its cache (half full on average over a chat) and all its recurrent states (read and
     rewritten every token)."""
-    read = span(run.sums.active, rng)
+    read = span(run.sums.active, rng) - span(run.sums.exps_active, overlap(rng, run.moe_cpu_layers))
     if last and run.output_on_gpu:
         read += output_on_gpu_bytes(run)
     if run.wl.kv_offload:
@@ -115,10 +142,12 @@ def _gpu_read(run: Run, rng: range, *, last: bool) -> int:
 
 
 def _host_read(run: Run) -> int:
-    """Bytes system RAM gives per generated token (the CPU layers, their caches, the output)."""
+    """Bytes system RAM gives per generated token (the CPU layers, the active experts kept in
+    RAM by --n-cpu-moe, their caches, the output)."""
     layers = run.host_kv_layers
     return (
         span(run.sums.active, run.cpu_layers)
+        + span(run.sums.exps_active, run.moe_cpu_layers)
         + (0 if run.output_on_gpu else run.layout.output_bytes)
         + span(run.kv.bytes, layers) // 2
         + span(run.rs_prefix, layers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import accumulate, repeat
 from operator import is_not
@@ -26,6 +27,13 @@ __all__ = [
 ]
 
 
+# The routed-expert tensors --n-cpu-moe and --cpu-moe keep on the CPU, searched in the tensor
+# name (gpt-oss's expert biases ``blk.N.ffn_up_exps.bias`` match too; shared experts
+# ``ffn_*_shexp`` and the router ``ffn_gate_inp`` do not).
+# source: llama.cpp common/common.h LLM_FFN_EXPS_REGEX, llm_ffn_exps_block_regex
+_EXPS = re.compile(r"\.ffn_(up|down|gate|gate_up)_(ch|)exps")
+
+
 def layer_ranges(n_layers: int, gpu_layers: int, split: Sequence[float]) -> list[range]:
     """Repeating layers held by each GPU for ``-ngl gpu_layers``, split in proportion to ``split``
     (llama.cpp's default tensor split follows each device's free memory), contiguous, in order."""
@@ -47,35 +55,77 @@ class LayoutSums:
     """Prefix sums over the layers of a layout: placements are contiguous layer ranges, so each
     sum is two lookups (estimates run on every slider move)."""
 
-    __slots__ = ("active", "layer", "repack")
+    __slots__ = (
+        "active",
+        "exps",
+        "exps_active",
+        "exps_repack",
+        "largest",
+        "layer",
+        "repack",
+        "repacked",
+    )
 
-    def __init__(self, layout: WeightLayout) -> None:
+    def __init__(
+        self, layout: WeightLayout, repacked: frozenset[str] = LLAMACPP_CPU_REPACKED_TYPES
+    ) -> None:
+        self.repacked = repacked
         self.layer = (0, *accumulate(layout.layer_bytes))
         self.active = (0, *accumulate(layout.layer_active_bytes))
-        # x86 CPU backend copies of Q4_0/Q4_K/IQ4_NL tensors, per layer
-        repack = [0] * len(layout.layer_bytes)
+        n = len(layout.layer_bytes)
+        # x86 CPU backend copies of Q4_0/Q4_K/IQ4_NL tensors, per layer; the routed-expert
+        # tensors --n-cpu-moe keeps in RAM, and their repacked part
+        repack, exps, exps_repack = [0] * n, [0] * n, [0] * n
+        # the largest repeating-layer tensor: the biggest weight a GPU copies in at once when
+        # it runs a CPU layer's matrix product (compute.py, GPU-assisted prompt processing)
+        self.largest = 0
         for b, t, name in zip(
             layout.tensor_bytes, layout.tensor_types, layout.tensor_names, strict=True
         ):
-            if t in LLAMACPP_CPU_REPACKED_TYPES and name.startswith("blk."):
-                i = int(name[4 : name.index(".", 4)])
-                if i < len(repack):
-                    repack[i] += b
+            if not name.startswith("blk."):
+                continue
+            i = int(name[4 : name.index(".", 4)])
+            if i >= n:
+                continue
+            self.largest = max(self.largest, b)
+            packed = t in repacked
+            if packed:
+                repack[i] += b
+            if _EXPS.search(name):
+                exps[i] += b
+                if packed:
+                    exps_repack[i] += b
         self.repack = (0, *accumulate(repack))
+        self.exps = (0, *accumulate(exps))
+        self.exps_repack = (0, *accumulate(exps_repack))
+        # Bytes read per token of the expert tensors: the layer's active bytes less its other
+        # tensors (read whole), so the k/E rounding is the layout's own.
+        self.exps_active = (
+            0,
+            *accumulate(
+                a - (w - e)
+                for a, w, e in zip(layout.layer_active_bytes, layout.layer_bytes, exps, strict=True)
+            ),
+        )
 
 
-_SUMS: dict[int, tuple[WeightLayout, LayoutSums]] = {}
+_SUMS: dict[tuple[int, frozenset[str]], tuple[WeightLayout, LayoutSums]] = {}
 
 
-def layout_sums(layout: WeightLayout) -> LayoutSums:
-    """The prefix sums of ``layout``, cached by identity (the same layout comes back often)."""
-    hit = _SUMS.get(id(layout))
+def layout_sums(
+    layout: WeightLayout, repacked: frozenset[str] = LLAMACPP_CPU_REPACKED_TYPES
+) -> LayoutSums:
+    """The prefix sums of ``layout`` with ``repacked`` the types the CPU backend repacks (see
+    constants.LLAMACPP_REPACKED_TYPES_BY_CPU), cached by identity (the same layout comes back
+    often)."""
+    key = (id(layout), repacked)
+    hit = _SUMS.get(key)
     if hit is not None and hit[0] is layout:
         return hit[1]
     if len(_SUMS) > 4096:
         _SUMS.clear()
-    sums = LayoutSums(layout)
-    _SUMS[id(layout)] = (layout, sums)  # holding the layout keeps its id from being reused
+    sums = LayoutSums(layout, repacked)
+    _SUMS[key] = (layout, sums)  # holding the layout keeps its id from being reused
     return sums
 
 

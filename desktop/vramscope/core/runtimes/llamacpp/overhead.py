@@ -56,7 +56,7 @@ def _host_overhead(with_gpus: bool) -> Term:
 
 def host_overhead(run: Run) -> Term:
     """The process and its libraries, plus the CUDA runtime's host memory when GPUs are used."""
-    return _host_overhead(run.n_gpus > 0)
+    return _host_overhead(run.n_gpus > 0 or run.gpu_assist)
 
 
 def output_buffer(run: Run) -> Term:

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from ...constants import LLAMACPP_CTX_PAD_TOKENS
+from ...constants import LLAMACPP_CTX_PAD_TOKENS, LLAMACPP_REPACKED_TYPES_BY_CPU
 from ...errors import SpecError
+from ...hardware import CpuKind
 from ...kv import pad
 from ...model import ModelSpec
 from ...notes import Note
@@ -66,10 +67,18 @@ class Run(NamedTuple):
     ranges: tuple[range, ...]
     cpu_layers: range
     host_kv_layers: range
+    # whether the CPU layers' weights are repacked (sums.repack: which types): only where no
+    # GPU backend's host buffer type comes first (see prepare)
     cpu_repack: bool
     output_on_gpu: bool
     # whether K or V is stored in a quantized type (the kernels convert it to F16)
     quantized_kv: bool
+    # GPU layers whose routed-expert tensors --n-cpu-moe keeps in system RAM (the first
+    # n_cpu_moe layers that are on a GPU; the CPU's layers hold their experts anyway)
+    moe_cpu_layers: range = range(0)
+    # a CUDA build with -ngl 0: every layer on the CPU, but the GPU runs the prompt's large
+    # matrix products and reserves a compute buffer for them (compute.py)
+    gpu_assist: bool = False
 
 
 def prepare(
@@ -78,9 +87,20 @@ def prepare(
     wl: Workload,
     gpu_layers: int,
     gpu_split: Sequence[float],
-    cpu_repack: bool,
+    cpu: CpuKind,
+    gpu_assist: bool = False,
 ) -> Run:
-    """Check the options and apply llama.cpp's padding and placement rules."""
+    """Check the options and apply llama.cpp's padding and placement rules.
+
+    The CPU backend repacks the types ``cpu`` has kernels for (LLAMACPP_REPACKED_TYPES_BY_CPU),
+    but only when no GPU backend is loaded: llama.cpp's list of buffer types for CPU weights
+    puts a GPU's host (pinned) buffer type before the CPU's extra (repack) types, so a CUDA
+    build keeps CPU layers in CUDA_Host, or in the plain mapped CPU buffer with mmap, never in
+    CPU_REPACK. source: llama.cpp src/llama-model.cpp make_cpu_buft_list ("CPU: ACCEL -> GPU
+    host -> CPU extra -> CPU") and load_tensors ("avoid using a host buffer when using mmap");
+    calibration llamacpp-h100.jsonl (-ngl 16 Q4_K_M: CUDA_Host 2395 MiB, no CPU_REPACK).
+    Metal has no host buffer type, so on Apple Silicon the CPU layers are repacked beside it.
+    """
     n_layer = spec.n_layers
     if gpu_layers < 0:
         raise SpecError("runtime.negative_gpu_layers", field="gpu_layers", value=gpu_layers)
@@ -96,6 +116,7 @@ def prepare(
     rs_layer, rs_prefix = recurrent(spec, n_seq)
     ranges = tuple(layer_ranges(n_layer, gpu_layers, gpu_split)) if n_gpus else ()
     cpu_layers = range(ranges[0].start if ranges else n_layer)
+    moe_cpu_layers = range(cpu_layers.stop, max(cpu_layers.stop, min(wl.n_cpu_moe, n_layer)))
     return Run(
         spec,
         layout,
@@ -109,11 +130,13 @@ def prepare(
         kv_sums(spec, wl.context_tokens, n_seq, n_ub, k_type, v_type),
         rs_layer,
         rs_prefix,
-        layout_sums(layout),
+        layout_sums(layout, LLAMACPP_REPACKED_TYPES_BY_CPU[cpu]),
         ranges,
         cpu_layers,
         cpu_layers if wl.kv_offload else range(n_layer),
-        cpu_repack,
+        not (n_gpus or gpu_assist) or cpu == "apple",
         n_gpus > 0 and gpu_layers >= 1,
         k_type not in FLOAT_CACHE_TYPES or v_type not in FLOAT_CACHE_TYPES,
+        moe_cpu_layers,
+        gpu_assist and not n_gpus,
     )
