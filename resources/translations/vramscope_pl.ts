@@ -2989,6 +2989,10 @@
         <translation>Mieści się częściowo: {gpu_layers} z {layer_slots} warstw na {gpus} (-ngl {gpu_layers}; warstwa wyjściowa liczy się jako jedna), eksperci MoE {expert_layers} z nich i pozostałe warstwy w pamięci RAM (wolniej){speed}.</translation>
     </message>
     <message>
+        <source>Partly fits: every layer on {gpus} except the MoE experts of {expert_layers} layers, which stay in system RAM (-ngl {gpu_layers} --n-cpu-moe {expert_layers}; slower){speed}.</source>
+        <translation>Mieści się częściowo: wszystkie warstwy na {gpus} oprócz ekspertów MoE z {expert_layers} warstw, które zostają w pamięci RAM (-ngl {gpu_layers} --n-cpu-moe {expert_layers}; wolniej){speed}.</translation>
+    </message>
+    <message>
         <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow{speed}.</source>
         <translation>Nie mieści się w VRAM: sterownik Windows przeniesie część do współdzielonej pamięci GPU (RAM przez PCIe), bardzo wolno{speed}.</translation>
     </message>

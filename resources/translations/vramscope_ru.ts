@@ -2989,6 +2989,10 @@
         <translation>Частично помещается: {gpu_layers} из {layer_slots} слоёв на {gpus} (-ngl {gpu_layers}; выходной слой считается одним из них), эксперты MoE {expert_layers} из них и остальные слои — в системной ОЗУ (медленнее){speed}.</translation>
     </message>
     <message>
+        <source>Partly fits: every layer on {gpus} except the MoE experts of {expert_layers} layers, which stay in system RAM (-ngl {gpu_layers} --n-cpu-moe {expert_layers}; slower){speed}.</source>
+        <translation>Помещается частично: все слои на {gpus}, кроме MoE-экспертов {expert_layers} слоёв, которые остаются в ОЗУ (-ngl {gpu_layers} --n-cpu-moe {expert_layers}; медленнее){speed}.</translation>
+    </message>
+    <message>
         <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow{speed}.</source>
         <translation>Не помещается в VRAM: драйвер Windows перенесёт часть в общую память GPU (ОЗУ через PCIe), очень медленно{speed}.</translation>
     </message>

@@ -2989,6 +2989,10 @@
         <translation>部分放得下：{layer_slots} 层中的 {gpu_layers} 层在 {gpus} 上（-ngl {gpu_layers}；输出层算作其中一层），其中 {expert_layers} 层的 MoE 专家及其余各层在系统内存中（较慢）{speed}。</translation>
     </message>
     <message>
+        <source>Partly fits: every layer on {gpus} except the MoE experts of {expert_layers} layers, which stay in system RAM (-ngl {gpu_layers} --n-cpu-moe {expert_layers}; slower){speed}.</source>
+        <translation>部分可容纳：除 {expert_layers} 层的 MoE 专家留在系统内存外，所有层都在 {gpus} 上（-ngl {gpu_layers} --n-cpu-moe {expert_layers}；较慢）{speed}。</translation>
+    </message>
+    <message>
         <source>Does not fit in VRAM: the Windows driver will spill into shared GPU memory (system RAM over PCIe), very slow{speed}.</source>
         <translation>显存放不下：Windows 驱动会溢出到共享 GPU 内存（经 PCIe 的系统内存），非常慢{speed}。</translation>
     </message>

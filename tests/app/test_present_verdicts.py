@@ -149,3 +149,15 @@ def test_the_cli_cpu_only_sentence_shows_the_likely_range(
     assert main(argv) in (0, None)
     text = capsys.readouterr().out
     assert out["sentence"] in text.splitlines()
+
+
+def test_experts_in_ram_with_every_layer_on_the_gpu_does_not_read_as_n_of_n_layers() -> None:
+    # Qwen3-30B-A3B Q4_K_M on an 8 GB card: the optimiser keeps every layer on the GPU and the
+    # experts of some in RAM (issue 12's example); "49 of 49 layers" would read as a full fit
+    p = plan(find_model("qwen3-30b-a3b").spec, Q4, Workload(), _machine(8, 32))
+    est = p.estimate
+    assert (p.verdict, p.detail) == ("spills_to_ram", "experts_in_ram")
+    assert est.gpu_layers == est.model.n_layers + 1 and est.experts_ram_layers > 0
+    text = verdict_sentence(p)
+    assert text.startswith("Partly fits: every layer on Test GPU except the MoE experts of ")
+    assert f"-ngl {est.gpu_layers} --n-cpu-moe {est.experts_ram_layers};" in text

@@ -42,6 +42,13 @@ _SENTENCES = {
         " output layer counts as one), with the MoE experts of {expert_layers} of them and any"
         " other layers in system RAM (slower){speed}.",
     ),
+    # every layer on the GPU but the experts of some: "37 of 37 layers" would read as a full fit
+    "verdict.spills_to_ram.experts_in_ram.all_layers": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "Partly fits: every layer on {gpus} except the MoE experts of {expert_layers} layers,"
+        " which stay in system RAM (-ngl {gpu_layers} --n-cpu-moe {expert_layers}; slower)"
+        "{speed}.",
+    ),
     "verdict.spills_to_ram.shared_memory_spill": QT_TRANSLATE_NOOP(
         "Verdicts",
         "Does not fit in VRAM: the Windows driver will spill into shared GPU memory"
@@ -100,6 +107,8 @@ def verdict_sentence(plan: Plan, tr: Translate = identity, *, binary: bool = Fal
     if f"{code}.{outcome.detail}" in _SENTENCES:
         code = f"{code}.{outcome.detail}"
     args = dict(outcome.params)
+    if f"{code}.all_layers" in _SENTENCES and args.get("gpu_layers") == args.get("layer_slots"):
+        code = f"{code}.all_layers"
     fields: dict[str, ParamValue] = {"speed": ""}
     tps = args.pop("decode_tps", None)
     if tps is not None:
