@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from . import __version__
+from .app.advice import DEFAULT_MIN_SPEED_TPS, best_pick, suggestions
 from .app.export import estimate_notes, plan_json, settings_json
 from .app.present import render
 from .app.present.errors import error_text
@@ -28,7 +29,7 @@ from .app.session import (
     weights_for,
     with_run_options,
 )
-from .app.table_cache import compute_cell, fit_rows
+from .app.table_cache import Cell, compute_cell, fit_rows
 from .core import (
     COMMON_FORMAT_IDS,
     CPU_KINDS,
@@ -185,8 +186,19 @@ def _cmd_estimate(args: argparse.Namespace) -> dict[str, Any] | None:
         file_tensors=not args.weights,
     )
     contexts = context_figures(model, fmt, run, args.ctx, hw, p, file_tensors=not args.weights)
+    advice = suggestions(
+        model,
+        fmt,
+        run,
+        args.ctx,
+        hw,
+        p,
+        min_speed_tps=args.min_speed,
+        gpu_layers=_gpu_layers(args.gpu_layers),
+        file_tensors=not args.weights,
+    )
     if args.json:
-        return plan_json(
+        out = plan_json(
             p,
             model_id=model.model_id,
             name=model.name,
@@ -195,12 +207,18 @@ def _cmd_estimate(args: argparse.Namespace) -> dict[str, Any] | None:
             choice=model,
             contexts=contexts,
         )
+        out["suggestions"] = [s.to_json() for s in advice]
+        return out
     _print_estimate(model, fmt, p)
     reoptimised, all_gpu = contexts
     if reoptimised:
         print(f"Largest context with the placement chosen for it: {reoptimised:,} tokens.")
     if all_gpu:
         print(f"Largest context with everything on the GPU: {all_gpu:,} tokens.")
+    if advice:
+        print("What would make it fit:")
+        for s in advice:
+            print(f"  {s.text()}")
     print()
     print(run_settings_text(run_settings(model, p, tensor_split_for(run, hw) or ())), end="")
     # which catalog variant a shared GPU name meant, which GPUs the catalog lacks
@@ -221,6 +239,8 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
     formats = [f for f in formats if runtime_loads(runtime, f)]
     rows: list[dict[str, Any]] = []
     for choice in fit_rows():
+        row_cells: dict[str, Cell] = {}
+        first_row = len(rows)
         for fmt in formats:
             if fmt.id == "mxfp4" and not choice.spec.is_moe:
                 continue
@@ -228,6 +248,7 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
             p = cell.plan
             if p is None:
                 continue  # a format this architecture cannot take (e.g. block sizes)
+            row_cells[fmt.id] = cell
             rows.append(
                 {
                     "model": {"id": choice.model_id, "params_total": p.estimate.params_total},
@@ -244,6 +265,10 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
                     "tokens_per_second": round(p.speed.decode_tokens_per_s, 2) if p.speed else None,
                 }
             )
+        # the model's best pick (app.advice, as the window's table marks it)
+        pick = best_pick(row_cells, args.min_speed)
+        for r in rows[first_row:]:
+            r["recommended"] = r["weights"] == pick
     if args.json:
         settings = settings_json(wl, "various", -1, split or ())
         return {"hardware": hw_info, "settings": settings, "rows": rows}
@@ -256,6 +281,7 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
         f"{hw.ram_total_bytes / GIB:.1f} GiB available"
     )
     print(f"{runtime}, ctx {wl.context_tokens:,}, batch {wl.batch}")
+    print(f"* best pick: the most bits per weight that fits at {args.min_speed:g} tok/s or faster")
     print()
     print(
         f"{'model':34s} {'weights':10s} {'verdict':14s} {'GPU':>9s} {'RAM':>9s} "
@@ -264,7 +290,8 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
     for r in rows:
         tps = f"{r['tokens_per_second']:.1f}" if r["tokens_per_second"] is not None else "-"
         print(
-            f"{r['model']['id']:34s} {r['weights']:10s} {r['verdict']:14s} "
+            f"{r['model']['id']:34s} {('*' if r['recommended'] else '') + r['weights']:10s} "
+            f"{r['verdict']:14s} "
             f"{r['peak_gpu_bytes'] / GIB:8.1f}G {r['needed_ram_bytes'] / GIB:8.1f}G "
             f"{r['max_ctx_tokens']:9,d} {tps:>7s}"
         )
@@ -383,6 +410,14 @@ def _add_workload_options(p: argparse.ArgumentParser) -> None:
         help="keep every activation for the backward pass (training)",
     )
     p.add_argument("--lora-rank", type=int, default=16, metavar="R")
+    p.add_argument(
+        "--min-speed",
+        type=float,
+        default=DEFAULT_MIN_SPEED_TPS,
+        metavar="TOKS",
+        help="a usable decode speed in tokens/s: the best pick and the suggestions reach it"
+        f" (default {DEFAULT_MIN_SPEED_TPS:g})",
+    )
     p.add_argument("--lora-targets", default="all-linear", metavar="all-linear|q_proj,v_proj,...")
 
 

@@ -3,8 +3,32 @@
 <context>
     <name />
     <message>
-        <source>Largest context that fits: %1 tokens</source>
-        <translation>Największy mieszczący się kontekst: %1 tokenów</translation>
+        <source>Largest context with this placement: %1 tokens</source>
+        <translation>Największy kontekst przy tym rozmieszczeniu: %1 tokenów</translation>
+    </message>
+    <message>
+        <source>Largest context if the placement is chosen for it: %1 tokens</source>
+        <translation>Największy kontekst, gdy rozmieszczenie dobrać pod niego: %1 tokenów</translation>
+    </message>
+    <message>
+        <source>Largest context with everything on the GPU: %1 tokens</source>
+        <translation>Największy kontekst przy wszystkim na GPU: %1 tokenów</translation>
+    </message>
+    <message>
+        <source>llama.cpp placement: %1</source>
+        <translation>Rozmieszczenie w llama.cpp: %1</translation>
+    </message>
+    <message>
+        <source>Why this placement: %1</source>
+        <translation>Dlaczego takie rozmieszczenie: %1</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM</source>
+        <translation>Alternatywa: %1, około %2 tokenów/s, wymaga %3 na %4 i %5 RAM</translation>
     </message>
     <message>
         <source>Term</source>
@@ -59,14 +83,49 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source>{change} → {effect}</source>
+        <translation>{change} → {effect}</translation>
+    </message>
+    <message>
+        <source>KV cache {kv_type}</source>
+        <translation>pamięć KV {kv_type}</translation>
+    </message>
+    <message>
+        <source>context {context_tokens}</source>
+        <translation>kontekst {context_tokens}</translation>
+    </message>
+    <message>
+        <source>parallel sequences: {sequences}</source>
+        <translation>równoległe sekwencje: {sequences}</translation>
+    </message>
+    <message>
+        <source>all layers on GPU, {decode_tps} tok/s</source>
+        <translation>wszystkie warstwy na GPU, {decode_tps} tok/s</translation>
+    </message>
+    <message>
+        <source>fits with part in RAM, {decode_tps} tok/s</source>
+        <translation>mieści się z częścią w RAM, {decode_tps} tok/s</translation>
+    </message>
+    <message>
+        <source>runs on the CPU, {decode_tps} tok/s</source>
+        <translation>działa na CPU, {decode_tps} tok/s</translation>
+    </message>
+    <message>
+        <source>fits at {context_tokens}</source>
+        <translation>mieści się przy {context_tokens}</translation>
+    </message>
+    <message>
+        <source>Best pick: the most bits per weight that fits at this context at {min_tps} tok/s or faster</source>
+        <translation>Najlepszy wybór: najwięcej bitów na wagę wśród formatów, które mieszczą się przy tym kontekście i dają co najmniej {min_tps} tok/s</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownPanel</name>
     <message>
         <source>%1 tokens</source>
         <translation>%1 tokenów</translation>
-    </message>
-    <message>
-        <source>Largest context that fits: %1 tokens</source>
-        <translation>Największy mieszczący się kontekst: %1 tokenów</translation>
     </message>
     <message>
         <source>Term</source>
@@ -103,6 +162,10 @@
     <message>
         <source>No context fits this way.</source>
         <translation>Przy takim rozmieszczeniu nie mieści się żaden kontekst.</translation>
+    </message>
+    <message>
+        <source>What would make it fit:</source>
+        <translation>Co pomoże się zmieścić:</translation>
     </message>
     <message>
         <source>Generation: about %1 tokens/s</source>
@@ -2574,6 +2637,18 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>tokenów/s</translation>
+    </message>
+    <message>
+        <source>The best pick in the table and the suggestions under the verdict decode at least this fast (vramscope --min-speed).</source>
+        <translation>Najlepszy wybór w tabeli i sugestie pod werdyktem generują co najmniej tak szybko (vramscope --min-speed).</translation>
+    </message>
+    <message>
+        <source>Usable &amp;speed:</source>
+        <translation>Użyteczna &amp;szybkość:</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,32 @@
 <context>
     <name />
     <message>
-        <source>Largest context that fits: %1 tokens</source>
-        <translation>Наибольший помещающийся контекст: %1 токенов</translation>
+        <source>Largest context with this placement: %1 tokens</source>
+        <translation>Наибольший контекст при этом размещении: %1 токенов</translation>
+    </message>
+    <message>
+        <source>Largest context if the placement is chosen for it: %1 tokens</source>
+        <translation>Наибольший контекст, если размещение подобрать под него: %1 токенов</translation>
+    </message>
+    <message>
+        <source>Largest context with everything on the GPU: %1 tokens</source>
+        <translation>Наибольший контекст, когда всё на GPU: %1 токенов</translation>
+    </message>
+    <message>
+        <source>llama.cpp placement: %1</source>
+        <translation>Размещение в llama.cpp: %1</translation>
+    </message>
+    <message>
+        <source>Why this placement: %1</source>
+        <translation>Почему такое размещение: %1</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM</source>
+        <translation>Альтернатива: %1, около %2 токенов/с, нужно %3 на %4 и %5 ОЗУ</translation>
     </message>
     <message>
         <source>Term</source>
@@ -59,14 +83,49 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source>{change} → {effect}</source>
+        <translation>{change} → {effect}</translation>
+    </message>
+    <message>
+        <source>KV cache {kv_type}</source>
+        <translation>KV-кэш {kv_type}</translation>
+    </message>
+    <message>
+        <source>context {context_tokens}</source>
+        <translation>контекст {context_tokens}</translation>
+    </message>
+    <message>
+        <source>parallel sequences: {sequences}</source>
+        <translation>параллельных последовательностей: {sequences}</translation>
+    </message>
+    <message>
+        <source>all layers on GPU, {decode_tps} tok/s</source>
+        <translation>все слои на GPU, {decode_tps} ток/с</translation>
+    </message>
+    <message>
+        <source>fits with part in RAM, {decode_tps} tok/s</source>
+        <translation>помещается с частью в ОЗУ, {decode_tps} ток/с</translation>
+    </message>
+    <message>
+        <source>runs on the CPU, {decode_tps} tok/s</source>
+        <translation>работает на CPU, {decode_tps} ток/с</translation>
+    </message>
+    <message>
+        <source>fits at {context_tokens}</source>
+        <translation>помещается при {context_tokens}</translation>
+    </message>
+    <message>
+        <source>Best pick: the most bits per weight that fits at this context at {min_tps} tok/s or faster</source>
+        <translation>Лучший выбор: больше всего бит на вес среди форматов, которые помещаются при этом контексте и дают не менее {min_tps} ток/с</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownPanel</name>
     <message>
         <source>%1 tokens</source>
         <translation>%1 токенов</translation>
-    </message>
-    <message>
-        <source>Largest context that fits: %1 tokens</source>
-        <translation>Наибольший помещающийся контекст: %1 токенов</translation>
     </message>
     <message>
         <source>Term</source>
@@ -103,6 +162,10 @@
     <message>
         <source>No context fits this way.</source>
         <translation>При таком размещении не помещается никакой контекст.</translation>
+    </message>
+    <message>
+        <source>What would make it fit:</source>
+        <translation>Что поможет поместиться:</translation>
     </message>
     <message>
         <source>Generation: about %1 tokens/s</source>
@@ -2574,6 +2637,18 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>токенов/с</translation>
+    </message>
+    <message>
+        <source>The best pick in the table and the suggestions under the verdict decode at least this fast (vramscope --min-speed).</source>
+        <translation>Лучший выбор в таблице и советы под вердиктом генерируют не медленнее этого (vramscope --min-speed).</translation>
+    </message>
+    <message>
+        <source>Usable &amp;speed:</source>
+        <translation>Приемлемая &amp;скорость:</translation>
     </message>
 </context>
 <context>

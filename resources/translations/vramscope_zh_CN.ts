@@ -3,8 +3,32 @@
 <context>
     <name />
     <message>
-        <source>Largest context that fits: %1 tokens</source>
-        <translation>可容纳的最大上下文：%1 个 token</translation>
+        <source>Largest context with this placement: %1 tokens</source>
+        <translation>此放置方式下的最大上下文：%1 个 token</translation>
+    </message>
+    <message>
+        <source>Largest context if the placement is chosen for it: %1 tokens</source>
+        <translation>为该上下文重新选择放置方式时的最大上下文：%1 个 token</translation>
+    </message>
+    <message>
+        <source>Largest context with everything on the GPU: %1 tokens</source>
+        <translation>全部放在 GPU 上时的最大上下文：%1 个 token</translation>
+    </message>
+    <message>
+        <source>llama.cpp placement: %1</source>
+        <translation>llama.cpp 放置方式：%1</translation>
+    </message>
+    <message>
+        <source>Why this placement: %1</source>
+        <translation>选择此放置方式的原因：%1</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM</source>
+        <translation>备选：%1，约 %2 token/秒，需要 %4 上 %3 和 %5 内存</translation>
     </message>
     <message>
         <source>Term</source>
@@ -59,14 +83,49 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source>{change} → {effect}</source>
+        <translation>{change} → {effect}</translation>
+    </message>
+    <message>
+        <source>KV cache {kv_type}</source>
+        <translation>KV 缓存 {kv_type}</translation>
+    </message>
+    <message>
+        <source>context {context_tokens}</source>
+        <translation>上下文 {context_tokens}</translation>
+    </message>
+    <message>
+        <source>parallel sequences: {sequences}</source>
+        <translation>并行序列：{sequences}</translation>
+    </message>
+    <message>
+        <source>all layers on GPU, {decode_tps} tok/s</source>
+        <translation>所有层都在 GPU 上，{decode_tps} 词元/秒</translation>
+    </message>
+    <message>
+        <source>fits with part in RAM, {decode_tps} tok/s</source>
+        <translation>可以运行，部分在内存中，{decode_tps} 词元/秒</translation>
+    </message>
+    <message>
+        <source>runs on the CPU, {decode_tps} tok/s</source>
+        <translation>在 CPU 上运行，{decode_tps} 词元/秒</translation>
+    </message>
+    <message>
+        <source>fits at {context_tokens}</source>
+        <translation>在 {context_tokens} 时可以容纳</translation>
+    </message>
+    <message>
+        <source>Best pick: the most bits per weight that fits at this context at {min_tps} tok/s or faster</source>
+        <translation>最佳选择：在此上下文下可以容纳且速度不低于 {min_tps} 词元/秒的格式中，每个权重位数最多的一个</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownPanel</name>
     <message>
         <source>%1 tokens</source>
         <translation>%1 个 token</translation>
-    </message>
-    <message>
-        <source>Largest context that fits: %1 tokens</source>
-        <translation>可容纳的最大上下文：%1 个 token</translation>
     </message>
     <message>
         <source>Term</source>
@@ -103,6 +162,10 @@
     <message>
         <source>No context fits this way.</source>
         <translation>按此方式放置，任何上下文都放不下。</translation>
+    </message>
+    <message>
+        <source>What would make it fit:</source>
+        <translation>怎样才能容纳：</translation>
     </message>
     <message>
         <source>Generation: about %1 tokens/s</source>
@@ -2574,6 +2637,18 @@
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>词元/秒</translation>
+    </message>
+    <message>
+        <source>The best pick in the table and the suggestions under the verdict decode at least this fast (vramscope --min-speed).</source>
+        <translation>表格中的最佳选择和结论下方的建议，生成速度至少达到此值（vramscope --min-speed）。</translation>
+    </message>
+    <message>
+        <source>Usable &amp;speed:</source>
+        <translation>可用速度(&amp;S)：</translation>
     </message>
 </context>
 <context>

@@ -66,4 +66,6 @@ def test_markdown_table_escapes_pipes() -> None:
     md = export.markdown_table(TABLE).splitlines()
     assert md[0] == "**Model · Q4_K_M**" and md[4] == "| Term | Device | Size | Formula |"
     assert md[6] == "| Weights | GPU | 4.58 GB | a \\| b |"
-    assert md[-1] == "| **Total** | RAM | **0.30 GB** | |"
+    assert md[-3] == "| **Total** | RAM | **0.30 GB** | |"
+    # the closing lines follow the table, as the text copy has them
+    assert md[-2:] == ["", "- Largest context that fits: 90,000 tokens"]

@@ -263,6 +263,9 @@ def markdown_table(t: EstimateTable) -> str:
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
     for dev, size in t.totals:
         lines.append(f"| **{t.total_word}** | {dev} | **{size}** | |")
+    if t.footer:
+        # the closing lines (largest contexts, placement, notes) as the text copy has them
+        lines += ["", *(f"- {line}" for line in t.footer)]
     if t.run_settings_markdown:
         lines += ["", t.run_settings_markdown.rstrip("\n")]
     return "\n".join(lines) + "\n"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vramscope.app.export import EstimateTable, markdown_table, text_table
+from vramscope.app.export import EstimateTable, markdown_table, placement_json, text_table
 from vramscope.app.present import format_tokens, render
 from vramscope.app.present.verdicts import speed_assumptions
 from vramscope.app.run_settings import (
@@ -73,6 +73,88 @@ def _estimate_notes(p: Plan, binary: bool) -> list[str]:
     return [render(note, tr, binary=binary) for note in p.estimate.notes]
 
 
+def _context_lines(p: Plan, contexts: tuple[int, int] | None) -> list[str]:
+    """The labelled "largest context" figures (as ``estimate --json`` has them): with this
+    placement, with the placement chosen again for that context, and with everything on the GPU
+    (llama.cpp only: elsewhere there is one placement). A figure of 0 is left out, and a plan that
+    streams from disk has none: a context that "fits" at disk speed is no use to anyone."""
+    if p.verdict == "disk_offload":
+        return []
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BreakdownPanel", text)
+
+    lines = []
+    if p.max_context_tokens:
+        lines.append(
+            tr("Largest context with this placement: %1 tokens").replace(
+                "%1", f"{p.max_context_tokens:,}"
+            )
+        )
+    if contexts is not None and p.estimate.workload.runtime == "llama.cpp":
+        reoptimised, all_gpu = contexts
+        if reoptimised:
+            lines.append(
+                tr("Largest context if the placement is chosen for it: %1 tokens").replace(
+                    "%1", f"{reoptimised:,}"
+                )
+            )
+        if all_gpu:
+            lines.append(
+                tr("Largest context with everything on the GPU: %1 tokens").replace(
+                    "%1", f"{all_gpu:,}"
+                )
+            )
+    return lines
+
+
+def _flags(gpu_layers: int, n_cpu_moe: int, kv_offload: bool) -> str:
+    """A llama.cpp placement as it is typed (``-ngl``, ``--n-cpu-moe``, ``-nkvo``)."""
+    return (
+        f"-ngl {gpu_layers}"
+        + (f" --n-cpu-moe {n_cpu_moe}" if n_cpu_moe else "")
+        + ("" if kv_offload else " -nkvo")
+    )
+
+
+def _placement_lines(p: Plan, hw: Hardware, binary: bool) -> list[str]:
+    """llama.cpp's placement in its own flags, why the optimiser chose it, and the next two
+    placements with their speed and needed memory (``estimate --json``'s ``placement`` and
+    ``alternatives``); nothing for other runtimes, without a GPU, or when no placement was chosen
+    (the model does not fit, or streams from disk)."""
+    est = p.estimate
+    if est.workload.runtime != "llama.cpp" or not est.n_gpus:
+        return []
+    if p.verdict in ("does_not_fit", "disk_offload"):
+        return []
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BreakdownPanel", text)
+
+    chosen = placement_json(p)
+    lines = [
+        tr("llama.cpp placement: %1").replace(
+            "%1", _flags(chosen["gpu_layers"], chosen["n_cpu_moe"], chosen["kv_offload"])
+        )
+    ]
+    why = "; ".join(
+        render(note, QCoreApplication.translate, binary=binary) for note in p.placement_notes
+    )
+    if why:
+        lines.append(tr("Why this placement: %1").replace("%1", why))
+    gpu_name = texts.device_label("gpu0", hw) if est.n_gpus == 1 else tr("GPUs")
+    for a in p.alternatives:
+        lines.append(
+            tr("Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM")
+            .replace("%1", _flags(a.gpu_layers, a.n_cpu_moe, a.kv_offload))
+            .replace("%2", f"{a.decode_tokens_per_s:.1f}")
+            .replace("%3", texts.size(a.needed_gpu_bytes, binary))
+            .replace("%4", gpu_name)
+            .replace("%5", texts.size(a.needed_ram_bytes, binary))
+        )
+    return lines
+
+
 def _title(choice: ModelChoice, p: Plan) -> str:
     wl = p.estimate.workload
     return (
@@ -105,18 +187,20 @@ def breakdown_settings(
 
 
 def _table(
-    choice: ModelChoice, p: Plan, hw: Hardware, binary: bool, run: RunSettings | None = None
+    choice: ModelChoice,
+    p: Plan,
+    hw: Hardware,
+    binary: bool,
+    run: RunSettings | None = None,
+    contexts: tuple[int, int] | None = None,
 ) -> EstimateTable:
-    """The estimate in the user's language, for app.export to lay out."""
+    """The estimate in the user's language, for app.export to lay out (``contexts``: the two
+    largest-context figures, :meth:`EstimatorState.context_figures`)."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("BreakdownPanel", text)
 
-    footer: tuple[str, ...] = ()
-    if p.max_context_tokens:
-        footer = (
-            tr("Largest context that fits: %1 tokens").replace("%1", f"{p.max_context_tokens:,}"),
-        )
+    footer = (*_context_lines(p, contexts), *_placement_lines(p, hw, binary))
     ram_note = _ram_note(p, binary)
     if ram_note:
         footer = (*footer, ram_note)
@@ -141,17 +225,29 @@ def _table(
     )
 
 
-def breakdown_text(choice: ModelChoice, p: Plan, hw: Hardware, binary: bool) -> str:
-    """Plain text for the clipboard: title, sentence, aligned terms, totals."""
-    return text_table(_table(choice, p, hw, binary))
+def breakdown_text(
+    choice: ModelChoice,
+    p: Plan,
+    hw: Hardware,
+    binary: bool,
+    contexts: tuple[int, int] | None = None,
+) -> str:
+    """Plain text for the clipboard: title, sentence, aligned terms, totals, the context
+    figures and the placement."""
+    return text_table(_table(choice, p, hw, binary, contexts=contexts))
 
 
 def breakdown_markdown(
-    choice: ModelChoice, p: Plan, hw: Hardware, binary: bool, run: RunSettings | None = None
+    choice: ModelChoice,
+    p: Plan,
+    hw: Hardware,
+    binary: bool,
+    run: RunSettings | None = None,
+    contexts: tuple[int, int] | None = None,
 ) -> str:
-    """Markdown for the clipboard (a table that pastes into forums and issues), with the run
-    settings section."""
-    return markdown_table(_table(choice, p, hw, binary, run))
+    """Markdown for the clipboard (a table that pastes into forums and issues), with the
+    context figures, the placement and the run settings section."""
+    return markdown_table(_table(choice, p, hw, binary, run, contexts))
 
 
 class BreakdownPanel(QWidget):
@@ -235,7 +331,7 @@ class BreakdownPanel(QWidget):
             self._table_key = self._texts_key = ()
             return
         binary = st.binary_units
-        key = (p, hw, binary, st.model.name, is_dark())
+        key = (p, hw, binary, st.model.name, is_dark(), st.min_speed_tps)
         if key == self._texts_key:
             return  # the same plan again (a cached cell): nothing to redraw
         self._texts_key = key
@@ -250,13 +346,17 @@ class BreakdownPanel(QWidget):
             if sheet != self.sentence.styleSheet():  # restyling costs a polish of the label
                 self.sentence.setStyleSheet(sheet)
         self.sentence.setToolTip(texts.category_hint(category))
-        figures = [
-            self.tr("Largest context that fits: %1 tokens").replace(
-                "%1", f"{p.max_context_tokens:,}"
-            )
-            if p.max_context_tokens
-            else self.tr("No context fits this way.")
-        ]
+        contexts = _context_lines(p, st.context_figures())
+        if not contexts and p.verdict != "disk_offload":
+            contexts = [self.tr("No context fits this way.")]
+        fixes = st.suggestions()
+        if fixes:  # under the verdict: what would make it fit (app.advice, as the CLI lists)
+            contexts = [
+                "<b>" + self.tr("What would make it fit:") + "</b>",
+                *("• " + s.text(QCoreApplication.translate) for s in fixes),
+                *contexts,
+            ]
+        figures: list[str] = []
         if p.speed is not None:
             figures.append(
                 self.tr("Generation: about %1 tokens/s").replace(
@@ -285,11 +385,11 @@ class BreakdownPanel(QWidget):
             ram_band = texts.band_range(p.needed_ram_band, binary)
             likely.append(f"{texts.device_label('ram', hw)} {ram_band}")
         self.figures.setText(
-            "; ".join(figures)
-            + "<br>"
+            "".join(f"{line}<br>" for line in [*contexts, "; ".join(figures)] if line)
             + self.tr("Totals: %1").replace("%1", totals)
             + "<br>"
             + self.tr("Likely range: %1").replace("%1", " · ".join(likely))
+            + "".join(f"<br>{line}" for line in _placement_lines(p, hw, binary))
             + (f"<br>{ram_note}" if (ram_note := _ram_note(p, binary)) else "")
             + "".join(f"<br>{note}" for note in _estimate_notes(p, binary))
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vramscope.app.advice import DEFAULT_MIN_SPEED_TPS
 from vramscope.app.present.errors import error_text
 from vramscope.app.session import HardwareOptions, parse_gpu
 from vramscope.catalog.gpus import CatalogGpu, load_gpus
@@ -221,9 +222,15 @@ class OtherHardwareDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    """Units and language."""
+    """Units, language and the usable speed (the best pick's and the suggestions')."""
 
-    def __init__(self, binary: bool, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        binary: bool,
+        language: str,
+        parent: QWidget | None = None,
+        min_speed_tps: float = DEFAULT_MIN_SPEED_TPS,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
@@ -238,6 +245,18 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         form.addRow(self.tr("&Language:"), self.language)
+        self.min_speed = QDoubleSpinBox()
+        self.min_speed.setRange(0.1, 10_000.0)  # the setting's range (settings.KEYS)
+        self.min_speed.setDecimals(1)
+        self.min_speed.setSuffix(" " + self.tr("tokens/s"))
+        self.min_speed.setValue(min_speed_tps)
+        self.min_speed.setToolTip(
+            self.tr(
+                "The best pick in the table and the suggestions under the verdict decode at "
+                "least this fast (vramscope --min-speed)."
+            )
+        )
+        form.addRow(self.tr("Usable &speed:"), self.min_speed)
         form.addRow(_buttons(self))
 
     @property

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vramscope.app.advice import best_pick
 from vramscope.app.present import format_tokens, render
-from vramscope.app.table_cache import Cell
+from vramscope.app.table_cache import Cell, CellKey
+from vramscope.core import Note
 
 from . import texts
 from .app import is_dark
@@ -41,6 +43,8 @@ __all__ = ["FitTable", "FitTableModel"]
 
 # Roles the tests and the view read without parsing display text: the (row key, format id)
 # of a cell, its colour class, the Cell itself, and whether it shows an older context.
+# The best pick's marker (app.advice.best_pick): a star before its first line and tooltip line
+BEST_PICK_MARK = "★ "
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -94,6 +98,25 @@ class FitTableModel(QAbstractTableModel):
         fmt = self._state.formats[index.column()]
         return self._state.cells.get((row.key, fmt.id))
 
+    def best_pick(self, row_key: str) -> str | None:
+        """The row's best pick (app.advice, as ``vramscope fit`` marks it) once every cell of
+        the row is computed; None before, or when no format is usable."""
+        cells: dict[str, Cell] = {}
+        for fmt in self._state.formats:
+            cell = self._state.cells.get((row_key, fmt.id))
+            if cell is None:
+                return None
+            cells[fmt.id] = cell
+        return best_pick(cells, self._state.min_speed_tps)
+
+    def is_best_pick(self, key: CellKey) -> bool:
+        return self.best_pick(key[0]) == key[1]
+
+    def display_text(self, key: CellKey, cell: Cell) -> str:
+        """The cell's lines, the best pick's first line starred."""
+        text = self.cell_text(cell)
+        return BEST_PICK_MARK + text if self.is_best_pick(key) else text
+
     def cell_text(self, cell: Cell) -> str:
         """The cell's lines (total, largest context, speed), formatted once per cell."""
         found = self._texts.get(id(cell))
@@ -143,7 +166,7 @@ class FitTableModel(QAbstractTableModel):
                 return self.tr("Computing…")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell_text(cell)
+            return self.display_text(key, cell)
         if role == CATEGORY_ROLE:
             return cell.category
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -151,7 +174,11 @@ class FitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.colors[cell.category][1]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row.name, texts.format_label(fmt), cell)
+            tip = self._tooltip(row.name, texts.format_label(fmt), cell)
+            if self.is_best_pick(key):
+                note = Note.of("advice.best_pick", min_tps=self._state.min_speed_tps)
+                tip += "<br>" + BEST_PICK_MARK + render(note, QCoreApplication.translate)
+            return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # screen readers cannot see the colour: say the verdict in words
             return f"{row.name}, {texts.format_label(fmt)}: {texts.category_label(cell.category)}"
@@ -286,7 +313,7 @@ class _CellDelegate(QStyledItemDelegate):
             self._line_height = QFontMetricsF(self._font).lineSpacing()
             self._static.clear()
         painter.setFont(self._font)
-        text = self._model.cell_text(cell) if cell is not None else "…"
+        text = self._model.display_text(key, cell) if cell is not None else "…"
         lines = self._static.get(text)
         if lines is None:
             if len(self._static) > 5000:

@@ -338,10 +338,13 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         """Units and language; a new language applies at once."""
-        dialog = PreferencesDialog(self.state.binary_units, self.language, self)
+        dialog = PreferencesDialog(
+            self.state.binary_units, self.language, self, self.state.min_speed_tps
+        )
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         self.state.set_binary_units(dialog.binary)
+        self.state.set_min_speed(dialog.min_speed.value())
         if self.settings is not None:
             self.settings.set("prefs/binary_units", dialog.binary)
             self.settings.set("prefs/language", dialog.language_code)
@@ -380,7 +383,11 @@ class MainWindow(QMainWindow):
             assert self.state.plan is not None and self.state.hardware is not None
             QGuiApplication.clipboard().setText(
                 breakdown_text(
-                    self.state.model, self.state.plan, self.state.hardware, self.state.binary_units
+                    self.state.model,
+                    self.state.plan,
+                    self.state.hardware,
+                    self.state.binary_units,
+                    self.state.context_figures(),
                 )
             )
 
@@ -395,6 +402,7 @@ class MainWindow(QMainWindow):
                     self.state.hardware,
                     self.state.binary_units,
                     self.state.workload,
+                    self.state.context_figures(),
                 )
             )
 

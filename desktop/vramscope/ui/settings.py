@@ -43,6 +43,9 @@ KEYS: dict[str, Key] = {
         Key("window/right_splitter", QByteArray(), QByteArray),
         Key("prefs/binary_units", False, bool),
         Key("prefs/language", "", str, ("", "en", "ru", "zh_CN", "pl")),
+        # the usable decode speed of the best pick and the suggestions (app.advice; the CLI's
+        # --min-speed, default DEFAULT_MIN_SPEED_TPS)
+        Key("prefs/min_speed_tps", 10.0, float, (), 0.1, 10_000.0),
         Key("run/model", "catalog:llama-3.1-8b", str),
         Key("run/runtime", "llama.cpp", str, ("llama.cpp", "transformers", "vllm")),
         Key("run/format", "", str),

@@ -11,8 +11,8 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from vramscope.app import advice, session, table_cache
 from vramscope.app import chart as charts
-from vramscope.app import session, table_cache
 from vramscope.app.chart import ChartSeries
 from vramscope.app.present import render
 from vramscope.app.present.errors import error_text
@@ -97,10 +97,14 @@ class EstimatorState(QObject):
         self.workload = RunSettings(kv_cache_type="f16")
         self.context = 4096
         self.binary_units = False
+        self.min_speed_tps = advice.DEFAULT_MIN_SPEED_TPS
         self.row_source = "presets"
         self.overlay: tuple[str, ...] = ()
         self.plan: Plan | None = None
         self.plan_error = ""
+        # the plan the two largest-context figures were computed for, and the figures
+        self._contexts: tuple[Plan, tuple[int, int] | None] | None = None
+        self._suggestions: tuple[Plan, list[advice.Suggestion]] | None = None
         self.measured: MeasuredPoint | None = None
         self.chart: dict[str, ChartSeries] = {}
         self.rows: list[ModelChoice] = []
@@ -145,6 +149,7 @@ class EstimatorState(QObject):
             self._rebuild_rows()
             return
         self.binary_units = bool(s.get("prefs/binary_units"))
+        self.min_speed_tps = float(s.get("prefs/min_speed_tps"))
         self.row_source = str(s.get("table/rows"))
         self.model = (
             self._find_choice(str(s.get("run/model")))
@@ -186,6 +191,7 @@ class EstimatorState(QObject):
         if s is None:
             return
         s.set("prefs/binary_units", self.binary_units)
+        s.set("prefs/min_speed_tps", self.min_speed_tps)
         s.set("table/rows", self.row_source)
         # a file may be gone by the next start: its model is not restored
         if self.model.kind != "file":
@@ -229,6 +235,55 @@ class EstimatorState(QObject):
     def fmt(self) -> WeightFormat:
         """The selected weight format; a file's own one even when it has no name (a mix)."""
         return session.format_of(self.format_id, self.model)
+
+    def context_figures(self) -> tuple[int, int] | None:
+        """The two labelled "largest context" figures of the shown plan, as ``estimate --json``
+        has them (:func:`session.context_figures`: re-placed for each context, everything on
+        the GPU); None without a plan. Computed here on the GUI thread, once per plan: it took
+        0.4-1.5 ms for Llama-3.1-70B Q4_K_M and gpt-oss-120b on an RTX 4090 with 64 GB and
+        Qwen3-30B-A3B on an RTX 3060 (measured on the dev machine), far below a frame."""
+        p, hw = self.plan, self.hardware
+        if p is None or hw is None:
+            return None
+        if self._contexts is not None and self._contexts[0] is p:
+            return self._contexts[1]
+        try:
+            figures: tuple[int, int] | None = session.context_figures(
+                self.model,
+                self.fmt,
+                self.workload,
+                p.estimate.workload.context_tokens,
+                hw,
+                p,
+            )
+        except (SpecError, ValueError):
+            figures = None  # the settings changed under a plan still shown: no figures
+        self._contexts = (p, figures)
+        return figures
+
+    def suggestions(self) -> list[advice.Suggestion]:
+        """What would make the shown plan fit (or reach a usable speed), as ``estimate --json``
+        lists them (:func:`app.advice.suggestions`); empty without a plan or when it is usable.
+        Computed here on the GUI thread, once per plan, and only for a plan that is not usable."""
+        p, hw = self.plan, self.hardware
+        if p is None or hw is None:
+            return []
+        if self._suggestions is not None and self._suggestions[0] is p:
+            return self._suggestions[1]
+        try:
+            found = advice.suggestions(
+                self.model,
+                self.fmt,
+                self.workload,
+                p.estimate.workload.context_tokens,
+                hw,
+                p,
+                min_speed_tps=self.min_speed_tps,
+            )
+        except (SpecError, ValueError):
+            found = []  # the settings changed under a plan still shown
+        self._suggestions = (p, found)
+        return found
 
     def available_formats(self) -> list[WeightFormat]:
         """The formats the runtime loads, a file's own first: the format menu and table columns."""
@@ -432,6 +487,14 @@ class EstimatorState(QObject):
         if binary != self.binary_units:
             self.binary_units = binary
             self.units_changed.emit()
+
+    def set_min_speed(self, tps: float) -> None:
+        """The usable decode speed of the best pick and the suggestions; nothing is replanned
+        but the suggestions (the table's cells do not depend on it)."""
+        if tps != self.min_speed_tps:
+            self.min_speed_tps = tps
+            self._suggestions = None
+            self.units_changed.emit()  # the table's star and the breakdown redraw
 
     def set_row_source(self, source: str) -> None:
         """The table's rows: "presets", "catalog" or "model" (the chosen model alone)."""
