@@ -1,61 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl">
 <context>
-    <name />
-    <message>
-        <source>Largest context with this placement: %1 tokens</source>
-        <translation>Największy kontekst przy tym rozmieszczeniu: %1 tokenów</translation>
-    </message>
-    <message>
-        <source>Largest context if the placement is chosen for it: %1 tokens</source>
-        <translation>Największy kontekst, gdy rozmieszczenie dobrać pod niego: %1 tokenów</translation>
-    </message>
-    <message>
-        <source>Largest context with everything on the GPU: %1 tokens</source>
-        <translation>Największy kontekst przy wszystkim na GPU: %1 tokenów</translation>
-    </message>
-    <message>
-        <source>llama.cpp placement: %1</source>
-        <translation>Rozmieszczenie w llama.cpp: %1</translation>
-    </message>
-    <message>
-        <source>Why this placement: %1</source>
-        <translation>Dlaczego takie rozmieszczenie: %1</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM</source>
-        <translation>Alternatywa: %1, około %2 tokenów/s, wymaga %3 na %4 i %5 RAM</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Składnik</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Urządzenie</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Rozmiar</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Wzór</translation>
-    </message>
-    <message>
-        <source>Total on %1: %2</source>
-        <translation>Razem na %1: %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Razem</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About VRAMScope</source>
@@ -136,6 +81,30 @@
         <translation>Kopiuj ustawienia</translation>
     </message>
     <message>
+        <source>Largest context with this placement: %1 tokens</source>
+        <translation>Największy kontekst przy tym rozmieszczeniu: %1 tokenów</translation>
+    </message>
+    <message>
+        <source>Largest context if the placement is chosen for it: %1 tokens</source>
+        <translation>Największy kontekst, gdy rozmieszczenie dobrać pod niego: %1 tokenów</translation>
+    </message>
+    <message>
+        <source>Largest context with everything on the GPU: %1 tokens</source>
+        <translation>Największy kontekst przy wszystkim na GPU: %1 tokenów</translation>
+    </message>
+    <message>
+        <source>llama.cpp placement: %1</source>
+        <translation>Rozmieszczenie w llama.cpp: %1</translation>
+    </message>
+    <message>
+        <source>Why this placement: %1</source>
+        <translation>Dlaczego takie rozmieszczenie: %1</translation>
+    </message>
+    <message>
+        <source>Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM</source>
+        <translation>Alternatywa: %1, około %2 tokenów/s, wymaga %3 na %4 i %5 RAM</translation>
+    </message>
+    <message>
         <source>Copy the settings that reproduce this estimate: the llama.cpp command line, Ollama's and LM Studio's settings, the vLLM command or the Python code.</source>
         <translation>Skopiuj ustawienia, które odtwarzają tę ocenę: wiersz poleceń llama.cpp, ustawienia Ollamy i LM Studio, polecenie vLLM lub kod w Pythonie.</translation>
     </message>
@@ -150,6 +119,14 @@
     <message>
         <source>Formula</source>
         <translation>Wzór</translation>
+    </message>
+    <message>
+        <source>Total on %1: %2</source>
+        <translation>Razem na %1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
     </message>
     <message>
         <source>Memory breakdown</source>

@@ -1,61 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
-    <name />
-    <message>
-        <source>Largest context with this placement: %1 tokens</source>
-        <translation>Наибольший контекст при этом размещении: %1 токенов</translation>
-    </message>
-    <message>
-        <source>Largest context if the placement is chosen for it: %1 tokens</source>
-        <translation>Наибольший контекст, если размещение подобрать под него: %1 токенов</translation>
-    </message>
-    <message>
-        <source>Largest context with everything on the GPU: %1 tokens</source>
-        <translation>Наибольший контекст, когда всё на GPU: %1 токенов</translation>
-    </message>
-    <message>
-        <source>llama.cpp placement: %1</source>
-        <translation>Размещение в llama.cpp: %1</translation>
-    </message>
-    <message>
-        <source>Why this placement: %1</source>
-        <translation>Почему такое размещение: %1</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM</source>
-        <translation>Альтернатива: %1, около %2 токенов/с, нужно %3 на %4 и %5 ОЗУ</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Устройство</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Формула</translation>
-    </message>
-    <message>
-        <source>Total on %1: %2</source>
-        <translation>Всего на %1: %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About VRAMScope</source>
@@ -136,6 +81,30 @@
         <translation>Копировать параметры</translation>
     </message>
     <message>
+        <source>Largest context with this placement: %1 tokens</source>
+        <translation>Наибольший контекст при этом размещении: %1 токенов</translation>
+    </message>
+    <message>
+        <source>Largest context if the placement is chosen for it: %1 tokens</source>
+        <translation>Наибольший контекст, если размещение подобрать под него: %1 токенов</translation>
+    </message>
+    <message>
+        <source>Largest context with everything on the GPU: %1 tokens</source>
+        <translation>Наибольший контекст, когда всё на GPU: %1 токенов</translation>
+    </message>
+    <message>
+        <source>llama.cpp placement: %1</source>
+        <translation>Размещение в llama.cpp: %1</translation>
+    </message>
+    <message>
+        <source>Why this placement: %1</source>
+        <translation>Почему такое размещение: %1</translation>
+    </message>
+    <message>
+        <source>Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM</source>
+        <translation>Альтернатива: %1, около %2 токенов/с, нужно %3 на %4 и %5 ОЗУ</translation>
+    </message>
+    <message>
         <source>Copy the settings that reproduce this estimate: the llama.cpp command line, Ollama's and LM Studio's settings, the vLLM command or the Python code.</source>
         <translation>Скопировать параметры, воспроизводящие эту оценку: командную строку llama.cpp, настройки Ollama и LM Studio, команду vLLM или код на Python.</translation>
     </message>
@@ -150,6 +119,14 @@
     <message>
         <source>Formula</source>
         <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Total on %1: %2</source>
+        <translation>Всего на %1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Memory breakdown</source>

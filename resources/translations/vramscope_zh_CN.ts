@@ -1,61 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>Largest context with this placement: %1 tokens</source>
-        <translation>此放置方式下的最大上下文：%1 个 token</translation>
-    </message>
-    <message>
-        <source>Largest context if the placement is chosen for it: %1 tokens</source>
-        <translation>为该上下文重新选择放置方式时的最大上下文：%1 个 token</translation>
-    </message>
-    <message>
-        <source>Largest context with everything on the GPU: %1 tokens</source>
-        <translation>全部放在 GPU 上时的最大上下文：%1 个 token</translation>
-    </message>
-    <message>
-        <source>llama.cpp placement: %1</source>
-        <translation>llama.cpp 放置方式：%1</translation>
-    </message>
-    <message>
-        <source>Why this placement: %1</source>
-        <translation>选择此放置方式的原因：%1</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM</source>
-        <translation>备选：%1，约 %2 token/秒，需要 %4 上 %3 和 %5 内存</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>公式</translation>
-    </message>
-    <message>
-        <source>Total on %1: %2</source>
-        <translation>%1 合计：%2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About VRAMScope</source>
@@ -136,6 +81,30 @@
         <translation>复制设置</translation>
     </message>
     <message>
+        <source>Largest context with this placement: %1 tokens</source>
+        <translation>此放置方式下的最大上下文：%1 个 token</translation>
+    </message>
+    <message>
+        <source>Largest context if the placement is chosen for it: %1 tokens</source>
+        <translation>为该上下文重新选择放置方式时的最大上下文：%1 个 token</translation>
+    </message>
+    <message>
+        <source>Largest context with everything on the GPU: %1 tokens</source>
+        <translation>全部放在 GPU 上时的最大上下文：%1 个 token</translation>
+    </message>
+    <message>
+        <source>llama.cpp placement: %1</source>
+        <translation>llama.cpp 放置方式：%1</translation>
+    </message>
+    <message>
+        <source>Why this placement: %1</source>
+        <translation>选择此放置方式的原因：%1</translation>
+    </message>
+    <message>
+        <source>Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM</source>
+        <translation>备选：%1，约 %2 token/秒，需要 %4 上 %3 和 %5 内存</translation>
+    </message>
+    <message>
         <source>Copy the settings that reproduce this estimate: the llama.cpp command line, Ollama's and LM Studio's settings, the vLLM command or the Python code.</source>
         <translation>复制重现此估算的设置：llama.cpp 命令行、Ollama 和 LM Studio 的设置、vLLM 命令或 Python 代码。</translation>
     </message>
@@ -150,6 +119,14 @@
     <message>
         <source>Formula</source>
         <translation>公式</translation>
+    </message>
+    <message>
+        <source>Total on %1: %2</source>
+        <translation>%1 合计：%2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Memory breakdown</source>

@@ -53,3 +53,16 @@ def test_compiled_translation_loads(qapp, lang: str, expected: str) -> None:  # 
     assert t.load(str(TRANSLATIONS / f"vramscope_{lang}.qm"))
     assert t.translate("MachinePanel", "Your machine") == expected
     assert QCoreApplication.instance() is not None
+
+
+def test_every_message_has_a_context() -> None:
+    """lupdate files a ``tr(...)`` it cannot tie to a class or a literal context under an empty
+    context, which the window never asks for: the string would show in English."""
+    root = ET.parse(TRANSLATIONS / "vramscope_ru.ts").getroot()
+    orphans = [
+        m.findtext("source")
+        for c in root.iter("context")
+        if not (c.findtext("name") or "").strip()
+        for m in c.iter("message")
+    ]
+    assert not orphans, f"messages without a context (spell out the context): {orphans}"

@@ -81,29 +81,26 @@ def _context_lines(p: Plan, contexts: tuple[int, int] | None) -> list[str]:
     if p.verdict == "disk_offload":
         return []
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BreakdownPanel", text)
-
     lines = []
     if p.max_context_tokens:
         lines.append(
-            tr("Largest context with this placement: %1 tokens").replace(
-                "%1", f"{p.max_context_tokens:,}"
-            )
+            QCoreApplication.translate(
+                "BreakdownPanel", "Largest context with this placement: %1 tokens"
+            ).replace("%1", f"{p.max_context_tokens:,}")
         )
     if contexts is not None and p.estimate.workload.runtime == "llama.cpp":
         reoptimised, all_gpu = contexts
         if reoptimised:
             lines.append(
-                tr("Largest context if the placement is chosen for it: %1 tokens").replace(
-                    "%1", f"{reoptimised:,}"
-                )
+                QCoreApplication.translate(
+                    "BreakdownPanel", "Largest context if the placement is chosen for it: %1 tokens"
+                ).replace("%1", f"{reoptimised:,}")
             )
         if all_gpu:
             lines.append(
-                tr("Largest context with everything on the GPU: %1 tokens").replace(
-                    "%1", f"{all_gpu:,}"
-                )
+                QCoreApplication.translate(
+                    "BreakdownPanel", "Largest context with everything on the GPU: %1 tokens"
+                ).replace("%1", f"{all_gpu:,}")
             )
     return lines
 
@@ -128,12 +125,9 @@ def _placement_lines(p: Plan, hw: Hardware, binary: bool) -> list[str]:
     if p.verdict in ("does_not_fit", "disk_offload"):
         return []
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BreakdownPanel", text)
-
     chosen = placement_json(p)
     lines = [
-        tr("llama.cpp placement: %1").replace(
+        QCoreApplication.translate("BreakdownPanel", "llama.cpp placement: %1").replace(
             "%1", _flags(chosen["gpu_layers"], chosen["n_cpu_moe"], chosen["kv_offload"])
         )
     ]
@@ -141,11 +135,21 @@ def _placement_lines(p: Plan, hw: Hardware, binary: bool) -> list[str]:
         render(note, QCoreApplication.translate, binary=binary) for note in p.placement_notes
     )
     if why:
-        lines.append(tr("Why this placement: %1").replace("%1", why))
-    gpu_name = texts.device_label("gpu0", hw) if est.n_gpus == 1 else tr("GPUs")
+        lines.append(
+            QCoreApplication.translate("BreakdownPanel", "Why this placement: %1").replace(
+                "%1", why
+            )
+        )
+    gpu_name = (
+        texts.device_label("gpu0", hw)
+        if est.n_gpus == 1
+        else QCoreApplication.translate("BreakdownPanel", "GPUs")
+    )
     for a in p.alternatives:
         lines.append(
-            tr("Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM")
+            QCoreApplication.translate(
+                "BreakdownPanel", "Alternative: %1, about %2 tokens/s, needs %3 on %4 and %5 of RAM"
+            )
             .replace("%1", _flags(a.gpu_layers, a.n_cpu_moe, a.kv_offload))
             .replace("%2", f"{a.decode_tokens_per_s:.1f}")
             .replace("%3", texts.size(a.needed_gpu_bytes, binary))
@@ -197,9 +201,6 @@ def _table(
     """The estimate in the user's language, for app.export to lay out (``contexts``: the two
     largest-context figures, :meth:`EstimatorState.context_figures`)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BreakdownPanel", text)
-
     footer = (*_context_lines(p, contexts), *_placement_lines(p, hw, binary))
     ram_note = _ram_note(p, binary)
     if ram_note:
@@ -210,14 +211,19 @@ def _table(
         sentence=texts.plan_sentence(p, hw, binary),
         rows=_rows(p, hw, binary),
         totals=_totals(p, hw, binary),
-        header=(tr("Term"), tr("Device"), tr("Size"), tr("Formula")),
+        header=(
+            QCoreApplication.translate("BreakdownPanel", "Term"),
+            QCoreApplication.translate("BreakdownPanel", "Device"),
+            QCoreApplication.translate("BreakdownPanel", "Size"),
+            QCoreApplication.translate("BreakdownPanel", "Formula"),
+        ),
         # Qt's %1/%2 become str.format fields; the braces of a translation are doubled first
-        total_line=tr("Total on %1: %2")
+        total_line=QCoreApplication.translate("BreakdownPanel", "Total on %1: %2")
         .replace("{", "{{")
         .replace("}", "}}")
         .replace("%1", "{device}")
         .replace("%2", "{size}"),
-        total_word=tr("Total"),
+        total_word=QCoreApplication.translate("BreakdownPanel", "Total"),
         footer=footer,
         run_settings_markdown=run_settings_markdown(
             _run_commands(choice, p, hw, run), QCoreApplication.translate
@@ -287,7 +293,12 @@ class BreakdownPanel(QWidget):
         layout.addLayout(buttons)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Term"), self.tr("Device"), self.tr("Size"), self.tr("Formula")]
+            [
+                self.tr("Term"),
+                self.tr("Device"),
+                self.tr("Size"),
+                self.tr("Formula"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
