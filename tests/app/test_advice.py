@@ -151,6 +151,8 @@ def _apply(model_id: str, base: list[str], change: dict[str, Any]) -> dict[str, 
         ("qwen2.5-32b", ["--weights", "q4_k_m", "--ctx", "32768"]),
         # does not fit at all: two sequences of 64k in BF16
         ("llama-3.1-8b", ["--weights", "bf16", "--ctx", "131072", "--batch", "4"]),
+        # streams from disk in BF16 (24 GiB GPU + 32 GiB RAM): a GGUF mix far enough down fits
+        ("llama-3.1-70b", ["--weights", "bf16", "--ctx", "4096"]),
     ],
 )
 def test_what_would_make_it_fit_suggestions_fit_when_applied(
@@ -196,3 +198,13 @@ def test_what_would_make_it_fit_kv_q8_suggestion_is_a_plan_with_q8_cache() -> No
     assert (wl.kv_cache_type, wl.v_cache_type) == ("q8_0", "q8_0")
     again = plan_for(choice, fmt, dataclasses.replace(run, kv_cache_type="q8_0"), 32768, hw)
     assert again.estimate == kv[0].plan.estimate
+
+
+def test_what_would_make_it_fit_a_disk_streaming_bf16_model_gets_a_gguf_mix_that_fits() -> None:
+    # llama.cpp loads float and quantized GGUFs alike: the way out of disk streaming for a BF16
+    # 70B on 24 GiB + 32 GiB is a quantized mix, however many steps down it is
+    data = _cli_json(["estimate", "llama-3.1-70b", "--weights", "bf16", "--ctx", "4096"])
+    assert data["verdict"] == "disk_offload"
+    formats = [s for s in data["suggestions"] if "weights" in s["change"]]
+    assert len(formats) == 1 and formats[0]["verdict"] in FITTING_VERDICTS
+    assert parse_weight_format(formats[0]["change"]["weights"]).family == "gguf"

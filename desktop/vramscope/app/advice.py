@@ -123,6 +123,14 @@ class Suggestion:
         }
 
 
+def _same_kind(runtime: str, a: WeightFormat, b: WeightFormat) -> bool:
+    """Formats a user of ``runtime`` swaps for one another: the same family, and in llama.cpp
+    any GGUF file, float or quantized (a BF16 GGUF's next step down is Q8_0)."""
+    if a.family == b.family:
+        return True
+    return runtime == "llama.cpp" and {a.family, b.family} <= {"float", "gguf"}
+
+
 def suggestions(
     choice: ModelChoice,
     fmt: WeightFormat,
@@ -180,13 +188,18 @@ def suggestions(
     smaller: list[tuple[int, WeightFormat, Plan]] = []
     for fid in COMMON_FORMAT_IDS:
         f = parse_weight_format(fid)
-        if f.id == fmt.id or f.family != fmt.family or not runtime_loads(run.runtime, f):
+        if f.id == fmt.id or not _same_kind(run.runtime, f, fmt):
+            continue
+        if not runtime_loads(run.runtime, f):
             continue
         q = replan(f, run, context_tokens)
         if q is not None and q.estimate.weights_bytes < p.estimate.weights_bytes:
             smaller.append((q.estimate.weights_bytes, f, q))
     smaller.sort(key=lambda t: -t[0])
-    for _, f, q in smaller[:FORMAT_STEPS_DOWN]:
+    # a slow run looks one or two steps down; one that does not fit (or streams from disk)
+    # looks as far down as the first format that fits: that is the answer it lacks
+    steps = FORMAT_STEPS_DOWN if is_fitting(p) else len(smaller)
+    for _, f, q in smaller[:steps]:
         if helps(q):
             found.append(Suggestion({"weights": f.id}, f.label, q))
             break
