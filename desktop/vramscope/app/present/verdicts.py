@@ -8,11 +8,9 @@ else ``verdict.<code>``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from vramscope.core import GB, GIB, Note, ParamValue, Plan
 
-from . import QT_TRANSLATE_NOOP, Translate, format_size, identity, register, render, unit_labels
+from . import QT_TRANSLATE_NOOP, Translate, identity, register, render, unit_labels
 
 __all__ = ["CONTEXT", "speed_assumptions", "verdict_sentence"]
 
@@ -118,8 +116,8 @@ def verdict_sentence(plan: Plan, tr: Translate = identity, *, binary: bool = Fal
         fields["likely"] = _size_range(float(low), float(high), tr, binary)
     if args.get("gpus") == "":
         args["gpus"] = tr(CONTEXT, "this machine")
-    fields.update(_sizes(args.items(), tr, binary))
-    return render(Note(code, tuple(fields.items())), tr)
+    fields.update(args)
+    return render(Note(code, tuple(fields.items())), tr, binary=binary)
 
 
 def speed_assumptions(plan: Plan, tr: Translate = identity, *, binary: bool = False) -> list[str]:
@@ -127,31 +125,11 @@ def speed_assumptions(plan: Plan, tr: Translate = identity, *, binary: bool = Fa
     empty when the plan has no speed (it does not fit)."""
     if plan.speed is None:
         return []
-    return [
-        render(Note(note.code, tuple(_sizes(note.params, tr, binary).items())), tr)
-        for note in plan.speed.assumptions
-    ]
-
-
-def _units(tr: Translate) -> tuple[str, str]:
-    return unit_labels(tr)
-
-
-def _sizes(
-    params: Iterable[tuple[str, ParamValue]], tr: Translate, binary: bool
-) -> dict[str, ParamValue]:
-    """Byte counts written with the translated unit symbol; other parameters unchanged."""
-    # render() writes sizes with English symbols; the window has always shown "ГБ" in Russian.
-    return {
-        name: format_size(value, binary, _units(tr))
-        if name.endswith("_bytes") and not isinstance(value, str)
-        else value
-        for name, value in params
-    }
+    return [render(note, tr, binary=binary) for note in plan.speed.assumptions]
 
 
 def _size_range(low: float, high: float, tr: Translate, binary: bool) -> str:
     """``5.7-6.1 GB``: a band's edges, one decimal each (the "likely" range)."""
     unit = GIB if binary else GB
-    symbol = _units(tr)[1 if binary else 0]
+    symbol = unit_labels(tr)[1 if binary else 0]
     return f"{low / unit:.1f}-{high / unit:.1f} {symbol}"
