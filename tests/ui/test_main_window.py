@@ -44,7 +44,7 @@ def test_window_shows_the_machine_and_the_core_verdict(window: MainWindow) -> No
     assert 0.05 < window.machine_panel.gpu_bars[0].fraction_used < 0.1  # 1 of 12 GiB used
     p = _core_plan(st)
     assert st.plan is not None and st.plan.verdict == p.verdict
-    assert window.breakdown.sentence.text() == texts.plan_sentence(p, st.hardware, False)  # type: ignore[arg-type]
+    assert window.breakdown.sentence.text() == texts.plan_sentence(p, False)  # type: ignore[arg-type]
 
 
 def test_clicking_a_cell_updates_table_chart_and_breakdown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

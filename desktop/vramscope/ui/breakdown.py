@@ -208,7 +208,7 @@ def _table(
     footer = (*footer, *_estimate_notes(p, binary))
     return EstimateTable(
         title=_title(choice, p),
-        sentence=texts.plan_sentence(p, hw, binary),
+        sentence=texts.plan_sentence(p, binary),
         rows=_rows(p, hw, binary),
         totals=_totals(p, hw, binary),
         header=(
@@ -347,7 +347,7 @@ class BreakdownPanel(QWidget):
             return  # the same plan again (a cached cell): nothing to redraw
         self._texts_key = key
         self.title.setText(_title(st.model, p))
-        self.sentence.setText(texts.plan_sentence(p, hw, binary))
+        self.sentence.setText(texts.plan_sentence(p, binary))
         category = plan_category(p.verdict, p.detail)
         fill, fg = texts.verdict_colors(is_dark()).get(category, (None, None))
         if fill is not None and fg is not None:

@@ -192,8 +192,8 @@ class FitTableModel(QAbstractTableModel):
         lines = [
             f"<b>{texts.category_label(cell.category)}</b>: {texts.category_hint(cell.category)}"
         ]
-        if cell.plan is not None and self._state.hardware is not None:
-            lines.append(texts.plan_sentence(cell.plan, self._state.hardware, binary))
+        if cell.plan is not None:
+            lines.append(texts.plan_sentence(cell.plan, binary))
         lines.append(
             self.tr("GPU %1 · RAM %2")
             .replace("%1", texts.size(cell.peak_gpu_bytes, binary))

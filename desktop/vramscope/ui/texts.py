@@ -183,8 +183,7 @@ def speed_text(tokens_per_s: float | None) -> str:
     return QCoreApplication.translate("texts", "%1 tok/s").replace("%1", number)
 
 
-def plan_sentence(p: Plan, hardware: Hardware, binary: bool) -> str:
+def plan_sentence(p: Plan, binary: bool) -> str:
     """The verdict in one plain sentence in the current language (the CLI prints the same one:
-    both come from ``app.present.verdicts``)."""
-    del hardware  # the plan's verdict carries the GPU names
+    both come from ``app.present.verdicts``; the verdict carries the GPU names)."""
     return verdict_sentence(p, QCoreApplication.translate, binary=binary)
