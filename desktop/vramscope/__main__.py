@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-CLI_COMMANDS = frozenset({"estimate", "fit", "hardware", "-h", "--help", "--version"})
+CLI_COMMANDS = frozenset(
+    {"estimate", "fit", "hardware", "catalog", "check", "-h", "--help", "--version"}
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

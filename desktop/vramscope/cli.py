@@ -6,14 +6,18 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, NoReturn
 
 from . import __version__
-from .app.advice import DEFAULT_MIN_SPEED_TPS, best_pick, suggestions
-from .app.export import estimate_notes, plan_json, settings_json
-from .app.present import render
+from .app.advice import best_pick, suggestions
+from .app.cli_options import add_estimate_options, add_workload_options, parse_gpu_layers
+from .app.cli_options import run_settings as run_from_options
+from .app.export import dumps, estimate_notes, plan_json, settings_json
+from .app.present import format_speed, render
 from .app.present.errors import error_text
 from .app.present.formats import format_label
+from .app.present.speed import speed_range_text
 from .app.present.verdicts import verdict_sentence
 from .app.run_settings import run_settings, run_settings_text
 from .app.session import (
@@ -27,17 +31,12 @@ from .app.session import (
     runtime_loads,
     tensor_split_for,
     weights_for,
-    with_run_options,
 )
 from .app.table_cache import Cell, compute_cell, fit_rows
 from .core import (
     COMMON_FORMAT_IDS,
     CPU_KINDS,
     GIB,
-    KV_CACHE_TYPES,
-    MODES,
-    OPTIMIZERS,
-    RUNTIMES,
     WEIGHT_FORMAT_IDS,
     Estimate,
     GpuDevice,
@@ -63,7 +62,7 @@ def _hardware(args: argparse.Namespace) -> tuple[Hardware, dict[str, Any]]:
     info = reading.to_json()
     # The reading's notes are codes; `hardware --json` prints them as sentences (DESIGN.md).
     info["notes"] = [render(note) for note in reading.notes]
-    options = HardwareOptions.parse(args.gpu or (), args.ram, args.cpu)
+    options = HardwareOptions.parse(args.gpu or (), args.ram, args.cpu, args.ram_bandwidth)
     hw = options.apply(hardware_of(reading))
     if options.cpu is not None:
         info["cpu"]["kind"] = options.cpu
@@ -88,48 +87,14 @@ def _gpu_json(g: GpuDevice) -> dict[str, Any]:
 
 
 def _run_settings(args: argparse.Namespace) -> RunSettings:
-    """The run as the options describe it (checked: a bad value raises SpecError now)."""
-    run = RunSettings(
-        runtime=args.runtime,
-        mode=args.mode,
-        flash_attention=args.flash_attn,
-        compute_dtype=args.compute_dtype,
-        optimizer=args.optimizer,
-        grad_checkpointing=args.grad_checkpointing,
-        lora_rank=args.lora_rank,
-        lora_targets=tuple(t.strip() for t in args.lora_targets.split(",") if t.strip()),
-        ubatch_tokens=args.ubatch,
-        mmap=not args.no_mmap,
-        n_cpu_moe=args.n_cpu_moe,
-    )
-    run = with_run_options(
-        run,
-        batch=args.batch,
-        kv_cache=args.kv_cache,
-        cache_type_k=args.cache_type_k,
-        cache_type_v=args.cache_type_v,
-        no_kv_offload=args.no_kv_offload,
-        tensor_split=args.tensor_split,
-        parallel=args.parallel,
-        gpu_memory_utilization=args.gpu_memory_utilization,
-        max_num_seqs=args.max_num_seqs,
-    )
-    run.workload(args.ctx)
-    return run
+    """The run as the options describe it (app.cli_options, shared with the window)."""
+    run = run_from_options(args)
+    prompt = getattr(args, "prompt_tokens", None)
+    return run if prompt is None else replace(run, prompt_tokens=prompt)
 
 
 def _gpu_layers(text: str) -> int | None:
-    if text == "auto":
-        return None
-    if text == "all":
-        return 10**6  # clamped to n_layers + 1
-    try:
-        n = int(text)
-    except ValueError:
-        raise SpecError("option.gpu_layers", value=repr(text)) from None
-    if n < 0:
-        raise SpecError("option.gpu_layers_negative", value=n)
-    return n
+    return parse_gpu_layers(text)
 
 
 def _fmt_gib(n: int) -> str:
@@ -165,6 +130,11 @@ def _print_estimate(model: ModelChoice, fmt: WeightFormat, p: Plan) -> None:
     )
     print()
     print(verdict_sentence(p))
+    if p.speed is not None:
+        # the decode speed with its likely range, as the window's cells show it
+        prefill = p.speed.prefill_tokens_per_s
+        extra = f", prompt ~{prefill:,.0f} tok/s" if prefill else ""
+        print(f"Speed: {speed_range_text(p.speed)}{extra}.")
     if p.max_context_tokens:
         print(f"Largest context that fits this way: {p.max_context_tokens:,} tokens.")
     for note in estimate_notes(est):
@@ -263,6 +233,13 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
                     "resident_ram_bytes": p.estimate.resident_ram_bytes,
                     "max_ctx_tokens": p.max_context_tokens,
                     "tokens_per_second": round(p.speed.decode_tokens_per_s, 2) if p.speed else None,
+                    # the likely range (core/speed.py: the spread of its fit)
+                    "tokens_per_second_low": (
+                        round(p.speed.decode_low_tokens_per_s, 2) if p.speed else None
+                    ),
+                    "tokens_per_second_high": (
+                        round(p.speed.decode_high_tokens_per_s, 2) if p.speed else None
+                    ),
                 }
             )
         # the model's best pick (app.advice, as the window's table marks it)
@@ -284,15 +261,16 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
     print(f"* best pick: the most bits per weight that fits at {args.min_speed:g} tok/s or faster")
     print()
     print(
-        f"{'model':34s} {'weights':10s} {'verdict':14s} {'GPU':>9s} {'RAM':>9s} "
+        f"{'model':34s} {'weights':10s} {'verdict':14s} {'GPU (GiB)':>9s} {'RAM (GiB)':>9s} "
         f"{'max ctx':>9s} {'tok/s':>7s}"
     )
     for r in rows:
-        tps = f"{r['tokens_per_second']:.1f}" if r["tokens_per_second"] is not None else "-"
+        # the window's figure policy: never "0.0" (app.present.format_speed)
+        tps = format_speed(r["tokens_per_second"]) if r["tokens_per_second"] is not None else "-"
         print(
             f"{r['model']['id']:34s} {('*' if r['recommended'] else '') + r['weights']:10s} "
             f"{r['verdict']:14s} "
-            f"{r['peak_gpu_bytes'] / GIB:8.1f}G {r['needed_ram_bytes'] / GIB:8.1f}G "
+            f"{r['peak_gpu_bytes'] / GIB:9.1f} {r['needed_ram_bytes'] / GIB:9.1f} "
             f"{r['max_ctx_tokens']:9,d} {tps:>7s}"
         )
     return None
@@ -331,98 +309,151 @@ def _add_hardware_options(p: argparse.ArgumentParser) -> None:
         default=None,
         help="plan for this CPU: which weights llama.cpp repacks (default: the detected one)",
     )
+    p.add_argument(
+        "--ram-bandwidth",
+        metavar="GB/s",
+        help="the system RAM's read speed for the speed estimate (default: estimated)",
+    )
     p.add_argument("--fake-hardware", metavar="FILE.json", help="read the machine from a JSON file")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _add_workload_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--runtime", choices=RUNTIMES, default="llama.cpp")
-    p.add_argument("--compute-dtype", choices=("bf16", "fp16", "fp32"), default="bf16")
-    p.add_argument("--ctx", type=int, default=4096, metavar="N", help="tokens per sequence")
-    # default None (= 1) so that --parallel / --max-num-seqs can tell whether it was given
-    p.add_argument("--batch", type=int, default=None, metavar="N", help="sequences (default 1)")
-    p.add_argument("--mode", choices=MODES, default="inference")
-    p.add_argument("--kv-cache", choices=KV_CACHE_TYPES, default=None)
-    p.add_argument("--flash-attn", choices=("on", "off", "auto"), default="auto")
-    p.add_argument("--ubatch", type=int, default=512, metavar="N", help="llama.cpp n_ubatch")
-    p.add_argument("--no-mmap", action="store_true", help="llama.cpp --no-mmap")
+    # defined in app.cli_options: the window's launcher takes the same flags
+    add_workload_options(p)
     p.add_argument(
-        "--cache-type-k",
-        choices=KV_CACHE_TYPES,
+        "--prompt-tokens",
+        type=int,
         default=None,
-        help="llama.cpp -ctk: the K cache's type (default: --kv-cache)",
-    )
-    p.add_argument(
-        "--cache-type-v",
-        choices=KV_CACHE_TYPES,
-        default=None,
-        help="llama.cpp -ctv: the V cache's type (default: --kv-cache)",
-    )
-    p.add_argument(
-        "--no-kv-offload",
-        action="store_true",
-        help="llama.cpp -nkvo: the KV cache of every layer in system RAM",
-    )
-    p.add_argument(
-        "--tensor-split",
-        metavar="A,B,...",
-        help="llama.cpp -ts: proportions of the GPU layers per GPU (default: by free memory)",
-    )
-    p.add_argument(
-        "--parallel",
-        type=int,
         metavar="N",
-        help="llama-server -np: N slots of --ctx tokens each (= --batch N; -c ctx*N in llama.cpp)",
+        help="the prompt a request brings: the speed's attention reads the cache it fills"
+        " (default: half of --ctx)",
     )
-    p.add_argument(
-        "--gpu-memory-utilization",
-        type=float,
-        metavar="F",
-        help="vLLM: share of each GPU's total memory it reserves (default 0.9)",
+
+
+# One error line is at most this long (issue 17: every error is one line of at most 300
+# characters), prefix and hint included.
+MAX_ERROR_CHARS = 300
+
+
+def _printable(text: str) -> str:
+    # ESC and other control characters from an argument must not reach the terminal.
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad argument on one line, without the usage text (``-h`` shows
+    it); the exit status stays 2. ``--json`` turns the line into an error object."""
+
+    as_json = False
+
+    def error(self, message: str) -> NoReturn:
+        hint = "" if self.as_json else f" (see {self.prog} --help)"
+        _fail(message, self.as_json, hint=hint)
+
+
+def _add_catalog_parser(sub: Any) -> None:
+    cat = sub.add_parser("catalog", help="your own catalog: import, export, list, remove")
+    csub = cat.add_subparsers(dest="catalog_command", required=True)
+    imp = csub.add_parser(
+        "import", help="add a catalog file, config.json, model folder or .gguf to your catalog"
     )
-    p.add_argument(
-        "--max-num-seqs",
-        type=int,
-        metavar="N",
-        help="vLLM: N sequences of --ctx tokens at once (= --batch N)",
+    imp.add_argument("path", metavar="FILE.json|config.json|FOLDER|FILE.gguf")
+    imp.add_argument(
+        "--replace", action="store_true", help="update entries your catalog already has"
     )
-    p.add_argument(
-        "--n-cpu-moe",
-        type=int,
-        default=0,
-        metavar="N",
-        help="llama.cpp --n-cpu-moe: the first N layers' MoE experts in system RAM",
-    )
-    p.add_argument("--optimizer", choices=OPTIMIZERS, default="adamw")
-    # training defaults to gradient checkpointing on, as PEFT and Unsloth set it up (see
-    # app.session.RunSettings); --grad-checkpointing stays accepted for scripts that pass it
-    p.add_argument(
-        "--grad-checkpointing",
-        dest="grad_checkpointing",
-        action="store_true",
-        default=True,
-        help="recompute activations in the backward pass (training; the default)",
-    )
-    p.add_argument(
-        "--no-grad-checkpointing",
-        dest="grad_checkpointing",
-        action="store_false",
-        help="keep every activation for the backward pass (training)",
-    )
-    p.add_argument("--lora-rank", type=int, default=16, metavar="R")
-    p.add_argument(
-        "--min-speed",
-        type=float,
-        default=DEFAULT_MIN_SPEED_TPS,
-        metavar="TOKS",
-        help="a usable decode speed in tokens/s: the best pick and the suggestions reach it"
-        f" (default {DEFAULT_MIN_SPEED_TPS:g})",
-    )
-    p.add_argument("--lora-targets", default="all-linear", metavar="all-linear|q_proj,v_proj,...")
+    imp.add_argument("--json", action="store_true")
+    exp = csub.add_parser("export", help="write your catalog (bundled catalog format)")
+    exp.add_argument("file", nargs="?", help="where to write it (default: standard output)")
+    lst = csub.add_parser("list", help="the models in your catalog")
+    lst.add_argument("--json", action="store_true")
+    rem = csub.add_parser("remove", help="take models out of your catalog")
+    rem.add_argument("ids", nargs="+", metavar="ID")
+
+
+def _cmd_catalog(args: argparse.Namespace) -> dict[str, Any] | None:
+    """``vramscope catalog import|export|list|remove``; exit status 1 when an import refused
+    some entries (each named on its own line), 2 when nothing could be read."""
+    from .app import user_catalog as uc  # only this command needs it
+
+    if args.catalog_command == "import":
+        result = uc.import_path(args.path, replace_existing=args.replace)
+        refused = [_error_line(e) for e in result.refused]
+        if args.json:
+            out = {
+                "file": str(result.path),
+                "added": list(result.added),
+                "replaced": list(result.replaced),
+                "unchanged": list(result.unchanged),
+                "bundled": list(result.bundled),
+                "refused": refused,
+                "notes": [render(n) for n in result.notes],
+            }
+            sys.stdout.write(dumps(out))
+        else:
+            for line in uc.import_summary(result):
+                print(line, file=sys.stderr if line in refused else sys.stdout)
+        if refused:
+            raise SystemExit(1)
+        return None
+    if args.catalog_command == "export":
+        text, count = uc.export_catalog(args.file)
+        if args.file is None:
+            sys.stdout.write(text)
+        else:
+            print(f"{count} models written to {args.file}")
+        return None
+    if args.catalog_command == "remove":
+        gone = uc.remove_models(args.ids)
+        print(f"removed from {uc.user_catalog_path()}: {', '.join(gone)}")
+        return None
+    models = uc.user_models()
+    problems = uc.problem_lines()
+    if args.json:
+        return {
+            "file": str(uc.user_catalog_path()),
+            "models": [
+                {
+                    "id": m.model_id,
+                    "name": m.name,
+                    "params_total": m.params_published,
+                    "default_weights": m.default_weights,
+                    "source": m.sources.get("config", ""),
+                }
+                for m in models
+            ],
+            "problems": problems,
+        }
+    how_many = f"{len(models)} model" + ("" if len(models) == 1 else "s")
+    print(f"Your catalog: {uc.user_catalog_path()} ({how_many})")
+    for m in models:
+        print(f"  {m.model_id:40s} {m.params_published / 1e9:8.2f}B  {m.name}")
+    for line in problems:
+        print(f"vramscope: note: {line}", file=sys.stderr)
+    return None
+
+
+def _add_check_parser(sub: Any) -> None:
+    chk = sub.add_parser("check", help="compare a real run's load log with the estimate")
+    chk.add_argument("log", metavar="LOG", help="a llama.cpp, Ollama, LM Studio or vLLM log")
+    chk.add_argument("--model", metavar="ID", help="the model that ran, when the log lacks it")
+    chk.add_argument("--weights", metavar="FORMAT", help="the weight format, when the log lacks it")
+    chk.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _cmd_check(args: argparse.Namespace) -> dict[str, Any] | None:
+    """``vramscope check LOG``: the window's "Check a real run", term by term."""
+    from .app.check_report import check_file
+
+    report = check_file(args.log, model=args.model, weights=args.weights)
+    if args.json:
+        return report.to_json()
+    sys.stdout.write(report.text())
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="vramscope",
         description="Can this PC run that LLM? Memory, placement and speed you can check.",
     )
@@ -430,8 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     est = sub.add_parser("estimate", help="memory, placement and speed for one model")
     est.add_argument("model", help="catalog id, config.json, model folder or .gguf")
-    est.add_argument("--weights", metavar="FORMAT", help=f"one of: {' '.join(WEIGHT_FORMAT_IDS)}")
-    est.add_argument("--gpu-layers", default="auto", metavar="N|all|auto")
+    add_estimate_options(est)
     _add_workload_options(est)
     _add_hardware_options(est)
     fit = sub.add_parser("fit", help="catalog x weight formats table for this machine")
@@ -444,7 +474,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_hardware_options(fit)
     hw = sub.add_parser("hardware", help="what was detected")
     _add_hardware_options(hw)
+    _add_catalog_parser(sub)
+    _add_check_parser(sub)
     return parser
+
+
+def _user_catalog_notes() -> None:
+    """A broken user catalog never stops a command: one line on stderr per thing skipped."""
+    from .app.user_catalog import problem_lines
+
+    try:
+        lines = problem_lines()
+    except SpecError:
+        return  # a broken bundled catalog: the command itself reports it
+    for line in lines:
+        print(f"vramscope: note: {line}", file=sys.stderr)
 
 
 def _error_line(exc: Exception) -> str:
@@ -452,8 +496,12 @@ def _error_line(exc: Exception) -> str:
     return error_text(exc)
 
 
-def _fail(message: str, as_json: bool) -> NoReturn:
-    message = " ".join(str(message).split())
+def _fail(message: str, as_json: bool, *, hint: str = "") -> NoReturn:
+    message = _printable(" ".join(str(message).split()))
+    room = MAX_ERROR_CHARS - len("vramscope: error: ") - len(hint)
+    if len(message) > room:
+        message = message[: room - 3] + "..."
+    message += hint
     if as_json:
         print(json.dumps({"error": message}))
     else:
@@ -468,17 +516,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     if as_json:
         # argparse errors would print usage text; with --json they must be one JSON object.
-        parser.error = lambda message: _fail(message, True)  # type: ignore[method-assign]
-        for action in parser._subparsers._group_actions if parser._subparsers else []:
-            for sp in getattr(action, "choices", {}).values():
-                sp.error = lambda message: _fail(message, True)
-    args = parser.parse_args(argv)
-    handlers = {"estimate": _cmd_estimate, "fit": _cmd_fit, "hardware": _cmd_hardware}
+        _Parser.as_json = True
+    try:
+        args = parser.parse_args(argv)
+    finally:
+        _Parser.as_json = False
+    handlers = {
+        "estimate": _cmd_estimate,
+        "fit": _cmd_fit,
+        "hardware": _cmd_hardware,
+        "catalog": _cmd_catalog,
+        "check": _cmd_check,
+    }
+    if args.command in {"estimate", "fit"}:
+        _user_catalog_notes()
     try:
         out = handlers[args.command](args)
     except (SpecError, ValueError, OSError) as exc:
         _fail(_error_line(exc), as_json)
     if out is not None:
-        json.dump(out, sys.stdout, indent=2)
-        print()
+        sys.stdout.write(dumps(out))  # strict JSON: no NaN or Infinity
     return 0

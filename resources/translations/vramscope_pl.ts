@@ -261,6 +261,25 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>cannot check this log: {detail}; pass --model ID (a catalog id, config.json, model folder or .gguf)</source>
+        <translation>nie można sprawdzić tego dziennika: {detail}; podaj --model ID (id z katalogu, config.json, folder modelu lub .gguf)</translation>
+    </message>
+    <message>
+        <source>cannot check this log: {detail}; pass --weights FORMAT</source>
+        <translation>nie można sprawdzić tego dziennika: {detail}; podaj --weights FORMAT</translation>
+    </message>
+    <message>
+        <source>cannot check this log: {detail}</source>
+        <translation>nie można sprawdzić tego dziennika: {detail}</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+</context>
+<context>
     <name>CheckRunDialog</name>
     <message>
         <source>Check a real run</source>
@@ -544,6 +563,82 @@
     <message>
         <source>n/a</source>
         <translation>b.d.</translation>
+    </message>
+    <message>
+        <source>no llama.cpp load lines found in {lines} lines (is this a llama.cpp / Ollama log?); not recognised: {examples}</source>
+        <translation>w {lines} wierszach nie ma wierszy ładowania llama.cpp (czy to dziennik llama.cpp / Ollama?); nierozpoznane: {examples}</translation>
+    </message>
+    <message>
+        <source>no llama.cpp load lines found in {lines} lines (is this a llama.cpp / Ollama log?); {long} longer than {limit} characters were skipped; not recognised: {examples}</source>
+        <translation>w {lines} wierszach nie ma wierszy ładowania llama.cpp (czy to dziennik llama.cpp / Ollama?); pominięto wiersze dłuższe niż {limit} znaków: {long}; nierozpoznane: {examples}</translation>
+    </message>
+    <message>
+        <source>{count} lines longer than {limit} characters were skipped</source>
+        <translation>pominięto wiersze dłuższe niż {limit} znaków: {count}</translation>
+    </message>
+    <message>
+        <source>only the first {limit} lines were read</source>
+        <translation>odczytano tylko pierwsze {limit} wierszy</translation>
+    </message>
+    <message>
+        <source>written by {family}; llama.cpp output of {first} to {last}</source>
+        <translation>zapisał {family}; wyjście llama.cpp z okresu {first} – {last}</translation>
+    </message>
+    <message>
+        <source>written by {family}, llama.cpp build {build}; output of {first} to {last}</source>
+        <translation>zapisał {family}, kompilacja llama.cpp {build}; wyjście z okresu {first} – {last}</translation>
+    </message>
+    <message>
+        <source>written by {family}; llama.cpp output of {first} or later</source>
+        <translation>zapisał {family}; wyjście llama.cpp z {first} lub później</translation>
+    </message>
+    <message>
+        <source>written by {family}, llama.cpp build {build}; output of {first} or later</source>
+        <translation>zapisał {family}, kompilacja llama.cpp {build}; wyjście z {first} lub później</translation>
+    </message>
+    <message>
+        <source>this build printed totals, not buffers: what it used on the GPU is compared on the first GPU</source>
+        <translation>ta kompilacja wypisywała sumy, nie bufory: to, czego użyła na GPU, jest porównywane na pierwszym GPU</translation>
+    </message>
+    <message>
+        <source>the log shows no model (weights) buffers; only what it shows is compared</source>
+        <translation>dziennik nie pokazuje buforów modelu (wag); porównywane jest tylko to, co pokazuje</translation>
+    </message>
+    <message>
+        <source>the log shows no KV cache buffers; only what it shows is compared</source>
+        <translation>dziennik nie pokazuje buforów pamięci podręcznej KV; porównywane jest tylko to, co pokazuje</translation>
+    </message>
+    <message>
+        <source>the log shows no compute buffers; only what it shows is compared</source>
+        <translation>dziennik nie pokazuje buforów obliczeniowych; porównywane jest tylko to, co pokazuje</translation>
+    </message>
+    <message>
+        <source>the model's shape in the log matches {model} in the catalog</source>
+        <translation>kształt modelu w dzienniku pasuje do {model} z katalogu</translation>
+    </message>
+    <message>
+        <source>the log does not show the context; the weights it shows do not depend on it (estimated at {context_tokens})</source>
+        <translation>dziennik nie pokazuje kontekstu; wagi, które pokazuje, od niego nie zależą (oszacowano przy {context_tokens})</translation>
+    </message>
+    <message>
+        <source>the log names {model}, taken from the catalog</source>
+        <translation>dziennik podaje {model}; model wzięto z katalogu</translation>
+    </message>
+    <message>
+        <source>this build kept the output layer ({output_bytes}) on the CPU with -ngl {layers}; today's llama.cpp offloads it first, so the estimate follows the old placement</source>
+        <translation>ta kompilacja trzymała warstwę wyjściową ({output_bytes}) na CPU przy -ngl {layers}; dzisiejsza llama.cpp przenosi ją pierwszą, więc oszacowanie stosuje dawne rozmieszczenie</translation>
+    </message>
+    <message>
+        <source>this build stored DeepSeek's full K/V: {logged_bytes}; today's llama.cpp needs {today_bytes}</source>
+        <translation>ta kompilacja przechowywała pełne K/V DeepSeeka: {logged_bytes}; dzisiejsza llama.cpp potrzebuje {today_bytes}</translation>
+    </message>
+    <message>
+        <source>this build had no CPU repack buffers; the estimate's {repacked_bytes} repacked copy is left out</source>
+        <translation>ta kompilacja nie miała buforów przepakowania CPU; przepakowana kopia z oszacowania ({repacked_bytes}) jest pominięta</translation>
+    </message>
+    <message>
+        <source>this build printed the whole mapped file ({file_bytes}) as the CPU buffer; the CPU layers hold {cpu_bytes}</source>
+        <translation>ta kompilacja wypisywała cały zmapowany plik ({file_bytes}) jako bufor CPU; warstwy na CPU zajmują {cpu_bytes}</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1215,50 @@
         <source>ignored logged buffer kind {kind}</source>
         <translation>pominięto rodzaj bufora z dziennika {kind}</translation>
     </message>
+    <message>
+        <source>{file}: the symbolic links loop and never reach a file</source>
+        <translation>{file}: dowiązania symboliczne tworzą pętlę i nie prowadzą do pliku</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied (no right to read it or to enter its folder)</source>
+        <translation>{file}: odmowa dostępu (brak prawa do odczytu lub wejścia do jego folderu)</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied (no right to list or enter this folder)</source>
+        <translation>{file}: odmowa dostępu (brak prawa do listowania lub wejścia do tego folderu)</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} to folder, a nie plik</translation>
+    </message>
+    <message>
+        <source>{file} is a named pipe (FIFO), not a regular file; it was not opened</source>
+        <translation>{file} to potok nazwany (FIFO), a nie zwykły plik; nie został otwarty</translation>
+    </message>
+    <message>
+        <source>{file} is a device, not a regular file; it was not opened</source>
+        <translation>{file} to urządzenie, a nie zwykły plik; nie zostało otwarte</translation>
+    </message>
+    <message>
+        <source>{file} is a socket, not a regular file; it was not opened</source>
+        <translation>{file} to gniazdo, a nie zwykły plik; nie zostało otwarte</translation>
+    </message>
+    <message>
+        <source>{file}: {what} holds {count} arrays inside arrays; at most {limit} are read (llama.cpp reads none)</source>
+        <translation>{file}: {what} zawiera {count} tablic wewnątrz tablic; odczytywanych jest najwyżej {limit} (llama.cpp nie odczytuje żadnej)</translation>
+    </message>
+    <message>
+        <source>{file}: reading this JSON would take about {need_bytes} of memory, more than the {limit_bytes} allowed; real files need far less</source>
+        <translation>{file}: odczyt tego JSON zająłby około {need_bytes} pamięci, więcej niż dozwolone {limit_bytes}; prawdziwe pliki potrzebują znacznie mniej</translation>
+    </message>
+    <message>
+        <source>{file}: not enough memory to read this file</source>
+        <translation>{file}: za mało pamięci, aby odczytać ten plik</translation>
+    </message>
+    <message>
+        <source>attention_chunk_size must be set when some layers use chunked attention</source>
+        <translation>attention_chunk_size musi być ustawione, gdy niektóre warstwy używają uwagi blokowej (chunked)</translation>
+    </message>
 </context>
 <context>
     <name>EstimateNotes</name>
@@ -1171,6 +1310,10 @@
         <source>{context} tokens is beyond the model's native context of {native_context}: quality may drop without RoPE scaling.</source>
         <translation>{context} tokenów przekracza natywny kontekst modelu ({native_context}): bez skalowania RoPE jakość może spaść.</translation>
     </message>
+    <message>
+        <source>vLLM turns its hybrid KV cache manager off for chunked local attention by default, so every layer caches the whole context; VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 keeps one chunk on the local layers.</source>
+        <translation>vLLM domyślnie wyłącza hybrydowy menedżer pamięci KV przy lokalnej uwadze blokowej, więc każda warstwa przechowuje cały kontekst; z VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 warstwy lokalne przechowują jeden blok.</translation>
+    </message>
 </context>
 <context>
     <name>EstimatorState</name>
@@ -1189,6 +1332,117 @@
     <message>
         <source>Cannot open this model: %1</source>
         <translation>Nie można otworzyć tego modelu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Search models…</source>
+        <translation>Szukaj modeli…</translation>
+    </message>
+    <message>
+        <source>Show the rows whose name contains every word typed</source>
+        <translation>Pokaż wiersze, których nazwa zawiera każde wpisane słowo</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Szukaj modeli</translation>
+    </message>
+    <message>
+        <source>Smallest first</source>
+        <translation>Najmniejsze najpierw</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>Największe najpierw</translation>
+    </message>
+    <message>
+        <source>Fastest first</source>
+        <translation>Najszybsze najpierw</translation>
+    </message>
+    <message>
+        <source>Longest context first</source>
+        <translation>Najdłuższy kontekst najpierw</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Najnowsze najpierw</translation>
+    </message>
+    <message>
+        <source>Catalog order</source>
+        <translation>Kolejność katalogu</translation>
+    </message>
+    <message>
+        <source>Order of the rows</source>
+        <translation>Kolejność wierszy</translation>
+    </message>
+    <message>
+        <source>Sort rows</source>
+        <translation>Sortuj wiersze</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtry</translation>
+    </message>
+    <message>
+        <source>Fits on the GPU</source>
+        <translation>Mieści się w GPU</translation>
+    </message>
+    <message>
+        <source>Only models with a format that runs all on the GPU</source>
+        <translation>Tylko modele z formatem, który działa w całości na GPU</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>dowolny</translation>
+    </message>
+    <message>
+        <source> tok/s</source>
+        <translation> tok/s</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>Co najmniej:</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Wszystkie rodziny</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Rodzina:</translation>
+    </message>
+    <message>
+        <source>Size from:</source>
+        <translation>Rozmiar od:</translation>
+    </message>
+    <message>
+        <source>Size up to:</source>
+        <translation>Rozmiar do:</translation>
+    </message>
+    <message>
+        <source>Runtime can load it</source>
+        <translation>Środowisko może go wczytać</translation>
+    </message>
+    <message>
+        <source>Hide models that the chosen runtime cannot load in any format</source>
+        <translation>Ukryj modele, których wybrane środowisko nie wczyta w żadnym formacie</translation>
+    </message>
+    <message>
+        <source>Classics</source>
+        <translation>Klasyki</translation>
+    </message>
+    <message>
+        <source>Show historic models (GPT-2, GPT-3, BLOOM, T5) that articles still quote</source>
+        <translation>Pokaż historyczne modele (GPT-2, GPT-3, BLOOM, T5), które wciąż cytują artykuły</translation>
+    </message>
+    <message>
+        <source> B parameters</source>
+        <translation> mld parametrów</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtry (%1)</translation>
     </message>
 </context>
 <context>
@@ -1230,8 +1484,12 @@
         <translation>Obliczono %1 z %2 komórek dla %3 tokenów…</translation>
     </message>
     <message>
-        <source>Context %1 tokens per sequence (each row up to its own maximum).</source>
-        <translation>Kontekst %1 tokenów na sekwencję (każdy wiersz najwyżej do własnego maksimum).</translation>
+        <source>Context %1 tokens per sequence (each row up to its own maximum); speed in tokens/s, the likely range in brackets.</source>
+        <translation>Kontekst %1 tokenów na sekwencję (każdy wiersz najwyżej do własnego maksimum); szybkość w tokenach/s, prawdopodobny zakres w nawiasach.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models shown.</source>
+        <translation>Pokazano %1 z %2 modeli.</translation>
     </message>
 </context>
 <context>
@@ -1599,8 +1857,8 @@
         <translation>stronicowana pamięć na {sequences} x {tokens} tokenów w blokach po 16 tokenów ({kv_type})</translation>
     </message>
     <message>
-        <source>profiling peak at {tokens} batched tokens: fp32 logits 4 x vocab + MLP temporaries</source>
-        <translation>szczyt przebiegu profilującego przy {tokens} tokenach w partii: logity fp32 4 x vocab + tymczasowe tensory MLP</translation>
+        <source>profiling peak at {tokens} batched tokens: MLP temporaries + fp32 logits and probabilities for the last token of {sequences} sequences</source>
+        <translation>szczyt przebiegu profilującego przy {tokens} tokenach w partii: tymczasowe tensory MLP + logity i prawdopodobieństwa fp32 dla ostatniego tokenu każdej z {sequences} sekwencji</translation>
     </message>
     <message>
         <source>captured CUDA graphs</source>
@@ -1609,6 +1867,10 @@
     <message>
         <source>CUDA context, kernels, NCCL and other non-torch memory</source>
         <translation>kontekst CUDA, jądra, NCCL i inna pamięć poza torch</translation>
+    </message>
+    <message>
+        <source>{layers} recurrent layers x {sequences} sequences x (conv kernel x channels + SSM state per head), both in the model dtype</source>
+        <translation>{layers} warstw rekurencyjnych x {sequences} sekwencji x (jądro splotu x kanały + stan SSM na głowicę), wszystko w typie modelu</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2131,29 @@
         <source>{file}: field '{field}' ({value}) is less than the samples stored ({count})</source>
         <translation>{file}: pole '{field}' ({value}) jest mniejsze niż liczba zapisanych próbek ({count})</translation>
     </message>
+    <message>
+        <source>The NVIDIA driver did not answer within {wait_s} s: its GPUs are left out until it does (Refresh reads them again).</source>
+        <translation>Sterownik NVIDIA nie odpowiedział w ciągu {wait_s} s: jego karty GPU są pomijane, dopóki nie odpowie (Odśwież odczyta je ponownie).</translation>
+    </message>
+    <message>
+        <source>The run was too long to save whole: {kept} of {total} samples were kept, every peak among them.</source>
+        <translation>Przebieg był zbyt długi, by zapisać go w całości: zachowano {kept} z {total} próbek, w tym wszystkie szczyty.</translation>
+    </message>
+</context>
+<context>
+    <name>HostileData</name>
+    <message>
+        <source>field {field} has the wrong type or value: {value}</source>
+        <translation>pole {field} ma nieprawidłowy typ lub wartość: {value}</translation>
+    </message>
+    <message>
+        <source>field {field} holds text that is not valid Unicode</source>
+        <translation>pole {field} zawiera tekst, który nie jest poprawnym Unicode</translation>
+    </message>
+    <message>
+        <source>not a check this version can read (format {value})</source>
+        <translation>ta wersja nie potrafi odczytać tego sprawdzenia (format {value})</translation>
+    </message>
 </context>
 <context>
     <name>JsonData</name>
@@ -2068,6 +2353,14 @@
         <translation>zajęte %1 · wolne %2 · razem %3</translation>
     </message>
     <message>
+        <source>Using it: %1</source>
+        <translation>Używają: %1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> i %1 innych</translation>
+    </message>
+    <message>
         <source>The programs holding this GPU's memory are not known.</source>
         <translation>Nie wiadomo, które programy zajmują pamięć tego GPU.</translation>
     </message>
@@ -2083,8 +2376,20 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The settings file could not be read and was reset to defaults; the old file was kept as %1</source>
+        <translation>Nie udało się odczytać pliku ustawień; przywrócono ustawienia domyślne, a stary plik zachowano jako %1</translation>
+    </message>
+    <message>
         <source>The settings file could not be read and was reset to defaults: %1</source>
         <translation>Nie udało się odczytać pliku ustawień; przywrócono ustawienia domyślne: %1</translation>
+    </message>
+    <message>
+        <source>The settings file is from a newer VRAMScope: it is read as far as this version understands it, and changes are not saved to it (%1)</source>
+        <translation>Plik ustawień pochodzi z nowszej wersji VRAMScope: odczytano to, co rozumie ta wersja, a zmiany nie są w nim zapisywane (%1)</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read and no copy could be made: defaults are used and the file is left as it is (%1)</source>
+        <translation>Nie udało się odczytać pliku ustawień ani zrobić jego kopii: używane są ustawienia domyślne, a plik pozostaje bez zmian (%1)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2441,6 +2746,18 @@
         <translation>Razem, %1</translation>
     </message>
     <message>
+        <source>%1 (above the chart)</source>
+        <translation>%1 (powyżej wykresu)</translation>
+    </message>
+    <message>
+        <source>Estimated RAM</source>
+        <translation>Szacowany RAM</translation>
+    </message>
+    <message>
+        <source>Estimated VRAM</source>
+        <translation>Szacowany VRAM</translation>
+    </message>
+    <message>
         <source>Measured peak: %1 at %2 tokens</source>
         <translation>Zmierzony szczyt: %1 przy %2 tokenach</translation>
     </message>
@@ -2463,6 +2780,14 @@
     <message>
         <source>available RAM</source>
         <translation>dostępna RAM</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>kontekst %1</translation>
+    </message>
+    <message>
+        <source>fits up to %1</source>
+        <translation>mieści się do %1</translation>
     </message>
     <message>
         <source>Largest context that fits: %1 tokens</source>
@@ -2596,12 +2921,16 @@
         <translation>Preferencje</translation>
     </message>
     <message>
-        <source>GB (10⁹ bytes, as drives and most tools)</source>
-        <translation>GB (10⁹ bajtów, jak dyski i większość narzędzi)</translation>
+        <source>GiB (2³⁰ bytes: a 12 GB card shows 12.0, as nvidia-smi and Windows)</source>
+        <translation>GiB (2³⁰ bajtów: karta 12 GB pokazuje 12,0, jak nvidia-smi i Windows)</translation>
     </message>
     <message>
-        <source>GiB (2³⁰ bytes, as nvidia-smi and Windows)</source>
-        <translation>GiB (2³⁰ bajtów, jak nvidia-smi i Windows)</translation>
+        <source>GB (10⁹ bytes, as drive makers count)</source>
+        <translation>GB (10⁹ bajtów, jak liczą producenci dysków)</translation>
+    </message>
+    <message>
+        <source>The unit of every size in the window, the chart, the dialogs and the copied breakdown. llama.cpp's load log is compared in MiB, as it prints.</source>
+        <translation>Jednostka wszystkich rozmiarów w oknie, na wykresie, w oknach dialogowych i w kopiowanym zestawieniu. Dziennik ładowania llama.cpp jest porównywany w MiB, tak jak go wypisuje.</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
@@ -2803,12 +3132,24 @@
         <translation>%1 mld parametrów</translation>
     </message>
     <message>
+        <source>%1 M parameters</source>
+        <translation>%1 mln parametrów</translation>
+    </message>
+    <message>
         <source>, %1 B active</source>
         <translation>, aktywnych %1 mld</translation>
     </message>
     <message>
+        <source>, %1 M active</source>
+        <translation>, aktywnych %1 mln</translation>
+    </message>
+    <message>
         <source>up to %1 tokens of context</source>
         <translation>kontekst do %1 tokenów</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Rozmiar partii:</translation>
     </message>
     <message>
         <source>Context length per sequence (log scale): %1</source>
@@ -2937,6 +3278,65 @@
     </message>
 </context>
 <context>
+    <name>Speed</name>
+    <message>
+        <source>{fixed_us} µs per token fixed cost ({layers} layers, no CUDA graphs)</source>
+        <translation>{fixed_us} µs stałego kosztu na token ({layers} warstw, bez CUDA graphs)</translation>
+    </message>
+    <message>
+        <source>{fixed_us} µs per token fixed cost ({layers} layers, CUDA graphs)</source>
+        <translation>{fixed_us} µs stałego kosztu na token ({layers} warstw, CUDA graphs)</translation>
+    </message>
+    <message>
+        <source>{gpu}: unpacking {format} weights takes longer than reading them</source>
+        <translation>{gpu}: rozpakowanie wag {format} trwa dłużej niż ich odczyt</translation>
+    </message>
+    <message>
+        <source>{boundaries} hand-off(s) between GPUs per token</source>
+        <translation>przekazania między GPU na token: {boundaries}</translation>
+    </message>
+    <message>
+        <source>attention of {layers} GPU layers runs on the CPU (KV cache in system RAM)</source>
+        <translation>atencja {layers} warstw GPU liczona na CPU (pamięć KV w RAM)</translation>
+    </message>
+    <message>
+        <source>attention reads a cache filled to {filled_tokens} (prompt + half the answer)</source>
+        <translation>atencja czyta pamięć podręczną wypełnioną do {filled_tokens} (prompt + połowa odpowiedzi)</translation>
+    </message>
+    <message>
+        <source>without flash attention, attention costs {extra_fraction} more</source>
+        <translation>bez flash attention atencja kosztuje o {extra_fraction} więcej</translation>
+    </message>
+    <message>
+        <source>the quantized KV cache is converted for attention (slower)</source>
+        <translation>skwantyzowana pamięć KV jest konwertowana na potrzeby atencji (wolniej)</translation>
+    </message>
+    <message>
+        <source>likely {low_tps} to {high_tps} tokens/s (the spread of the fit)</source>
+        <translation>prawdopodobnie od {low_tps} do {high_tps} tokenów/s (rozrzut dopasowania)</translation>
+    </message>
+    <message>
+        <source>--ram-bandwidth must be a speed in GB/s from {low} to {high}, got {value}</source>
+        <translation>--ram-bandwidth musi być prędkością w GB/s od {low} do {high}, podano {value}</translation>
+    </message>
+    <message>
+        <source>~{tps} tok/s</source>
+        <translation>~{tps} tok/s</translation>
+    </message>
+    <message>
+        <source>~{tps} tok/s ({low}-{high})</source>
+        <translation>~{tps} tok/s ({low}-{high})</translation>
+    </message>
+    <message>
+        <source>~{tps}</source>
+        <translation>~{tps}</translation>
+    </message>
+    <message>
+        <source>~{tps} ({low}-{high})</source>
+        <translation>~{tps} ({low}-{high})</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
         <source>Weights</source>
@@ -3014,15 +3414,105 @@
         <translation>GiB</translation>
     </message>
     <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
         <source>{value} GB/s</source>
         <translation>{value} GB/s</translation>
     </message>
 </context>
 <context>
+    <name>UserCatalog</name>
+    <message>
+        <source>{file}: models[{index}] must be an object, got {value}</source>
+        <translation>{file}: models[{index}] musi być obiektem, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: {id} is already in the bundled catalog</source>
+        <translation>{file}: {id} jest już we wbudowanym katalogu</translation>
+    </message>
+    <message>
+        <source>{file}: {id} is already in your catalog with other data; it was not replaced</source>
+        <translation>{file}: {id} jest już w Twoim katalogu z innymi danymi; nie został zastąpiony</translation>
+    </message>
+    <message>
+        <source>{id} is not in your catalog</source>
+        <translation>{id} nie ma w Twoim katalogu</translation>
+    </message>
+    <message>
+        <source>your catalog {file} could not be read; only the bundled catalog is used: {detail}</source>
+        <translation>nie udało się odczytać Twojego katalogu {file}; używany jest tylko katalog wbudowany: {detail}</translation>
+    </message>
+    <message>
+        <source>your catalog: entry skipped: {detail}</source>
+        <translation>Twój katalog: pominięto wpis: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>nie można zapisać {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: the id {id} is taken; added as {new_id}</source>
+        <translation>{file}: identyfikator {id} jest zajęty; dodano jako {new_id}</translation>
+    </message>
+    <message>
+        <source>your catalog file could not be read; it was kept as {file}</source>
+        <translation>nie udało się odczytać pliku Twojego katalogu; zachowano go jako {file}</translation>
+    </message>
+    <message>
+        <source>already in the bundled catalog, skipped ({count}): {ids}</source>
+        <translation>już we wbudowanym katalogu, pominięto ({count}): {ids}</translation>
+    </message>
+    <message>
+        <source>your catalog {file}: {added_count} added, {replaced_count} updated, {unchanged_count} unchanged, {refused_count} refused</source>
+        <translation>Twój katalog {file}: dodano {added_count}, zaktualizowano {replaced_count}, bez zmian {unchanged_count}, odrzucono {refused_count}</translation>
+    </message>
+</context>
+<context>
+    <name>UserCatalogHook</name>
+    <message>
+        <source>&amp;Import to your catalog…</source>
+        <translation>&amp;Importuj do swojego katalogu…</translation>
+    </message>
+    <message>
+        <source>Add a catalog file, config.json or GGUF to the models listed, offline</source>
+        <translation>Dodaj plik katalogu, config.json lub GGUF do listy modeli, bez sieci</translation>
+    </message>
+    <message>
+        <source>Import to your catalog</source>
+        <translation>Import do swojego katalogu</translation>
+    </message>
+    <message>
+        <source>Catalog or model files (*.json *.gguf);;All files (*)</source>
+        <translation>Pliki katalogu lub modelu (*.json *.gguf);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… i %1 więcej</translation>
+    </message>
+    <message>
+        <source>Cannot import this file: %1</source>
+        <translation>Nie można zaimportować tego pliku: %1</translation>
+    </message>
+    <message>
+        <source>The model was not added to your catalog: %1</source>
+        <translation>Model nie został dodany do Twojego katalogu: %1</translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
-        <source>Fits on {gpus} with {spare_bytes} to spare (likely {likely}){speed}.</source>
-        <translation>Mieści się na {gpus}, zostaje {spare_bytes} (prawdopodobnie {likely}){speed}.</translation>
+        <source>Fits on {gpus} with {spare_bytes} to spare (it likely uses {likely}){speed}.</source>
+        <translation>Mieści się na {gpus}, zostaje {spare_bytes} wolnego (zajmie prawdopodobnie {likely}){speed}.</translation>
     </message>
     <message>
         <source>Tight fit on {gpus}: needs {needed_bytes} (likely {likely}) with {free_bytes} free; it may not fit{speed}.</source>
@@ -3061,6 +3551,14 @@
         <translation>Nie mieści się: potrzeba {needed_bytes}, o {over_bytes} więcej niż wolne.</translation>
     </message>
     <message>
+        <source>Does not fit: this runtime runs on a GPU only, and there is none (it needs {needed_bytes}).</source>
+        <translation>Nie mieści się: to środowisko działa tylko na GPU, a go nie ma (potrzeba {needed_bytes}).</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs {needed_bytes}, but the memory the runtime reserves at start is more than is free.</source>
+        <translation>Nie mieści się: potrzeba {needed_bytes}, ale pamięć, którą środowisko rezerwuje przy starcie, przekracza wolną.</translation>
+    </message>
+    <message>
         <source>; about {decode_tps} tokens/s</source>
         <translation>; ok. {decode_tps} tokenów/s</translation>
     </message>
@@ -3071,6 +3569,10 @@
     <message>
         <source>the fastest of {candidates} placements that fit (GPU layers, KV cache on or off the GPU, MoE experts in RAM): about {decode_tps} tokens/s</source>
         <translation>najszybsze z {candidates} mieszczących się rozmieszczeń (warstwy na GPU, pamięć KV na GPU lub nie, eksperci MoE w RAM): około {decode_tps} tokenów/s</translation>
+    </message>
+    <message>
+        <source>the only placement that fits (of GPU layers, KV cache on or off the GPU, MoE experts in RAM): about {decode_tps} tokens/s</source>
+        <translation>jedyne mieszczące się rozmieszczenie (spośród: warstwy na GPU, pamięć KV na GPU lub nie, eksperci MoE w RAM): około {decode_tps} tokenów/s</translation>
     </message>
     <message>
         <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>
@@ -3095,6 +3597,125 @@
     <message>
         <source>shared GPU memory over PCIe: about {slowdown}x slower</source>
         <translation>współdzielona pamięć GPU przez PCIe: około {slowdown}x wolniej</translation>
+    </message>
+</context>
+<context>
+    <name>VllmCheck</name>
+    <message>
+        <source>{count} line(s) that mention memory were not recognised, e.g.: {line}</source>
+        <translation>nie rozpoznano wierszy o pamięci: {count}, np.: {line}</translation>
+    </message>
+    <message>
+        <source>only the first {count} lines that mention vLLM's settings or memory were read</source>
+        <translation>odczytano tylko pierwsze {count} wierszy dotyczących ustawień lub pamięci vLLM</translation>
+    </message>
+    <message>
+        <source>no vLLM memory lines found (Loading model weights took, Model loading took, Available KV cache memory, # GPU blocks)</source>
+        <translation>nie znaleziono wierszy vLLM o pamięci (Loading model weights took, Model loading took, Available KV cache memory, # GPU blocks)</translation>
+    </message>
+    <message>
+        <source>no vLLM memory line could be read; {count} line(s) mention memory in a wording VRAMScope does not know, e.g.: {line}</source>
+        <translation>nie udało się odczytać żadnego wiersza vLLM o pamięci; wierszy o pamięci w nieznanym VRAMScope brzmieniu: {count}, np.: {line}</translation>
+    </message>
+    <message>
+        <source>the log's model {model} is the catalog's {name}</source>
+        <translation>model {model} z dziennika to {name} z katalogu</translation>
+    </message>
+    <message>
+        <source>the log names no catalog model; {name} matches its KV cache ({kv_per_token} bytes per token per GPU) and its weights ({weights_bytes})</source>
+        <translation>dziennik nie wskazuje modelu z katalogu; {name} pasuje do jego pamięci KV ({kv_per_token} bajtów na token na GPU) i wag ({weights_bytes})</translation>
+    </message>
+    <message>
+        <source>the log names no catalog model; {name} matches its KV cache ({kv_per_token} bytes per token per GPU) and its weights ({weights_bytes}), as do {others} of the same architecture</source>
+        <translation>dziennik nie wskazuje modelu z katalogu; {name} pasuje do jego pamięci KV ({kv_per_token} bajtów na token na GPU) i wag ({weights_bytes}), podobnie jak {others} o tej samej architekturze</translation>
+    </message>
+    <message>
+        <source>the log's numbers fit several catalog models ({names})</source>
+        <translation>liczby z dziennika pasują do kilku modeli z katalogu ({names})</translation>
+    </message>
+    <message>
+        <source>the log's model {model} is not in the catalog</source>
+        <translation>modelu {model} z dziennika nie ma w katalogu</translation>
+    </message>
+    <message>
+        <source>the log does not name the model</source>
+        <translation>dziennik nie wskazuje modelu</translation>
+    </message>
+    <message>
+        <source>{model} holds 8-bit integer weights: estimated as fp8 (one byte each)</source>
+        <translation>{model} ma 8-bitowe wagi całkowitoliczbowe: oszacowane jako fp8 (po jednym bajcie)</translation>
+    </message>
+    <message>
+        <source>the log does not show the dtype; assumed bfloat16</source>
+        <translation>dziennik nie pokazuje dtype; przyjęto bfloat16</translation>
+    </message>
+    <message>
+        <source>the log does not show tensor_parallel_size; assumed one GPU</source>
+        <translation>dziennik nie pokazuje tensor_parallel_size; przyjęto jeden GPU</translation>
+    </message>
+    <message>
+        <source>the log does not show gpu_memory_utilization; assumed {utilization_fraction}</source>
+        <translation>dziennik nie pokazuje gpu_memory_utilization; przyjęto {utilization_fraction}</translation>
+    </message>
+    <message>
+        <source>the log does not show max_model_len; assumed {context_tokens} tokens</source>
+        <translation>dziennik nie pokazuje max_model_len; przyjęto {context_tokens} tokenów</translation>
+    </message>
+    <message>
+        <source>max_num_seqs is not in the log (vLLM's default is {sequences}); the KV cache is compared at the size vLLM made it</source>
+        <translation>w dzienniku nie ma max_num_seqs (domyślnie w vLLM {sequences}); pamięć KV jest porównywana w rozmiarze, jaki utworzył vLLM</translation>
+    </message>
+    <message>
+        <source>KV cache per token on one GPU: {logged_per_token} bytes in the log, {estimated_per_token} estimated</source>
+        <translation>pamięć KV na token na jednym GPU: {logged_per_token} bajtów w dzienniku, {estimated_per_token} w szacunku</translation>
+    </message>
+    <message>
+        <source>the log gives the KV cache ({kv_cache_bytes}) but not its tokens: at the estimate's size per token it holds {estimated_tokens} tokens; not compared</source>
+        <translation>dziennik podaje rozmiar pamięci KV ({kv_cache_bytes}), ale nie liczbę tokenów: przy rozmiarze na token z szacunku to {estimated_tokens} tokenów; bez porównania</translation>
+    </message>
+    <message>
+        <source>the log gives the KV cache in tokens ({kv_tokens}) but not in bytes; the estimate puts them at {estimated_bytes}; not compared</source>
+        <translation>dziennik podaje pamięć KV w tokenach ({kv_tokens}), ale nie w bajtach; szacunek to {estimated_bytes}; bez porównania</translation>
+    </message>
+    <message>
+        <source>vLLM gave the KV cache what its budget left: {kv_tokens} tokens, {concurrency}× the max_model_len of {context_tokens} tokens</source>
+        <translation>vLLM dał pamięci KV to, co zostało z budżetu: {kv_tokens} tokenów, {concurrency}× max_model_len równego {context_tokens} tokenów</translation>
+    </message>
+    <message>
+        <source>the log does not show the weights; not compared</source>
+        <translation>dziennik nie pokazuje wag; bez porównania</translation>
+    </message>
+    <message>
+        <source>the log does not show the activation peak; not compared</source>
+        <translation>dziennik nie pokazuje szczytu aktywacji; bez porównania</translation>
+    </message>
+    <message>
+        <source>the log does not show non-torch memory; not compared</source>
+        <translation>dziennik nie pokazuje pamięci spoza PyTorch (non-torch); bez porównania</translation>
+    </message>
+    <message>
+        <source>the activation peak is the log's peak_torch_memory minus the weights</source>
+        <translation>szczyt aktywacji to peak_torch_memory z dziennika minus wagi</translation>
+    </message>
+    <message>
+        <source>this vLLM profiled {profiled_tokens} tokens at once (max_num_batched_tokens); the estimate's activations assume {assumed_tokens}</source>
+        <translation>ta wersja vLLM profilowała {profiled_tokens} tokenów naraz (max_num_batched_tokens); aktywacje w szacunku zakładają {assumed_tokens}</translation>
+    </message>
+    <message>
+        <source>this vLLM counts as non-torch memory only what grew outside PyTorch after start-up; the estimate's runtime overhead ({overhead_bytes}) also holds the CUDA context</source>
+        <translation>ta wersja vLLM liczy jako pamięć spoza PyTorch tylko to, co urosło poza PyTorch po starcie; narzut w szacunku ({overhead_bytes}) obejmuje też kontekst CUDA</translation>
+    </message>
+    <message>
+        <source>this vLLM counts all GPU memory outside PyTorch as non-torch, the CUDA context included</source>
+        <translation>ta wersja vLLM liczy całą pamięć GPU poza PyTorch jako non-torch, łącznie z kontekstem CUDA</translation>
+    </message>
+    <message>
+        <source>with {gpus} GPUs, NCCL's communication buffers are non-torch memory; the estimate has no term for them</source>
+        <translation>przy {gpus} GPU bufory komunikacji NCCL są pamięcią spoza PyTorch; szacunek nie ma dla nich składnika</translation>
+    </message>
+    <message>
+        <source>the figures are for one GPU: tensor parallelism splits the weights and the KV heads over {gpus} GPUs</source>
+        <translation>liczby dotyczą jednego GPU: równoległość tensorowa dzieli wagi i głowy KV między {gpus} GPU</translation>
     </message>
 </context>
 <context>
@@ -3197,14 +3818,6 @@
     <message>
         <source>Disk</source>
         <translation>Dysk</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
-    <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
     </message>
     <message>
         <source>%1 tok/s</source>

@@ -261,6 +261,25 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>cannot check this log: {detail}; pass --model ID (a catalog id, config.json, model folder or .gguf)</source>
+        <translation>невозможно проверить этот журнал: {detail}; укажите --model ID (id из каталога, config.json, папку модели или .gguf)</translation>
+    </message>
+    <message>
+        <source>cannot check this log: {detail}; pass --weights FORMAT</source>
+        <translation>невозможно проверить этот журнал: {detail}; укажите --weights FORMAT</translation>
+    </message>
+    <message>
+        <source>cannot check this log: {detail}</source>
+        <translation>невозможно проверить этот журнал: {detail}</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+</context>
+<context>
     <name>CheckRunDialog</name>
     <message>
         <source>Check a real run</source>
@@ -544,6 +563,82 @@
     <message>
         <source>n/a</source>
         <translation>н/д</translation>
+    </message>
+    <message>
+        <source>no llama.cpp load lines found in {lines} lines (is this a llama.cpp / Ollama log?); not recognised: {examples}</source>
+        <translation>в {lines} строках нет строк загрузки llama.cpp (это журнал llama.cpp / Ollama?); не распознано: {examples}</translation>
+    </message>
+    <message>
+        <source>no llama.cpp load lines found in {lines} lines (is this a llama.cpp / Ollama log?); {long} longer than {limit} characters were skipped; not recognised: {examples}</source>
+        <translation>в {lines} строках нет строк загрузки llama.cpp (это журнал llama.cpp / Ollama?); пропущено строк длиннее {limit} символов: {long}; не распознано: {examples}</translation>
+    </message>
+    <message>
+        <source>{count} lines longer than {limit} characters were skipped</source>
+        <translation>пропущено строк длиннее {limit} символов: {count}</translation>
+    </message>
+    <message>
+        <source>only the first {limit} lines were read</source>
+        <translation>прочитаны только первые {limit} строк</translation>
+    </message>
+    <message>
+        <source>written by {family}; llama.cpp output of {first} to {last}</source>
+        <translation>записан {family}; вывод llama.cpp от {first} до {last}</translation>
+    </message>
+    <message>
+        <source>written by {family}, llama.cpp build {build}; output of {first} to {last}</source>
+        <translation>записан {family}, сборка llama.cpp {build}; вывод от {first} до {last}</translation>
+    </message>
+    <message>
+        <source>written by {family}; llama.cpp output of {first} or later</source>
+        <translation>записан {family}; вывод llama.cpp от {first} или позже</translation>
+    </message>
+    <message>
+        <source>written by {family}, llama.cpp build {build}; output of {first} or later</source>
+        <translation>записан {family}, сборка llama.cpp {build}; вывод от {first} или позже</translation>
+    </message>
+    <message>
+        <source>this build printed totals, not buffers: what it used on the GPU is compared on the first GPU</source>
+        <translation>эта сборка печатала итоги, а не буферы: использованное на GPU сравнивается на первом GPU</translation>
+    </message>
+    <message>
+        <source>the log shows no model (weights) buffers; only what it shows is compared</source>
+        <translation>в журнале нет буферов модели (весов); сравнивается только то, что в нём есть</translation>
+    </message>
+    <message>
+        <source>the log shows no KV cache buffers; only what it shows is compared</source>
+        <translation>в журнале нет буферов KV-кэша; сравнивается только то, что в нём есть</translation>
+    </message>
+    <message>
+        <source>the log shows no compute buffers; only what it shows is compared</source>
+        <translation>в журнале нет вычислительных буферов; сравнивается только то, что в нём есть</translation>
+    </message>
+    <message>
+        <source>the model's shape in the log matches {model} in the catalog</source>
+        <translation>форма модели в журнале совпадает с {model} из каталога</translation>
+    </message>
+    <message>
+        <source>the log does not show the context; the weights it shows do not depend on it (estimated at {context_tokens})</source>
+        <translation>в журнале нет размера контекста; показанные в нём веса от него не зависят (оценка при {context_tokens})</translation>
+    </message>
+    <message>
+        <source>the log names {model}, taken from the catalog</source>
+        <translation>журнал называет {model}; модель взята из каталога</translation>
+    </message>
+    <message>
+        <source>this build kept the output layer ({output_bytes}) on the CPU with -ngl {layers}; today's llama.cpp offloads it first, so the estimate follows the old placement</source>
+        <translation>эта сборка держала выходной слой ({output_bytes}) на CPU при -ngl {layers}; нынешняя llama.cpp выгружает его первым, поэтому оценка следует старому размещению</translation>
+    </message>
+    <message>
+        <source>this build stored DeepSeek's full K/V: {logged_bytes}; today's llama.cpp needs {today_bytes}</source>
+        <translation>эта сборка хранила полные K/V DeepSeek: {logged_bytes}; нынешней llama.cpp нужно {today_bytes}</translation>
+    </message>
+    <message>
+        <source>this build had no CPU repack buffers; the estimate's {repacked_bytes} repacked copy is left out</source>
+        <translation>в этой сборке не было буферов переупаковки CPU; переупакованная копия из оценки ({repacked_bytes}) не учитывается</translation>
+    </message>
+    <message>
+        <source>this build printed the whole mapped file ({file_bytes}) as the CPU buffer; the CPU layers hold {cpu_bytes}</source>
+        <translation>эта сборка печатала весь отображённый файл ({file_bytes}) как буфер CPU; слои на CPU занимают {cpu_bytes}</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1215,50 @@
         <source>ignored logged buffer kind {kind}</source>
         <translation>пропущен неизвестный вид буфера в журнале: {kind}</translation>
     </message>
+    <message>
+        <source>{file}: the symbolic links loop and never reach a file</source>
+        <translation>{file}: символические ссылки образуют цикл и не ведут к файлу</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied (no right to read it or to enter its folder)</source>
+        <translation>{file}: доступ запрещён (нет права читать его или входить в его папку)</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied (no right to list or enter this folder)</source>
+        <translation>{file}: доступ запрещён (нет права просматривать эту папку или входить в неё)</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} — папка, а не файл</translation>
+    </message>
+    <message>
+        <source>{file} is a named pipe (FIFO), not a regular file; it was not opened</source>
+        <translation>{file} — именованный канал (FIFO), а не обычный файл; он не открывался</translation>
+    </message>
+    <message>
+        <source>{file} is a device, not a regular file; it was not opened</source>
+        <translation>{file} — устройство, а не обычный файл; оно не открывалось</translation>
+    </message>
+    <message>
+        <source>{file} is a socket, not a regular file; it was not opened</source>
+        <translation>{file} — сокет, а не обычный файл; он не открывался</translation>
+    </message>
+    <message>
+        <source>{file}: {what} holds {count} arrays inside arrays; at most {limit} are read (llama.cpp reads none)</source>
+        <translation>{file}: {what} содержит {count} массивов внутри массивов; читается не более {limit} (llama.cpp не читает ни одного)</translation>
+    </message>
+    <message>
+        <source>{file}: reading this JSON would take about {need_bytes} of memory, more than the {limit_bytes} allowed; real files need far less</source>
+        <translation>{file}: чтение этого JSON заняло бы около {need_bytes} памяти, больше допустимых {limit_bytes}; настоящим файлам нужно намного меньше</translation>
+    </message>
+    <message>
+        <source>{file}: not enough memory to read this file</source>
+        <translation>{file}: недостаточно памяти, чтобы прочитать этот файл</translation>
+    </message>
+    <message>
+        <source>attention_chunk_size must be set when some layers use chunked attention</source>
+        <translation>attention_chunk_size должен быть задан, если некоторые слои используют блочное (chunked) внимание</translation>
+    </message>
 </context>
 <context>
     <name>EstimateNotes</name>
@@ -1171,6 +1310,10 @@
         <source>{context} tokens is beyond the model's native context of {native_context}: quality may drop without RoPE scaling.</source>
         <translation>{context} токенов превышает родной контекст модели ({native_context}): без масштабирования RoPE качество может упасть.</translation>
     </message>
+    <message>
+        <source>vLLM turns its hybrid KV cache manager off for chunked local attention by default, so every layer caches the whole context; VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 keeps one chunk on the local layers.</source>
+        <translation>vLLM по умолчанию отключает гибридный менеджер KV-кэша для локального блочного внимания, поэтому каждый слой хранит весь контекст; с VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 локальные слои хранят один блок.</translation>
+    </message>
 </context>
 <context>
     <name>EstimatorState</name>
@@ -1189,6 +1332,117 @@
     <message>
         <source>Cannot open this model: %1</source>
         <translation>Не удаётся открыть модель: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Search models…</source>
+        <translation>Поиск моделей…</translation>
+    </message>
+    <message>
+        <source>Show the rows whose name contains every word typed</source>
+        <translation>Показать строки, в названии которых есть все введённые слова</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Поиск моделей</translation>
+    </message>
+    <message>
+        <source>Smallest first</source>
+        <translation>Сначала маленькие</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>Сначала большие</translation>
+    </message>
+    <message>
+        <source>Fastest first</source>
+        <translation>Сначала быстрые</translation>
+    </message>
+    <message>
+        <source>Longest context first</source>
+        <translation>Сначала с длинным контекстом</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Catalog order</source>
+        <translation>Порядок каталога</translation>
+    </message>
+    <message>
+        <source>Order of the rows</source>
+        <translation>Порядок строк</translation>
+    </message>
+    <message>
+        <source>Sort rows</source>
+        <translation>Сортировка строк</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Fits on the GPU</source>
+        <translation>Помещается в GPU</translation>
+    </message>
+    <message>
+        <source>Only models with a format that runs all on the GPU</source>
+        <translation>Только модели, у которых есть формат, целиком работающий на GPU</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source> tok/s</source>
+        <translation> ток/с</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>Не меньше:</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Все семейства</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Семейство:</translation>
+    </message>
+    <message>
+        <source>Size from:</source>
+        <translation>Размер от:</translation>
+    </message>
+    <message>
+        <source>Size up to:</source>
+        <translation>Размер до:</translation>
+    </message>
+    <message>
+        <source>Runtime can load it</source>
+        <translation>Среда запуска может её загрузить</translation>
+    </message>
+    <message>
+        <source>Hide models that the chosen runtime cannot load in any format</source>
+        <translation>Скрыть модели, которые выбранная среда запуска не может загрузить ни в одном формате</translation>
+    </message>
+    <message>
+        <source>Classics</source>
+        <translation>Классика</translation>
+    </message>
+    <message>
+        <source>Show historic models (GPT-2, GPT-3, BLOOM, T5) that articles still quote</source>
+        <translation>Показать исторические модели (GPT-2, GPT-3, BLOOM, T5), на которые ещё ссылаются статьи</translation>
+    </message>
+    <message>
+        <source> B parameters</source>
+        <translation> млрд параметров</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Фильтры (%1)</translation>
     </message>
 </context>
 <context>
@@ -1230,8 +1484,12 @@
         <translation>Рассчитано %1 из %2 ячеек для %3 токенов…</translation>
     </message>
     <message>
-        <source>Context %1 tokens per sequence (each row up to its own maximum).</source>
-        <translation>Контекст %1 токенов на последовательность (для каждой строки не больше её максимума).</translation>
+        <source>Context %1 tokens per sequence (each row up to its own maximum); speed in tokens/s, the likely range in brackets.</source>
+        <translation>Контекст %1 токенов на последовательность (для каждой строки не больше её максимума); скорость в токенах/с, вероятный диапазон в скобках.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models shown.</source>
+        <translation>Показано моделей: %1 из %2.</translation>
     </message>
 </context>
 <context>
@@ -1599,8 +1857,8 @@
         <translation>страничный кэш на {sequences} x {tokens} токенов блоками по 16 токенов ({kv_type})</translation>
     </message>
     <message>
-        <source>profiling peak at {tokens} batched tokens: fp32 logits 4 x vocab + MLP temporaries</source>
-        <translation>пик профилирующего прохода при {tokens} токенах в пакете: логиты fp32 4 x vocab + временные тензоры MLP</translation>
+        <source>profiling peak at {tokens} batched tokens: MLP temporaries + fp32 logits and probabilities for the last token of {sequences} sequences</source>
+        <translation>пик профилирующего прохода при {tokens} токенах в пакете: временные тензоры MLP + логиты и вероятности fp32 для последнего токена каждой из {sequences} последовательностей</translation>
     </message>
     <message>
         <source>captured CUDA graphs</source>
@@ -1609,6 +1867,10 @@
     <message>
         <source>CUDA context, kernels, NCCL and other non-torch memory</source>
         <translation>контекст CUDA, ядра, NCCL и прочая память вне torch</translation>
+    </message>
+    <message>
+        <source>{layers} recurrent layers x {sequences} sequences x (conv kernel x channels + SSM state per head), both in the model dtype</source>
+        <translation>{layers} рекуррентных слоёв x {sequences} последовательностей x (ядро свёртки x каналы + состояние SSM на голову), всё в типе модели</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2131,29 @@
         <source>{file}: field '{field}' ({value}) is less than the samples stored ({count})</source>
         <translation>{file}: поле '{field}' ({value}) меньше числа сохранённых замеров ({count})</translation>
     </message>
+    <message>
+        <source>The NVIDIA driver did not answer within {wait_s} s: its GPUs are left out until it does (Refresh reads them again).</source>
+        <translation>Драйвер NVIDIA не ответил за {wait_s} с: его GPU не учитываются, пока он не ответит («Обновить» прочитает их снова).</translation>
+    </message>
+    <message>
+        <source>The run was too long to save whole: {kept} of {total} samples were kept, every peak among them.</source>
+        <translation>Запуск слишком длинный, чтобы сохранить его целиком: сохранено {kept} из {total} замеров, включая все пики.</translation>
+    </message>
+</context>
+<context>
+    <name>HostileData</name>
+    <message>
+        <source>field {field} has the wrong type or value: {value}</source>
+        <translation>поле {field} имеет неверный тип или значение: {value}</translation>
+    </message>
+    <message>
+        <source>field {field} holds text that is not valid Unicode</source>
+        <translation>поле {field} содержит текст, не являющийся корректным Юникодом</translation>
+    </message>
+    <message>
+        <source>not a check this version can read (format {value})</source>
+        <translation>эту проверку данная версия прочитать не может (формат {value})</translation>
+    </message>
 </context>
 <context>
     <name>JsonData</name>
@@ -2068,6 +2353,14 @@
         <translation>занято %1 · свободно %2 · всего %3</translation>
     </message>
     <message>
+        <source>Using it: %1</source>
+        <translation>Используют: %1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> и ещё %1</translation>
+    </message>
+    <message>
         <source>The programs holding this GPU's memory are not known.</source>
         <translation>Неизвестно, какие программы занимают память этого GPU.</translation>
     </message>
@@ -2083,8 +2376,20 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The settings file could not be read and was reset to defaults; the old file was kept as %1</source>
+        <translation>Файл настроек не удалось прочитать, настройки сброшены; старый файл сохранён как %1</translation>
+    </message>
+    <message>
         <source>The settings file could not be read and was reset to defaults: %1</source>
         <translation>Файл настроек не удалось прочитать, настройки сброшены: %1</translation>
+    </message>
+    <message>
+        <source>The settings file is from a newer VRAMScope: it is read as far as this version understands it, and changes are not saved to it (%1)</source>
+        <translation>Файл настроек создан более новой версией VRAMScope: прочитано то, что понимает эта версия, изменения в него не сохраняются (%1)</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read and no copy could be made: defaults are used and the file is left as it is (%1)</source>
+        <translation>Файл настроек не удалось прочитать, и сделать его копию не удалось: используются настройки по умолчанию, файл оставлен как есть (%1)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2441,6 +2746,18 @@
         <translation>Итого, %1</translation>
     </message>
     <message>
+        <source>%1 (above the chart)</source>
+        <translation>%1 (выше графика)</translation>
+    </message>
+    <message>
+        <source>Estimated RAM</source>
+        <translation>Оценка ОЗУ</translation>
+    </message>
+    <message>
+        <source>Estimated VRAM</source>
+        <translation>Оценка VRAM</translation>
+    </message>
+    <message>
         <source>Measured peak: %1 at %2 tokens</source>
         <translation>Измеренный пик: %1 при %2 токенов</translation>
     </message>
@@ -2463,6 +2780,14 @@
     <message>
         <source>available RAM</source>
         <translation>доступная ОЗУ</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>контекст %1</translation>
+    </message>
+    <message>
+        <source>fits up to %1</source>
+        <translation>помещается до %1</translation>
     </message>
     <message>
         <source>Largest context that fits: %1 tokens</source>
@@ -2596,12 +2921,16 @@
         <translation>Параметры</translation>
     </message>
     <message>
-        <source>GB (10⁹ bytes, as drives and most tools)</source>
-        <translation>ГБ (10⁹ байт, как у дисков и большинства программ)</translation>
+        <source>GiB (2³⁰ bytes: a 12 GB card shows 12.0, as nvidia-smi and Windows)</source>
+        <translation>ГиБ (2³⁰ байт: карта на 12 ГБ показывает 12,0, как nvidia-smi и Windows)</translation>
     </message>
     <message>
-        <source>GiB (2³⁰ bytes, as nvidia-smi and Windows)</source>
-        <translation>ГиБ (2³⁰ байт, как в nvidia-smi и Windows)</translation>
+        <source>GB (10⁹ bytes, as drive makers count)</source>
+        <translation>ГБ (10⁹ байт, как считают производители дисков)</translation>
+    </message>
+    <message>
+        <source>The unit of every size in the window, the chart, the dialogs and the copied breakdown. llama.cpp's load log is compared in MiB, as it prints.</source>
+        <translation>Единица всех размеров в окне, на графике, в диалогах и в копируемой разбивке. Журнал загрузки llama.cpp сравнивается в МиБ, как он их печатает.</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
@@ -2803,12 +3132,24 @@
         <translation>%1 млрд параметров</translation>
     </message>
     <message>
+        <source>%1 M parameters</source>
+        <translation>%1 млн параметров</translation>
+    </message>
+    <message>
         <source>, %1 B active</source>
         <translation>, активных %1 млрд</translation>
     </message>
     <message>
+        <source>, %1 M active</source>
+        <translation>, активных %1 млн</translation>
+    </message>
+    <message>
         <source>up to %1 tokens of context</source>
         <translation>контекст до %1 токенов</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Размер батча:</translation>
     </message>
     <message>
         <source>Context length per sequence (log scale): %1</source>
@@ -2937,6 +3278,65 @@
     </message>
 </context>
 <context>
+    <name>Speed</name>
+    <message>
+        <source>{fixed_us} µs per token fixed cost ({layers} layers, no CUDA graphs)</source>
+        <translation>{fixed_us} мкс постоянных затрат на токен ({layers} слоёв, без CUDA graphs)</translation>
+    </message>
+    <message>
+        <source>{fixed_us} µs per token fixed cost ({layers} layers, CUDA graphs)</source>
+        <translation>{fixed_us} мкс постоянных затрат на токен ({layers} слоёв, CUDA graphs)</translation>
+    </message>
+    <message>
+        <source>{gpu}: unpacking {format} weights takes longer than reading them</source>
+        <translation>{gpu}: распаковка весов {format} занимает больше времени, чем их чтение</translation>
+    </message>
+    <message>
+        <source>{boundaries} hand-off(s) between GPUs per token</source>
+        <translation>передач между GPU на токен: {boundaries}</translation>
+    </message>
+    <message>
+        <source>attention of {layers} GPU layers runs on the CPU (KV cache in system RAM)</source>
+        <translation>внимание {layers} слоёв на GPU считается на CPU (KV-кэш в системной ОЗУ)</translation>
+    </message>
+    <message>
+        <source>attention reads a cache filled to {filled_tokens} (prompt + half the answer)</source>
+        <translation>внимание читает кэш, заполненный до {filled_tokens} (промпт + половина ответа)</translation>
+    </message>
+    <message>
+        <source>without flash attention, attention costs {extra_fraction} more</source>
+        <translation>без flash attention внимание обходится на {extra_fraction} дороже</translation>
+    </message>
+    <message>
+        <source>the quantized KV cache is converted for attention (slower)</source>
+        <translation>квантованный KV-кэш преобразуется для внимания (медленнее)</translation>
+    </message>
+    <message>
+        <source>likely {low_tps} to {high_tps} tokens/s (the spread of the fit)</source>
+        <translation>вероятно от {low_tps} до {high_tps} токенов/с (разброс подгонки)</translation>
+    </message>
+    <message>
+        <source>--ram-bandwidth must be a speed in GB/s from {low} to {high}, got {value}</source>
+        <translation>--ram-bandwidth должно быть скоростью в ГБ/с от {low} до {high}, получено {value}</translation>
+    </message>
+    <message>
+        <source>~{tps} tok/s</source>
+        <translation>~{tps} ток/с</translation>
+    </message>
+    <message>
+        <source>~{tps} tok/s ({low}-{high})</source>
+        <translation>~{tps} ток/с ({low}-{high})</translation>
+    </message>
+    <message>
+        <source>~{tps}</source>
+        <translation>~{tps}</translation>
+    </message>
+    <message>
+        <source>~{tps} ({low}-{high})</source>
+        <translation>~{tps} ({low}-{high})</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
         <source>Weights</source>
@@ -3014,15 +3414,105 @@
         <translation>ГиБ</translation>
     </message>
     <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>МиБ</translation>
+    </message>
+    <message>
         <source>{value} GB/s</source>
         <translation>{value} ГБ/с</translation>
     </message>
 </context>
 <context>
+    <name>UserCatalog</name>
+    <message>
+        <source>{file}: models[{index}] must be an object, got {value}</source>
+        <translation>{file}: models[{index}] должен быть объектом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: {id} is already in the bundled catalog</source>
+        <translation>{file}: {id} уже есть во встроенном каталоге</translation>
+    </message>
+    <message>
+        <source>{file}: {id} is already in your catalog with other data; it was not replaced</source>
+        <translation>{file}: {id} уже есть в вашем каталоге с другими данными; запись не заменена</translation>
+    </message>
+    <message>
+        <source>{id} is not in your catalog</source>
+        <translation>{id} нет в вашем каталоге</translation>
+    </message>
+    <message>
+        <source>your catalog {file} could not be read; only the bundled catalog is used: {detail}</source>
+        <translation>не удалось прочитать ваш каталог {file}; используется только встроенный каталог: {detail}</translation>
+    </message>
+    <message>
+        <source>your catalog: entry skipped: {detail}</source>
+        <translation>ваш каталог: запись пропущена: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>не удалось записать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: the id {id} is taken; added as {new_id}</source>
+        <translation>{file}: идентификатор {id} занят; добавлено как {new_id}</translation>
+    </message>
+    <message>
+        <source>your catalog file could not be read; it was kept as {file}</source>
+        <translation>файл вашего каталога не удалось прочитать; он сохранён как {file}</translation>
+    </message>
+    <message>
+        <source>already in the bundled catalog, skipped ({count}): {ids}</source>
+        <translation>уже есть во встроенном каталоге, пропущено ({count}): {ids}</translation>
+    </message>
+    <message>
+        <source>your catalog {file}: {added_count} added, {replaced_count} updated, {unchanged_count} unchanged, {refused_count} refused</source>
+        <translation>ваш каталог {file}: добавлено {added_count}, обновлено {replaced_count}, без изменений {unchanged_count}, отклонено {refused_count}</translation>
+    </message>
+</context>
+<context>
+    <name>UserCatalogHook</name>
+    <message>
+        <source>&amp;Import to your catalog…</source>
+        <translation>&amp;Импорт в ваш каталог…</translation>
+    </message>
+    <message>
+        <source>Add a catalog file, config.json or GGUF to the models listed, offline</source>
+        <translation>Добавить файл каталога, config.json или GGUF в список моделей, без сети</translation>
+    </message>
+    <message>
+        <source>Import to your catalog</source>
+        <translation>Импорт в ваш каталог</translation>
+    </message>
+    <message>
+        <source>Catalog or model files (*.json *.gguf);;All files (*)</source>
+        <translation>Файлы каталога или модели (*.json *.gguf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>Cannot import this file: %1</source>
+        <translation>Не удалось импортировать этот файл: %1</translation>
+    </message>
+    <message>
+        <source>The model was not added to your catalog: %1</source>
+        <translation>Модель не добавлена в ваш каталог: %1</translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
-        <source>Fits on {gpus} with {spare_bytes} to spare (likely {likely}){speed}.</source>
-        <translation>Помещается на {gpus}, остаётся {spare_bytes} (вероятно {likely}){speed}.</translation>
+        <source>Fits on {gpus} with {spare_bytes} to spare (it likely uses {likely}){speed}.</source>
+        <translation>Помещается на {gpus}, остаётся {spare_bytes} (занято будет, вероятно, {likely}){speed}.</translation>
     </message>
     <message>
         <source>Tight fit on {gpus}: needs {needed_bytes} (likely {likely}) with {free_bytes} free; it may not fit{speed}.</source>
@@ -3061,6 +3551,14 @@
         <translation>Не помещается: нужно {needed_bytes}, на {over_bytes} больше, чем свободно.</translation>
     </message>
     <message>
+        <source>Does not fit: this runtime runs on a GPU only, and there is none (it needs {needed_bytes}).</source>
+        <translation>Не помещается: эта среда работает только на GPU, а его нет (нужно {needed_bytes}).</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs {needed_bytes}, but the memory the runtime reserves at start is more than is free.</source>
+        <translation>Не помещается: нужно {needed_bytes}, но память, которую среда резервирует при запуске, больше свободной.</translation>
+    </message>
+    <message>
         <source>; about {decode_tps} tokens/s</source>
         <translation>; около {decode_tps} токенов/с</translation>
     </message>
@@ -3071,6 +3569,10 @@
     <message>
         <source>the fastest of {candidates} placements that fit (GPU layers, KV cache on or off the GPU, MoE experts in RAM): about {decode_tps} tokens/s</source>
         <translation>самое быстрое из {candidates} подходящих размещений (слои на GPU, KV-кэш на GPU или нет, эксперты MoE в ОЗУ): около {decode_tps} токенов/с</translation>
+    </message>
+    <message>
+        <source>the only placement that fits (of GPU layers, KV cache on or off the GPU, MoE experts in RAM): about {decode_tps} tokens/s</source>
+        <translation>единственное подходящее размещение (из вариантов: слои на GPU, KV-кэш на GPU или нет, эксперты MoE в RAM): около {decode_tps} токенов/с</translation>
     </message>
     <message>
         <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>
@@ -3095,6 +3597,125 @@
     <message>
         <source>shared GPU memory over PCIe: about {slowdown}x slower</source>
         <translation>общая память GPU через PCIe: примерно в {slowdown} раз медленнее</translation>
+    </message>
+</context>
+<context>
+    <name>VllmCheck</name>
+    <message>
+        <source>{count} line(s) that mention memory were not recognised, e.g.: {line}</source>
+        <translation>строк о памяти, которые не удалось распознать: {count}, например: {line}</translation>
+    </message>
+    <message>
+        <source>only the first {count} lines that mention vLLM's settings or memory were read</source>
+        <translation>прочитаны только первые {count} строк, упоминающих настройки или память vLLM</translation>
+    </message>
+    <message>
+        <source>no vLLM memory lines found (Loading model weights took, Model loading took, Available KV cache memory, # GPU blocks)</source>
+        <translation>строки vLLM о памяти не найдены (Loading model weights took, Model loading took, Available KV cache memory, # GPU blocks)</translation>
+    </message>
+    <message>
+        <source>no vLLM memory line could be read; {count} line(s) mention memory in a wording VRAMScope does not know, e.g.: {line}</source>
+        <translation>ни одну строку vLLM о памяти не удалось прочитать; строк о памяти в незнакомой VRAMScope формулировке: {count}, например: {line}</translation>
+    </message>
+    <message>
+        <source>the log's model {model} is the catalog's {name}</source>
+        <translation>модель {model} из журнала — это {name} из каталога</translation>
+    </message>
+    <message>
+        <source>the log names no catalog model; {name} matches its KV cache ({kv_per_token} bytes per token per GPU) and its weights ({weights_bytes})</source>
+        <translation>журнал не называет модель из каталога; {name} совпадает с его KV-кешем ({kv_per_token} байт на токен на GPU) и весами ({weights_bytes})</translation>
+    </message>
+    <message>
+        <source>the log names no catalog model; {name} matches its KV cache ({kv_per_token} bytes per token per GPU) and its weights ({weights_bytes}), as do {others} of the same architecture</source>
+        <translation>журнал не называет модель из каталога; {name} совпадает с его KV-кешем ({kv_per_token} байт на токен на GPU) и весами ({weights_bytes}), как и {others} той же архитектуры</translation>
+    </message>
+    <message>
+        <source>the log's numbers fit several catalog models ({names})</source>
+        <translation>числа из журнала подходят нескольким моделям каталога ({names})</translation>
+    </message>
+    <message>
+        <source>the log's model {model} is not in the catalog</source>
+        <translation>модели {model} из журнала нет в каталоге</translation>
+    </message>
+    <message>
+        <source>the log does not name the model</source>
+        <translation>журнал не называет модель</translation>
+    </message>
+    <message>
+        <source>{model} holds 8-bit integer weights: estimated as fp8 (one byte each)</source>
+        <translation>{model} хранит 8-битные целочисленные веса: оценены как fp8 (по одному байту)</translation>
+    </message>
+    <message>
+        <source>the log does not show the dtype; assumed bfloat16</source>
+        <translation>в журнале нет dtype; принят bfloat16</translation>
+    </message>
+    <message>
+        <source>the log does not show tensor_parallel_size; assumed one GPU</source>
+        <translation>в журнале нет tensor_parallel_size; принят один GPU</translation>
+    </message>
+    <message>
+        <source>the log does not show gpu_memory_utilization; assumed {utilization_fraction}</source>
+        <translation>в журнале нет gpu_memory_utilization; принято {utilization_fraction}</translation>
+    </message>
+    <message>
+        <source>the log does not show max_model_len; assumed {context_tokens} tokens</source>
+        <translation>в журнале нет max_model_len; принято {context_tokens} токенов</translation>
+    </message>
+    <message>
+        <source>max_num_seqs is not in the log (vLLM's default is {sequences}); the KV cache is compared at the size vLLM made it</source>
+        <translation>max_num_seqs нет в журнале (по умолчанию в vLLM {sequences}); KV-кеш сравнивается в том размере, какой создал vLLM</translation>
+    </message>
+    <message>
+        <source>KV cache per token on one GPU: {logged_per_token} bytes in the log, {estimated_per_token} estimated</source>
+        <translation>KV-кеш на токен на одном GPU: {logged_per_token} байт в журнале, {estimated_per_token} по оценке</translation>
+    </message>
+    <message>
+        <source>the log gives the KV cache ({kv_cache_bytes}) but not its tokens: at the estimate's size per token it holds {estimated_tokens} tokens; not compared</source>
+        <translation>журнал даёт размер KV-кеша ({kv_cache_bytes}), но не число его токенов: при размере на токен из оценки это {estimated_tokens} токенов; не сравнивается</translation>
+    </message>
+    <message>
+        <source>the log gives the KV cache in tokens ({kv_tokens}) but not in bytes; the estimate puts them at {estimated_bytes}; not compared</source>
+        <translation>журнал даёт KV-кеш в токенах ({kv_tokens}), но не в байтах; по оценке это {estimated_bytes}; не сравнивается</translation>
+    </message>
+    <message>
+        <source>vLLM gave the KV cache what its budget left: {kv_tokens} tokens, {concurrency}× the max_model_len of {context_tokens} tokens</source>
+        <translation>vLLM отдал KV-кешу остаток своего бюджета: {kv_tokens} токенов, {concurrency}× от max_model_len в {context_tokens} токенов</translation>
+    </message>
+    <message>
+        <source>the log does not show the weights; not compared</source>
+        <translation>в журнале нет весов; не сравнивается</translation>
+    </message>
+    <message>
+        <source>the log does not show the activation peak; not compared</source>
+        <translation>в журнале нет пика активаций; не сравнивается</translation>
+    </message>
+    <message>
+        <source>the log does not show non-torch memory; not compared</source>
+        <translation>в журнале нет памяти вне PyTorch (non-torch); не сравнивается</translation>
+    </message>
+    <message>
+        <source>the activation peak is the log's peak_torch_memory minus the weights</source>
+        <translation>пик активаций — это peak_torch_memory из журнала минус веса</translation>
+    </message>
+    <message>
+        <source>this vLLM profiled {profiled_tokens} tokens at once (max_num_batched_tokens); the estimate's activations assume {assumed_tokens}</source>
+        <translation>эта версия vLLM профилировала {profiled_tokens} токенов за раз (max_num_batched_tokens); активации в оценке рассчитаны на {assumed_tokens}</translation>
+    </message>
+    <message>
+        <source>this vLLM counts as non-torch memory only what grew outside PyTorch after start-up; the estimate's runtime overhead ({overhead_bytes}) also holds the CUDA context</source>
+        <translation>эта версия vLLM считает памятью вне PyTorch только то, что выросло вне PyTorch после запуска; накладные расходы в оценке ({overhead_bytes}) включают ещё контекст CUDA</translation>
+    </message>
+    <message>
+        <source>this vLLM counts all GPU memory outside PyTorch as non-torch, the CUDA context included</source>
+        <translation>эта версия vLLM считает памятью вне PyTorch всю память GPU вне PyTorch, включая контекст CUDA</translation>
+    </message>
+    <message>
+        <source>with {gpus} GPUs, NCCL's communication buffers are non-torch memory; the estimate has no term for them</source>
+        <translation>при {gpus} GPU буферы связи NCCL относятся к памяти вне PyTorch; в оценке для них нет слагаемого</translation>
+    </message>
+    <message>
+        <source>the figures are for one GPU: tensor parallelism splits the weights and the KV heads over {gpus} GPUs</source>
+        <translation>числа относятся к одному GPU: тензорный параллелизм делит веса и KV-головы между {gpus} GPU</translation>
     </message>
 </context>
 <context>
@@ -3197,14 +3818,6 @@
     <message>
         <source>Disk</source>
         <translation>Диск</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>ГБ</translation>
-    </message>
-    <message>
-        <source>GiB</source>
-        <translation>ГиБ</translation>
     </message>
     <message>
         <source>%1 tok/s</source>

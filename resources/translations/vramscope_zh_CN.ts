@@ -261,6 +261,25 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>cannot check this log: {detail}; pass --model ID (a catalog id, config.json, model folder or .gguf)</source>
+        <translation>无法检查此日志：{detail}；请传入 --model ID（目录 id、config.json、模型文件夹或 .gguf）</translation>
+    </message>
+    <message>
+        <source>cannot check this log: {detail}; pass --weights FORMAT</source>
+        <translation>无法检查此日志：{detail}；请传入 --weights FORMAT</translation>
+    </message>
+    <message>
+        <source>cannot check this log: {detail}</source>
+        <translation>无法检查此日志：{detail}</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+</context>
+<context>
     <name>CheckRunDialog</name>
     <message>
         <source>Check a real run</source>
@@ -544,6 +563,82 @@
     <message>
         <source>n/a</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>no llama.cpp load lines found in {lines} lines (is this a llama.cpp / Ollama log?); not recognised: {examples}</source>
+        <translation>在 {lines} 行中未找到 llama.cpp 加载行（这是 llama.cpp / Ollama 日志吗？）；未识别：{examples}</translation>
+    </message>
+    <message>
+        <source>no llama.cpp load lines found in {lines} lines (is this a llama.cpp / Ollama log?); {long} longer than {limit} characters were skipped; not recognised: {examples}</source>
+        <translation>在 {lines} 行中未找到 llama.cpp 加载行（这是 llama.cpp / Ollama 日志吗？）；已跳过 {long} 行超过 {limit} 个字符的行；未识别：{examples}</translation>
+    </message>
+    <message>
+        <source>{count} lines longer than {limit} characters were skipped</source>
+        <translation>已跳过 {count} 行超过 {limit} 个字符的行</translation>
+    </message>
+    <message>
+        <source>only the first {limit} lines were read</source>
+        <translation>只读取了前 {limit} 行</translation>
+    </message>
+    <message>
+        <source>written by {family}; llama.cpp output of {first} to {last}</source>
+        <translation>由 {family} 写入；{first} 至 {last} 的 llama.cpp 输出</translation>
+    </message>
+    <message>
+        <source>written by {family}, llama.cpp build {build}; output of {first} to {last}</source>
+        <translation>由 {family} 写入，llama.cpp 构建 {build}；{first} 至 {last} 的输出</translation>
+    </message>
+    <message>
+        <source>written by {family}; llama.cpp output of {first} or later</source>
+        <translation>由 {family} 写入；{first} 或之后的 llama.cpp 输出</translation>
+    </message>
+    <message>
+        <source>written by {family}, llama.cpp build {build}; output of {first} or later</source>
+        <translation>由 {family} 写入，llama.cpp 构建 {build}；{first} 或之后的输出</translation>
+    </message>
+    <message>
+        <source>this build printed totals, not buffers: what it used on the GPU is compared on the first GPU</source>
+        <translation>此构建打印的是总量而非缓冲区：其在 GPU 上的用量按第一块 GPU 比较</translation>
+    </message>
+    <message>
+        <source>the log shows no model (weights) buffers; only what it shows is compared</source>
+        <translation>日志中没有模型（权重）缓冲区；只比较日志中有的部分</translation>
+    </message>
+    <message>
+        <source>the log shows no KV cache buffers; only what it shows is compared</source>
+        <translation>日志中没有 KV 缓存缓冲区；只比较日志中有的部分</translation>
+    </message>
+    <message>
+        <source>the log shows no compute buffers; only what it shows is compared</source>
+        <translation>日志中没有计算缓冲区；只比较日志中有的部分</translation>
+    </message>
+    <message>
+        <source>the model's shape in the log matches {model} in the catalog</source>
+        <translation>日志中的模型结构与目录中的 {model} 相符</translation>
+    </message>
+    <message>
+        <source>the log does not show the context; the weights it shows do not depend on it (estimated at {context_tokens})</source>
+        <translation>日志中没有上下文长度；日志中的权重与它无关（按 {context_tokens} 估算）</translation>
+    </message>
+    <message>
+        <source>the log names {model}, taken from the catalog</source>
+        <translation>日志给出模型 {model}，已从目录中选用</translation>
+    </message>
+    <message>
+        <source>this build kept the output layer ({output_bytes}) on the CPU with -ngl {layers}; today's llama.cpp offloads it first, so the estimate follows the old placement</source>
+        <translation>此构建在 -ngl {layers} 时把输出层（{output_bytes}）留在 CPU 上；如今的 llama.cpp 会先卸载它，因此估算按旧的放置方式计算</translation>
+    </message>
+    <message>
+        <source>this build stored DeepSeek's full K/V: {logged_bytes}; today's llama.cpp needs {today_bytes}</source>
+        <translation>此构建存储 DeepSeek 的完整 K/V：{logged_bytes}；如今的 llama.cpp 只需 {today_bytes}</translation>
+    </message>
+    <message>
+        <source>this build had no CPU repack buffers; the estimate's {repacked_bytes} repacked copy is left out</source>
+        <translation>此构建没有 CPU 重排缓冲区；估算中 {repacked_bytes} 的重排副本不计入</translation>
+    </message>
+    <message>
+        <source>this build printed the whole mapped file ({file_bytes}) as the CPU buffer; the CPU layers hold {cpu_bytes}</source>
+        <translation>此构建把整个映射文件（{file_bytes}）打印为 CPU 缓冲区；CPU 上的层占 {cpu_bytes}</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1215,50 @@
         <source>ignored logged buffer kind {kind}</source>
         <translation>已忽略日志中的缓冲区类型 {kind}</translation>
     </message>
+    <message>
+        <source>{file}: the symbolic links loop and never reach a file</source>
+        <translation>{file}：符号链接形成循环，无法指向任何文件</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied (no right to read it or to enter its folder)</source>
+        <translation>{file}：权限被拒绝（无权读取它或进入其所在文件夹）</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied (no right to list or enter this folder)</source>
+        <translation>{file}：权限被拒绝（无权列出或进入此文件夹）</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{file} is a named pipe (FIFO), not a regular file; it was not opened</source>
+        <translation>{file} 是命名管道（FIFO），不是普通文件；未打开它</translation>
+    </message>
+    <message>
+        <source>{file} is a device, not a regular file; it was not opened</source>
+        <translation>{file} 是设备，不是普通文件；未打开它</translation>
+    </message>
+    <message>
+        <source>{file} is a socket, not a regular file; it was not opened</source>
+        <translation>{file} 是套接字，不是普通文件；未打开它</translation>
+    </message>
+    <message>
+        <source>{file}: {what} holds {count} arrays inside arrays; at most {limit} are read (llama.cpp reads none)</source>
+        <translation>{file}：{what} 含有 {count} 个嵌套在数组中的数组；最多读取 {limit} 个（llama.cpp 一个也不读取）</translation>
+    </message>
+    <message>
+        <source>{file}: reading this JSON would take about {need_bytes} of memory, more than the {limit_bytes} allowed; real files need far less</source>
+        <translation>{file}：读取此 JSON 约需 {need_bytes} 内存，超过允许的 {limit_bytes}；真实文件所需远少于此</translation>
+    </message>
+    <message>
+        <source>{file}: not enough memory to read this file</source>
+        <translation>{file}：内存不足，无法读取此文件</translation>
+    </message>
+    <message>
+        <source>attention_chunk_size must be set when some layers use chunked attention</source>
+        <translation>当部分层使用分块注意力时必须设置 attention_chunk_size</translation>
+    </message>
 </context>
 <context>
     <name>EstimateNotes</name>
@@ -1171,6 +1310,10 @@
         <source>{context} tokens is beyond the model's native context of {native_context}: quality may drop without RoPE scaling.</source>
         <translation>{context} 个 token 超出了模型的原生上下文 {native_context}：不使用 RoPE 缩放时质量可能下降。</translation>
     </message>
+    <message>
+        <source>vLLM turns its hybrid KV cache manager off for chunked local attention by default, so every layer caches the whole context; VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 keeps one chunk on the local layers.</source>
+        <translation>vLLM 默认在分块局部注意力下关闭混合 KV 缓存管理器，因此每一层都缓存整个上下文；设置 VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 后局部层只保留一个分块。</translation>
+    </message>
 </context>
 <context>
     <name>EstimatorState</name>
@@ -1189,6 +1332,117 @@
     <message>
         <source>Cannot open this model: %1</source>
         <translation>无法打开此模型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Search models…</source>
+        <translation>搜索模型…</translation>
+    </message>
+    <message>
+        <source>Show the rows whose name contains every word typed</source>
+        <translation>仅显示名称包含所输入全部词语的行</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>搜索模型</translation>
+    </message>
+    <message>
+        <source>Smallest first</source>
+        <translation>从小到大</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>从大到小</translation>
+    </message>
+    <message>
+        <source>Fastest first</source>
+        <translation>最快优先</translation>
+    </message>
+    <message>
+        <source>Longest context first</source>
+        <translation>最长上下文优先</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <source>Catalog order</source>
+        <translation>目录顺序</translation>
+    </message>
+    <message>
+        <source>Order of the rows</source>
+        <translation>行的顺序</translation>
+    </message>
+    <message>
+        <source>Sort rows</source>
+        <translation>排序行</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Fits on the GPU</source>
+        <translation>可完全放入 GPU</translation>
+    </message>
+    <message>
+        <source>Only models with a format that runs all on the GPU</source>
+        <translation>仅显示有某种格式可完全在 GPU 上运行的模型</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> tok/s</source>
+        <translation> token/秒</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>至少：</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>所有系列</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>系列：</translation>
+    </message>
+    <message>
+        <source>Size from:</source>
+        <translation>规模下限：</translation>
+    </message>
+    <message>
+        <source>Size up to:</source>
+        <translation>规模上限：</translation>
+    </message>
+    <message>
+        <source>Runtime can load it</source>
+        <translation>运行时可加载</translation>
+    </message>
+    <message>
+        <source>Hide models that the chosen runtime cannot load in any format</source>
+        <translation>隐藏所选运行时无法以任何格式加载的模型</translation>
+    </message>
+    <message>
+        <source>Classics</source>
+        <translation>经典模型</translation>
+    </message>
+    <message>
+        <source>Show historic models (GPT-2, GPT-3, BLOOM, T5) that articles still quote</source>
+        <translation>显示文章仍在引用的历史模型（GPT-2、GPT-3、BLOOM、T5）</translation>
+    </message>
+    <message>
+        <source> B parameters</source>
+        <translation> B 参数</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>筛选 (%1)</translation>
     </message>
 </context>
 <context>
@@ -1230,8 +1484,12 @@
         <translation>正在计算 %3 token 上下文：已完成 %1 / %2 格…</translation>
     </message>
     <message>
-        <source>Context %1 tokens per sequence (each row up to its own maximum).</source>
-        <translation>每个序列上下文 %1 token（每行不超过该模型的最大值）。</translation>
+        <source>Context %1 tokens per sequence (each row up to its own maximum); speed in tokens/s, the likely range in brackets.</source>
+        <translation>每个序列上下文 %1 token（每行不超过该模型的最大值）；速度单位为 token/秒，括号内为可能范围。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models shown.</source>
+        <translation>显示 %1 / %2 个模型。</translation>
     </message>
 </context>
 <context>
@@ -1599,8 +1857,8 @@
         <translation>{sequences} x {tokens} 个 token 的分页缓存，每块 16 个 token（{kv_type}）</translation>
     </message>
     <message>
-        <source>profiling peak at {tokens} batched tokens: fp32 logits 4 x vocab + MLP temporaries</source>
-        <translation>批量 {tokens} 个 token 的性能分析峰值：fp32 logits 4 x vocab + MLP 临时张量</translation>
+        <source>profiling peak at {tokens} batched tokens: MLP temporaries + fp32 logits and probabilities for the last token of {sequences} sequences</source>
+        <translation>批量 {tokens} 个 token 的性能分析峰值：MLP 临时张量 + {sequences} 个序列各自最后一个 token 的 fp32 logits 与概率</translation>
     </message>
     <message>
         <source>captured CUDA graphs</source>
@@ -1609,6 +1867,10 @@
     <message>
         <source>CUDA context, kernels, NCCL and other non-torch memory</source>
         <translation>CUDA 上下文、内核、NCCL 及其他非 torch 内存</translation>
+    </message>
+    <message>
+        <source>{layers} recurrent layers x {sequences} sequences x (conv kernel x channels + SSM state per head), both in the model dtype</source>
+        <translation>{layers} 个循环层 x {sequences} 个序列 x（卷积核 x 通道 + 每头 SSM 状态），均为模型数据类型</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2131,29 @@
         <source>{file}: field '{field}' ({value}) is less than the samples stored ({count})</source>
         <translation>{file}：字段 '{field}'（{value}）小于已保存的采样数（{count}）</translation>
     </message>
+    <message>
+        <source>The NVIDIA driver did not answer within {wait_s} s: its GPUs are left out until it does (Refresh reads them again).</source>
+        <translation>NVIDIA 驱动在 {wait_s} 秒内没有响应：在它响应之前不计入其 GPU（“刷新”会重新读取）。</translation>
+    </message>
+    <message>
+        <source>The run was too long to save whole: {kept} of {total} samples were kept, every peak among them.</source>
+        <translation>这次运行太长，无法完整保存：保留了 {total} 个样本中的 {kept} 个，所有峰值均在其中。</translation>
+    </message>
+</context>
+<context>
+    <name>HostileData</name>
+    <message>
+        <source>field {field} has the wrong type or value: {value}</source>
+        <translation>字段 {field} 的类型或值有误：{value}</translation>
+    </message>
+    <message>
+        <source>field {field} holds text that is not valid Unicode</source>
+        <translation>字段 {field} 含有无效的 Unicode 文本</translation>
+    </message>
+    <message>
+        <source>not a check this version can read (format {value})</source>
+        <translation>此版本无法读取该核对记录（格式 {value}）</translation>
+    </message>
 </context>
 <context>
     <name>JsonData</name>
@@ -2068,6 +2353,14 @@
         <translation>已用 %1 · 可用 %2 · 总计 %3</translation>
     </message>
     <message>
+        <source>Using it: %1</source>
+        <translation>正在使用：%1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 个</translation>
+    </message>
+    <message>
         <source>The programs holding this GPU's memory are not known.</source>
         <translation>无法得知哪些程序占用了此 GPU 的显存。</translation>
     </message>
@@ -2083,8 +2376,20 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The settings file could not be read and was reset to defaults; the old file was kept as %1</source>
+        <translation>无法读取设置文件，已恢复默认设置；旧文件已保存为 %1</translation>
+    </message>
+    <message>
         <source>The settings file could not be read and was reset to defaults: %1</source>
         <translation>无法读取设置文件，已恢复默认设置：%1</translation>
+    </message>
+    <message>
+        <source>The settings file is from a newer VRAMScope: it is read as far as this version understands it, and changes are not saved to it (%1)</source>
+        <translation>设置文件来自更新版本的 VRAMScope：仅读取此版本能理解的部分，更改不会保存到该文件（%1）</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read and no copy could be made: defaults are used and the file is left as it is (%1)</source>
+        <translation>无法读取设置文件，也无法创建副本：使用默认设置，文件保持不变（%1）</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2441,6 +2746,18 @@
         <translation>总计，%1</translation>
     </message>
     <message>
+        <source>%1 (above the chart)</source>
+        <translation>%1（超出图表上方）</translation>
+    </message>
+    <message>
+        <source>Estimated RAM</source>
+        <translation>估计内存</translation>
+    </message>
+    <message>
+        <source>Estimated VRAM</source>
+        <translation>估计显存</translation>
+    </message>
+    <message>
         <source>Measured peak: %1 at %2 tokens</source>
         <translation>实测峰值：%2 个 token 时 %1</translation>
     </message>
@@ -2463,6 +2780,14 @@
     <message>
         <source>available RAM</source>
         <translation>可用内存</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>上下文 %1</translation>
+    </message>
+    <message>
+        <source>fits up to %1</source>
+        <translation>最多可容纳 %1</translation>
     </message>
     <message>
         <source>Largest context that fits: %1 tokens</source>
@@ -2596,12 +2921,16 @@
         <translation>首选项</translation>
     </message>
     <message>
-        <source>GB (10⁹ bytes, as drives and most tools)</source>
-        <translation>GB（10⁹ 字节，与硬盘和多数工具一致）</translation>
+        <source>GiB (2³⁰ bytes: a 12 GB card shows 12.0, as nvidia-smi and Windows)</source>
+        <translation>GiB（2³⁰ 字节：12 GB 显卡显示为 12.0，与 nvidia-smi 和 Windows 一致）</translation>
     </message>
     <message>
-        <source>GiB (2³⁰ bytes, as nvidia-smi and Windows)</source>
-        <translation>GiB（2³⁰ 字节，与 nvidia-smi 和 Windows 一致）</translation>
+        <source>GB (10⁹ bytes, as drive makers count)</source>
+        <translation>GB（10⁹ 字节，硬盘厂商的算法）</translation>
+    </message>
+    <message>
+        <source>The unit of every size in the window, the chart, the dialogs and the copied breakdown. llama.cpp's load log is compared in MiB, as it prints.</source>
+        <translation>窗口、图表、对话框和复制的明细中所有大小的单位。llama.cpp 加载日志按其输出的 MiB 进行比较。</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
@@ -2803,12 +3132,24 @@
         <translation>%1B 参数</translation>
     </message>
     <message>
+        <source>%1 M parameters</source>
+        <translation>%1M 参数</translation>
+    </message>
+    <message>
         <source>, %1 B active</source>
         <translation>，激活 %1B</translation>
     </message>
     <message>
+        <source>, %1 M active</source>
+        <translation>，激活 %1M</translation>
+    </message>
+    <message>
         <source>up to %1 tokens of context</source>
         <translation>上下文最多 %1 个 token</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
         <source>Context length per sequence (log scale): %1</source>
@@ -2937,6 +3278,65 @@
     </message>
 </context>
 <context>
+    <name>Speed</name>
+    <message>
+        <source>{fixed_us} µs per token fixed cost ({layers} layers, no CUDA graphs)</source>
+        <translation>每个 token 固定开销 {fixed_us} 微秒（{layers} 层，未使用 CUDA graphs）</translation>
+    </message>
+    <message>
+        <source>{fixed_us} µs per token fixed cost ({layers} layers, CUDA graphs)</source>
+        <translation>每个 token 固定开销 {fixed_us} 微秒（{layers} 层，使用 CUDA graphs）</translation>
+    </message>
+    <message>
+        <source>{gpu}: unpacking {format} weights takes longer than reading them</source>
+        <translation>{gpu}：解包 {format} 权重比读取它们更耗时</translation>
+    </message>
+    <message>
+        <source>{boundaries} hand-off(s) between GPUs per token</source>
+        <translation>每个 token 在 GPU 之间交接 {boundaries} 次</translation>
+    </message>
+    <message>
+        <source>attention of {layers} GPU layers runs on the CPU (KV cache in system RAM)</source>
+        <translation>{layers} 个 GPU 层的注意力在 CPU 上计算（KV 缓存位于系统内存）</translation>
+    </message>
+    <message>
+        <source>attention reads a cache filled to {filled_tokens} (prompt + half the answer)</source>
+        <translation>注意力读取已填充到 {filled_tokens} 的缓存（提示词 + 一半回答）</translation>
+    </message>
+    <message>
+        <source>without flash attention, attention costs {extra_fraction} more</source>
+        <translation>不使用 flash attention 时，注意力开销多 {extra_fraction}</translation>
+    </message>
+    <message>
+        <source>the quantized KV cache is converted for attention (slower)</source>
+        <translation>量化的 KV 缓存需转换后再计算注意力（更慢）</translation>
+    </message>
+    <message>
+        <source>likely {low_tps} to {high_tps} tokens/s (the spread of the fit)</source>
+        <translation>可能为每秒 {low_tps} 到 {high_tps} 个 token（拟合的离散范围）</translation>
+    </message>
+    <message>
+        <source>--ram-bandwidth must be a speed in GB/s from {low} to {high}, got {value}</source>
+        <translation>--ram-bandwidth 必须是 {low} 到 {high} GB/s 之间的速度，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>~{tps} tok/s</source>
+        <translation>约 {tps} token/秒</translation>
+    </message>
+    <message>
+        <source>~{tps} tok/s ({low}-{high})</source>
+        <translation>约 {tps} token/秒（{low}-{high}）</translation>
+    </message>
+    <message>
+        <source>~{tps}</source>
+        <translation>~{tps}</translation>
+    </message>
+    <message>
+        <source>~{tps} ({low}-{high})</source>
+        <translation>~{tps} ({low}-{high})</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
         <source>Weights</source>
@@ -3014,15 +3414,105 @@
         <translation>GiB</translation>
     </message>
     <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
         <source>{value} GB/s</source>
         <translation>{value} GB/s</translation>
     </message>
 </context>
 <context>
+    <name>UserCatalog</name>
+    <message>
+        <source>{file}: models[{index}] must be an object, got {value}</source>
+        <translation>{file}：models[{index}] 必须是对象，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}</source>
+        <translation>{file}：{detail}</translation>
+    </message>
+    <message>
+        <source>{file}: {id} is already in the bundled catalog</source>
+        <translation>{file}：{id} 已在内置目录中</translation>
+    </message>
+    <message>
+        <source>{file}: {id} is already in your catalog with other data; it was not replaced</source>
+        <translation>{file}：{id} 已在您的目录中且数据不同；未替换</translation>
+    </message>
+    <message>
+        <source>{id} is not in your catalog</source>
+        <translation>{id} 不在您的目录中</translation>
+    </message>
+    <message>
+        <source>your catalog {file} could not be read; only the bundled catalog is used: {detail}</source>
+        <translation>无法读取您的目录 {file}；仅使用内置目录：{detail}</translation>
+    </message>
+    <message>
+        <source>your catalog: entry skipped: {detail}</source>
+        <translation>您的目录：已跳过条目：{detail}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: the id {id} is taken; added as {new_id}</source>
+        <translation>{file}：ID {id} 已被占用；已添加为 {new_id}</translation>
+    </message>
+    <message>
+        <source>your catalog file could not be read; it was kept as {file}</source>
+        <translation>无法读取您的目录文件；已保留为 {file}</translation>
+    </message>
+    <message>
+        <source>already in the bundled catalog, skipped ({count}): {ids}</source>
+        <translation>已在内置目录中，已跳过（{count}）：{ids}</translation>
+    </message>
+    <message>
+        <source>your catalog {file}: {added_count} added, {replaced_count} updated, {unchanged_count} unchanged, {refused_count} refused</source>
+        <translation>您的目录 {file}：新增 {added_count}，更新 {replaced_count}，未变 {unchanged_count}，拒绝 {refused_count}</translation>
+    </message>
+</context>
+<context>
+    <name>UserCatalogHook</name>
+    <message>
+        <source>&amp;Import to your catalog…</source>
+        <translation>导入到您的目录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a catalog file, config.json or GGUF to the models listed, offline</source>
+        <translation>将目录文件、config.json 或 GGUF 添加到模型列表（离线）</translation>
+    </message>
+    <message>
+        <source>Import to your catalog</source>
+        <translation>导入到您的目录</translation>
+    </message>
+    <message>
+        <source>Catalog or model files (*.json *.gguf);;All files (*)</source>
+        <translation>目录或模型文件 (*.json *.gguf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Cannot import this file: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <source>The model was not added to your catalog: %1</source>
+        <translation>模型未添加到您的目录：%1</translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
-        <source>Fits on {gpus} with {spare_bytes} to spare (likely {likely}){speed}.</source>
-        <translation>可放入 {gpus}，剩余 {spare_bytes}（可能 {likely}）{speed}。</translation>
+        <source>Fits on {gpus} with {spare_bytes} to spare (it likely uses {likely}){speed}.</source>
+        <translation>可放入 {gpus}，剩余 {spare_bytes}（预计占用 {likely}）{speed}。</translation>
     </message>
     <message>
         <source>Tight fit on {gpus}: needs {needed_bytes} (likely {likely}) with {free_bytes} free; it may not fit{speed}.</source>
@@ -3061,6 +3551,14 @@
         <translation>放不下：需要 {needed_bytes}，比可用空间多 {over_bytes}。</translation>
     </message>
     <message>
+        <source>Does not fit: this runtime runs on a GPU only, and there is none (it needs {needed_bytes}).</source>
+        <translation>放不下：该运行时只能在 GPU 上运行，而这里没有 GPU（需要 {needed_bytes}）。</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs {needed_bytes}, but the memory the runtime reserves at start is more than is free.</source>
+        <translation>放不下：需要 {needed_bytes}，但运行时启动时预留的内存超过了可用空间。</translation>
+    </message>
+    <message>
         <source>; about {decode_tps} tokens/s</source>
         <translation>；约 {decode_tps} token/秒</translation>
     </message>
@@ -3071,6 +3569,10 @@
     <message>
         <source>the fastest of {candidates} placements that fit (GPU layers, KV cache on or off the GPU, MoE experts in RAM): about {decode_tps} tokens/s</source>
         <translation>{candidates} 种放得下的放置方式中最快的一种（GPU 层数、KV 缓存是否在 GPU 上、MoE 专家放在内存中）：约 {decode_tps} tokens/s</translation>
+    </message>
+    <message>
+        <source>the only placement that fits (of GPU layers, KV cache on or off the GPU, MoE experts in RAM): about {decode_tps} tokens/s</source>
+        <translation>唯一放得下的放置方式（候选：GPU 层数、KV 缓存是否在 GPU 上、MoE 专家放在内存中）：约 {decode_tps} token/秒</translation>
     </message>
     <message>
         <source>system RAM {bandwidth_bps} at {efficiency_fraction}</source>
@@ -3095,6 +3597,125 @@
     <message>
         <source>shared GPU memory over PCIe: about {slowdown}x slower</source>
         <translation>经 PCIe 的共享 GPU 内存：约慢 {slowdown} 倍</translation>
+    </message>
+</context>
+<context>
+    <name>VllmCheck</name>
+    <message>
+        <source>{count} line(s) that mention memory were not recognised, e.g.: {line}</source>
+        <translation>有 {count} 行提到内存但未能识别，例如：{line}</translation>
+    </message>
+    <message>
+        <source>only the first {count} lines that mention vLLM's settings or memory were read</source>
+        <translation>只读取了前 {count} 行提到 vLLM 设置或内存的日志行</translation>
+    </message>
+    <message>
+        <source>no vLLM memory lines found (Loading model weights took, Model loading took, Available KV cache memory, # GPU blocks)</source>
+        <translation>未找到 vLLM 的内存行（Loading model weights took、Model loading took、Available KV cache memory、# GPU blocks）</translation>
+    </message>
+    <message>
+        <source>no vLLM memory line could be read; {count} line(s) mention memory in a wording VRAMScope does not know, e.g.: {line}</source>
+        <translation>无法读取任何 vLLM 内存行；有 {count} 行以 VRAMScope 不认识的措辞提到内存，例如：{line}</translation>
+    </message>
+    <message>
+        <source>the log's model {model} is the catalog's {name}</source>
+        <translation>日志中的模型 {model} 即目录中的 {name}</translation>
+    </message>
+    <message>
+        <source>the log names no catalog model; {name} matches its KV cache ({kv_per_token} bytes per token per GPU) and its weights ({weights_bytes})</source>
+        <translation>日志未指明目录中的模型；{name} 与其 KV 缓存（每 GPU 每 token {kv_per_token} 字节）和权重（{weights_bytes}）相符</translation>
+    </message>
+    <message>
+        <source>the log names no catalog model; {name} matches its KV cache ({kv_per_token} bytes per token per GPU) and its weights ({weights_bytes}), as do {others} of the same architecture</source>
+        <translation>日志未指明目录中的模型；{name} 与其 KV 缓存（每 GPU 每 token {kv_per_token} 字节）和权重（{weights_bytes}）相符，同一架构的 {others} 亦然</translation>
+    </message>
+    <message>
+        <source>the log's numbers fit several catalog models ({names})</source>
+        <translation>日志中的数字符合多个目录模型（{names}）</translation>
+    </message>
+    <message>
+        <source>the log's model {model} is not in the catalog</source>
+        <translation>日志中的模型 {model} 不在目录中</translation>
+    </message>
+    <message>
+        <source>the log does not name the model</source>
+        <translation>日志未指明模型</translation>
+    </message>
+    <message>
+        <source>{model} holds 8-bit integer weights: estimated as fp8 (one byte each)</source>
+        <translation>{model} 使用 8 位整数权重：按 fp8 估算（每个一字节）</translation>
+    </message>
+    <message>
+        <source>the log does not show the dtype; assumed bfloat16</source>
+        <translation>日志未显示 dtype；假定为 bfloat16</translation>
+    </message>
+    <message>
+        <source>the log does not show tensor_parallel_size; assumed one GPU</source>
+        <translation>日志未显示 tensor_parallel_size；假定为一个 GPU</translation>
+    </message>
+    <message>
+        <source>the log does not show gpu_memory_utilization; assumed {utilization_fraction}</source>
+        <translation>日志未显示 gpu_memory_utilization；假定为 {utilization_fraction}</translation>
+    </message>
+    <message>
+        <source>the log does not show max_model_len; assumed {context_tokens} tokens</source>
+        <translation>日志未显示 max_model_len；假定为 {context_tokens} 个 token</translation>
+    </message>
+    <message>
+        <source>max_num_seqs is not in the log (vLLM's default is {sequences}); the KV cache is compared at the size vLLM made it</source>
+        <translation>日志中没有 max_num_seqs（vLLM 默认 {sequences}）；KV 缓存按 vLLM 实际创建的大小比较</translation>
+    </message>
+    <message>
+        <source>KV cache per token on one GPU: {logged_per_token} bytes in the log, {estimated_per_token} estimated</source>
+        <translation>单个 GPU 上每个 token 的 KV 缓存：日志中 {logged_per_token} 字节，估算 {estimated_per_token}</translation>
+    </message>
+    <message>
+        <source>the log gives the KV cache ({kv_cache_bytes}) but not its tokens: at the estimate's size per token it holds {estimated_tokens} tokens; not compared</source>
+        <translation>日志给出了 KV 缓存大小（{kv_cache_bytes}），但没有 token 数：按估算的每 token 大小约为 {estimated_tokens} 个 token；不作比较</translation>
+    </message>
+    <message>
+        <source>the log gives the KV cache in tokens ({kv_tokens}) but not in bytes; the estimate puts them at {estimated_bytes}; not compared</source>
+        <translation>日志给出了以 token 计的 KV 缓存（{kv_tokens}），但没有字节数；估算为 {estimated_bytes}；不作比较</translation>
+    </message>
+    <message>
+        <source>vLLM gave the KV cache what its budget left: {kv_tokens} tokens, {concurrency}× the max_model_len of {context_tokens} tokens</source>
+        <translation>vLLM 把预算剩余部分分给了 KV 缓存：{kv_tokens} 个 token，为 max_model_len（{context_tokens} 个 token）的 {concurrency}×</translation>
+    </message>
+    <message>
+        <source>the log does not show the weights; not compared</source>
+        <translation>日志未显示权重；不作比较</translation>
+    </message>
+    <message>
+        <source>the log does not show the activation peak; not compared</source>
+        <translation>日志未显示激活峰值；不作比较</translation>
+    </message>
+    <message>
+        <source>the log does not show non-torch memory; not compared</source>
+        <translation>日志未显示非 torch 内存；不作比较</translation>
+    </message>
+    <message>
+        <source>the activation peak is the log's peak_torch_memory minus the weights</source>
+        <translation>激活峰值为日志中的 peak_torch_memory 减去权重</translation>
+    </message>
+    <message>
+        <source>this vLLM profiled {profiled_tokens} tokens at once (max_num_batched_tokens); the estimate's activations assume {assumed_tokens}</source>
+        <translation>此版本 vLLM 一次分析了 {profiled_tokens} 个 token（max_num_batched_tokens）；估算的激活按 {assumed_tokens} 计</translation>
+    </message>
+    <message>
+        <source>this vLLM counts as non-torch memory only what grew outside PyTorch after start-up; the estimate's runtime overhead ({overhead_bytes}) also holds the CUDA context</source>
+        <translation>此版本 vLLM 只把启动后在 PyTorch 之外增长的内存计为非 torch 内存；估算的运行时开销（{overhead_bytes}）还包含 CUDA 上下文</translation>
+    </message>
+    <message>
+        <source>this vLLM counts all GPU memory outside PyTorch as non-torch, the CUDA context included</source>
+        <translation>此版本 vLLM 把 PyTorch 之外的全部 GPU 内存计为非 torch 内存，包括 CUDA 上下文</translation>
+    </message>
+    <message>
+        <source>with {gpus} GPUs, NCCL's communication buffers are non-torch memory; the estimate has no term for them</source>
+        <translation>使用 {gpus} 个 GPU 时，NCCL 通信缓冲区属于非 torch 内存；估算中没有对应项</translation>
+    </message>
+    <message>
+        <source>the figures are for one GPU: tensor parallelism splits the weights and the KV heads over {gpus} GPUs</source>
+        <translation>这些数字针对单个 GPU：张量并行把权重和 KV 头分到 {gpus} 个 GPU 上</translation>
     </message>
 </context>
 <context>
@@ -3197,14 +3818,6 @@
     <message>
         <source>Disk</source>
         <translation>磁盘</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
-    <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
     </message>
     <message>
         <source>%1 tok/s</source>

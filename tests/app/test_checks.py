@@ -115,8 +115,10 @@ LOGS = Path(__file__).resolve().parent.parent / "data" / "logs"
 def test_check_log_failures_are_codes_the_window_can_translate() -> None:
     failed = check_log("hello")
     assert failed.error is not None and failed.needs == ""
+    # the message says why, quoting what it did not recognise
     assert message(failed.error) == (
-        "no llama.cpp load lines found (is this a llama.cpp / Ollama log?)"
+        "no llama.cpp load lines found in 1 lines (is this a llama.cpp / Ollama log?); "
+        "not recognised: hello"
     )
     shapeless = check_log(
         "llama_context: n_ctx = 4096\nload_tensors: CUDA0 model buffer size = 1 MiB\n"

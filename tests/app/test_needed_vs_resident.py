@@ -96,7 +96,7 @@ def test_sizes_that_look_like_bugs_llama_8b_cpu_only_figures_of_the_issue() -> N
     assert int(args["likely_low_bytes"]) <= q4.needed_ram_bytes <= int(args["likely_high_bytes"])
     note = q4.plan.estimate.ram_note
     assert note is not None
-    assert render(note) == (
+    assert render(note, binary=False) == (
         "A task manager will show 9.15 GB of RAM, but 5.79 GB is needed: 3.36 GB are file pages "
         "of repacked weights that the system frees when memory runs short."
     )

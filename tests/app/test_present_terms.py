@@ -58,6 +58,8 @@ INFERENCE_MODELS = (
     "mistral-7b-v0.1",
     "deepseek-coder-v2-lite",
     "qwen3-next-80b-a3b-instruct",
+    "granite-4.0-h-1b",  # Mamba2 state in the model dtype (transformers)
+    "llama-4-scout-17b-16e",  # chunked attention: vLLM's full-cache note
 )
 TRAINING_MODELS = ("llama-3.2-1b", "llama-3.1-8b")
 

@@ -22,6 +22,8 @@ LANGS = ("ru", "zh_CN", "pl")
 SAME_AS_ENGLISH = {
     "GB": {"pl", "zh_CN"},
     "GiB": {"pl", "zh_CN"},
+    "MB": {"pl", "zh_CN"},
+    "MiB": {"pl", "zh_CN"},
     "{value} GB/s": {"pl", "zh_CN"},
     # format names: type and library names are written the same in every language
     "{name} (GGUF)": {"ru", "pl", "zh_CN"},

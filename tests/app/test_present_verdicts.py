@@ -17,7 +17,7 @@ from vramscope.core.formats import parse_weight_format
 from vramscope.core.hardware import GpuDevice, Hardware
 from vramscope.core.hf_config import spec_from_config
 from vramscope.core.plan import DETAILS, VERDICTS, Plan, plan
-from vramscope.core.units import GB, GIB
+from vramscope.core.units import GIB
 from vramscope.core.workload import Workload
 from vramscope.paths import resources_dir
 
@@ -143,8 +143,9 @@ def test_the_cli_cpu_only_sentence_shows_the_likely_range(
     out = json.loads(capsys.readouterr().out)
     assert out["verdict"] == "cpu_only"
     band = out["band"]
-    low, high = band["needed_ram_low_bytes"] / GB, band["needed_ram_high_bytes"] / GB
-    likely = f"likely {low:.1f}-{high:.1f} GB"
+    # in GiB, the unit every front end shows by default (app.present.DEFAULT_BINARY)
+    low, high = band["needed_ram_low_bytes"] / GIB, band["needed_ram_high_bytes"] / GIB
+    likely = f"likely {low:.1f}-{high:.1f} GiB"
     assert likely in out["sentence"]
     assert main(argv) in (0, None)
     text = capsys.readouterr().out

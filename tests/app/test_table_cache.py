@@ -85,7 +85,9 @@ def test_table_rows_by_source() -> None:
     rows = table_cache.table_rows
     assert rows("catalog", current, presets=presets, catalog=catalog) == catalog
     assert rows("model", current, presets=presets, catalog=catalog) == [current]
-    assert rows("presets", current, presets=presets, catalog=catalog) == presets
+    # issue 14 item 11: the chosen model is a row beside the presets (once)
+    assert rows("presets", current, presets=presets, catalog=catalog) == [*presets, current]
+    assert rows("presets", presets[2], presets=presets, catalog=catalog) == presets
     # presets that could not be read: the catalog stands in
     assert rows("presets", current, presets=[], catalog=catalog) == catalog
 
@@ -157,3 +159,27 @@ def test_the_oldest_tables_are_dropped() -> None:
     assert cache.cells(("c",), 4096) == {("m", "f"): cell}
     assert cache.complete(("b",), 4096, n_cells=1) == {("m", "f"): cell}
     assert cache.complete(("b",), 4096, n_cells=2) is None
+
+
+def test_seed_reuses_the_cells_of_shared_rows() -> None:
+    """Issue 14 item 11: the chosen model is a row beside the presets, so choosing another model
+    changes the rows; the presets' cells computed before are reused, not computed again."""
+    old_rows = [_choice("llama-3.1-8b"), _choice("qwen2.5-14b")]
+    new_rows = [old_rows[0], _choice("qwen2.5-7b")]
+    cache = TableCache()
+    job = cache.job(**_job_args(old_rows))  # type: ignore[arg-type]
+    assert job is not None
+    for ctx, cells in job.cells():
+        cache.add(job.key, ctx, cells)
+    args = _job_args(new_rows)
+    new_key = TableCache.key(RunSettings(), HW, new_rows, args["formats"])  # type: ignore[arg-type]
+    cache.seed(new_key)
+    seeded = cache.cells(new_key, 4096)
+    assert set(seeded) == {(old_rows[0].key, f) for f in ("q4_k_m", "q8_0")}
+    assert (
+        seeded[(old_rows[0].key, "q4_k_m")]
+        is cache.cells(job.key, 4096)[(old_rows[0].key, "q4_k_m")]
+    )
+    again = cache.job(**args)  # type: ignore[arg-type]
+    assert again is not None
+    assert {k[0] for _c, part in again.cells() for k in part} == {new_rows[1].key}

@@ -207,11 +207,13 @@ def test_empty_and_missing_files(tmp_path: Path) -> None:
     assert "not a GGUF file" in _err(_write(tmp_path, b"GGU"))
     with pytest.raises(ModelFileError) as raised:
         read_gguf_header(tmp_path / "nope.gguf")
-    assert re.search(r"cannot open", message(raised.value))
+    # Said as missing (stat before open), not as an open failure with the errno's words.
+    assert re.search(r"no such file", message(raised.value))
     d = tmp_path / "dir.gguf"
     d.mkdir()
-    with pytest.raises(ModelFileError):
+    with pytest.raises(ModelFileError) as raised:
         read_gguf_header(d)
+    assert message(raised.value) == "dir.gguf is a folder, not a file"
 
 
 def test_not_a_gguf(tmp_path: Path) -> None:

@@ -39,9 +39,9 @@ def test_band_in_the_breakdown_sentence_and_figures(window: MainWindow) -> None:
     st = window.state
     p = st.plan
     assert p is not None and st.hardware is not None
-    likely = texts.band_range(p.gpu_band, False)
+    likely = texts.band_range(p.gpu_band, True)
     assert p.gpu_band.low_bytes < p.gpu_band.high_bytes
-    assert f"(likely {likely})" in window.breakdown.sentence.text()
+    assert f"(it likely uses {likely})" in window.breakdown.sentence.text()
     assert likely in window.breakdown.figures.text()
 
 
@@ -52,15 +52,15 @@ def test_band_in_the_chart_data(window: MainWindow) -> None:
     for lo, total, hi in zip(series.band_low, series.totals, series.band_high, strict=True):
         assert lo <= total <= hi
     _xs, ys = window.chart.band_high_item.getData()
-    assert math.isclose(ys[-1], series.band_high[-1] / 1e9)
+    assert math.isclose(ys[-1], series.band_high[-1] / 2**30)
     assert window.chart.band_high_item.isVisible()
     # the error bar at the chosen context is the breakdown plan's band
     assert st.plan is not None
     band = total_band(st.plan.estimate)
     bar = window.chart.band_at_context
     assert bar is not None
-    assert math.isclose(bar[0], band.low_bytes / 1e9, rel_tol=1e-9)
-    assert math.isclose(bar[2], band.high_bytes / 1e9, rel_tol=1e-9)
+    assert math.isclose(bar[0], band.low_bytes / 2**30, rel_tol=1e-9)
+    assert math.isclose(bar[2], band.high_bytes / 2**30, rel_tol=1e-9)
 
 
 def _tight_state_window(qtbot, settings):  # type: ignore[no-untyped-def]
@@ -105,7 +105,7 @@ def test_tight_cell_has_the_tight_colour(qtbot, settings) -> None:  # type: igno
     tight_fill = texts.verdict_colors(False)["tight"][0]
     assert model.data(idx, 8) == tight_fill  # Qt.BackgroundRole
     assert tight_fill != texts.verdict_colors(False)["fits_gpu"][0]
-    assert "Tight" in [chip.text() for chip in win.fit_table._legend_chips]
+    assert "≈ Tight" in [chip.text() for chip in win.fit_table._legend_chips]
     assert win.breakdown.sentence.text().startswith("Tight fit on Tight GPU")
     st.wait_idle()
 
@@ -151,7 +151,16 @@ def test_check_dialog_with_a_real_log(qtbot, window: MainWindow, tmp_path: Path)
     # the window shows the summary and the notes app.present renders (English under test)
     assert dialog.summary.text() == comparison_summary(cmp)
     assert dialog.summary.text().startswith("Estimate within 0.1% of what llama.cpp allocated")
-    assert dialog.notes.text() == "\n".join(f"• {n}" for n in english(setup.notes))
+    # the notes check_log gives: the log's origin (app.checks) and what the setup assumed
+    checked = check_log(
+        (LOGS / "llamacpp-2025-09-cpu-only.log").read_text(),
+        spec=spec,
+        fmt=parse_weight_format("bf16"),
+    )
+    assert dialog.notes.text() == "\n".join(f"• {n}" for n in english(checked.notes))
+    assert english(checked.notes)[0] == (
+        "written by llama.cpp, llama.cpp build 6448; output of 2025-09 or later"
+    )
     # save, list, export
     dialog.save()
     _wait_dialog(qtbot, dialog)
@@ -289,7 +298,7 @@ def test_measure_records_a_peak_and_compares(qtbot, window: MainWindow, tmp_path
         lambda: any(p.key == "gpu" and p.delta_bytes == est for p in dialog.sampler.live_peaks())  # type: ignore[union-attr]
     )
     dialog.update_readout()
-    assert dialog.readout["gpu"][1].text() == texts.size(est, False)
+    assert dialog.readout["gpu"][1].text() == texts.size(est, True)
     gpu.used -= est
     dialog.stop()
     _wait_dialog(qtbot, dialog)
@@ -297,7 +306,7 @@ def test_measure_records_a_peak_and_compares(qtbot, window: MainWindow, tmp_path
     assert rec is not None and dialog.comparison is not None
     assert dialog.comparison.measured_bytes == est and dialog.comparison.position == "inside"
     text = dialog.result_label.text()
-    size = texts.size(est, False)
+    size = texts.size(est, True)
     assert text.startswith(f"VRAM: measured {size}, estimated {size} (likely ")
     assert "Inside the likely range." in text
     assert f"ctx {window.state.context}" in rec.label
@@ -319,7 +328,7 @@ def test_measure_records_a_peak_and_compares(qtbot, window: MainWindow, tmp_path
     point = window.chart.measured_point
     assert point is not None
     assert math.isclose(point[0], context_from_label(rec.label) or 0, rel_tol=1e-9)
-    assert math.isclose(point[1], est / 1e9, rel_tol=1e-9)
+    assert math.isclose(point[1], est / 2**30, rel_tol=1e-9)
     window.clear_measured_action.trigger()
     assert window.chart.measured_point is None
 
@@ -341,7 +350,7 @@ def test_measure_without_nvml_still_measures_ram(qtbot, window: MainWindow) -> N
     dialog.stop()
     _wait_dialog(qtbot, dialog)
     assert dialog.recording is not None and not dialog.recording.gpus
-    assert dialog.result_label.text().startswith(f"RAM: measured {texts.size(3 * GIB, False)}")
+    assert dialog.result_label.text().startswith(f"RAM: measured {texts.size(3 * GIB, True)}")
     assert "GPUs were unavailable" in dialog.status.text()
 
 

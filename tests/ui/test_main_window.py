@@ -44,7 +44,7 @@ def test_window_shows_the_machine_and_the_core_verdict(window: MainWindow) -> No
     assert 0.05 < window.machine_panel.gpu_bars[0].fraction_used < 0.1  # 1 of 12 GiB used
     p = _core_plan(st)
     assert st.plan is not None and st.plan.verdict == p.verdict
-    assert window.breakdown.sentence.text() == texts.plan_sentence(p, False)  # type: ignore[arg-type]
+    assert window.breakdown.sentence.text() == texts.plan_sentence(p, window.state.binary_units)  # type: ignore[arg-type]
 
 
 def test_clicking_a_cell_updates_table_chart_and_breakdown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ def test_clicking_a_cell_updates_table_chart_and_breakdown(qtbot, window: MainWi
     assert table.rowCount() == len(terms)
     for r, t in enumerate(terms):
         assert table.item(r, 0).text() == texts.term_label(t.name)
-        assert table.item(r, 2).text() == texts.size(t.bytes, False)
+        assert table.item(r, 2).text() == texts.size(t.bytes, window.state.binary_units)
         assert table.item(r, 3).text() == render(t.formula, QCoreApplication.translate)
     # chart: the stacked top curve at the chosen context equals the estimate's total there
     series = st.chart["q6_k"]
@@ -77,7 +77,7 @@ def test_clicking_a_cell_updates_table_chart_and_breakdown(qtbot, window: MainWi
     xs, ys = items[top_name].getData()
     i = list(series.contexts).index(series.contexts[10])
     est_total = sum(v[i] for _, v in series.terms)
-    assert math.isclose(ys[i], est_total / 1e9, rel_tol=1e-9)
+    assert math.isclose(ys[i], est_total / 2**30, rel_tol=1e-9)  # GiB, the default unit
     assert math.isclose(xs[i], math.log2(series.contexts[i]))
 
 
@@ -324,7 +324,7 @@ def test_language_switch_rebuilds_in_russian(qtbot, window: MainWindow) -> None:
         assert window.machine_panel.title() == "Ваш компьютер"
         assert window.menuBar().actions()[0].text() == "&Файл"
         wait_ready(qtbot, window.state)
-        assert "ГБ" in window.breakdown.table.item(0, 2).text()
+        assert "ГиБ" in window.breakdown.table.item(0, 2).text()
     finally:
         window.set_language("en")
     assert window.machine_panel.title() == "Your machine"

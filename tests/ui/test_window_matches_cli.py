@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from tests._support.model_files import write_llama_gguf
 from tests._support.window import RTX3060_BANDWIDTH, wait_ready
 
+from vramscope.app.present import format_speed
 from vramscope.app.table_cache import plan_category
 from vramscope.cli import main as cli_main
 from vramscope.core.hardware import GpuDevice
@@ -99,7 +100,7 @@ def _assert_window_shows(win: MainWindow, cli: dict[str, Any]) -> None:
     for r, t in enumerate(shown):
         assert table.item(r, 0).text() == texts.term_label(t["name"])
         assert table.item(r, 1).text() == texts.device_label(t["device"], hw)
-        assert table.item(r, 2).text() == texts.size(t["bytes"], False)
+        assert table.item(r, 2).text() == texts.size(t["bytes"], st.binary_units)
     # totals per device and the peaks
     assert est.peak_gpu_bytes == cli["peak_gpu_bytes"]
     assert est.peak_ram_bytes == cli["peak_ram_bytes"]
@@ -107,7 +108,7 @@ def _assert_window_shows(win: MainWindow, cli: dict[str, Any]) -> None:
     for dev, d in cli["devices"].items():
         # the totals are what must fit: RAM needed, the resident figure comes with its reason
         n_bytes = cli["needed_ram_bytes"] if dev == "ram" else d["bytes"]
-        assert f"{texts.device_label(dev, hw)} {texts.size(n_bytes, False)}" in figures
+        assert f"{texts.device_label(dev, hw)} {texts.size(n_bytes, st.binary_units)}" in figures
     assert cli["resident_ram_bytes"] == cli["devices"]["ram"]["bytes"]
     if cli["needed_ram_bytes"] != cli["resident_ram_bytes"]:
         assert cli["notes"][-1] in figures  # "A task manager will show ..."
@@ -117,7 +118,7 @@ def _assert_window_shows(win: MainWindow, cli: dict[str, Any]) -> None:
     else:
         assert p.speed is not None
         assert round(p.speed.decode_tokens_per_s, 2) == cli["tokens_per_second"]
-        assert f"about {p.speed.decode_tokens_per_s:.1f} tokens/s" in figures
+        assert f"about {format_speed(p.speed.decode_tokens_per_s)} tokens/s" in figures
     assert p.max_context_tokens == cli["max_ctx_tokens"]
 
 

@@ -59,6 +59,10 @@ class ChartSeries:
     # the likely range of the total at each context (core.band), for the shaded band
     band_low: tuple[int, ...] = ()
     band_high: tuple[int, ...] = ()
+    # the part of the stacked total on the GPUs and the part in system RAM at each context: a
+    # measured VRAM (or RAM) peak is compared with its own device's curve, not the total
+    gpu_totals: tuple[int, ...] = ()
+    ram_totals: tuple[int, ...] = ()
 
     @property
     def totals(self) -> tuple[int, ...]:
@@ -88,6 +92,8 @@ def chart_series(
         per_term: dict[str, list[int]] = {}
         low = [0] * len(ctxs)
         high = [0] * len(ctxs)
+        on_gpu = [0] * len(ctxs)
+        in_ram = [0] * len(ctxs)
         for i, ctx in enumerate(ctxs):
             if cancelled():
                 break
@@ -104,6 +110,8 @@ def chart_series(
                 sums["weights"] -= reclaimable
             for name, value in sums.items():
                 per_term.setdefault(name, [0] * len(ctxs))[i] = value
+            on_gpu[i] = sum(t.bytes for t in est.terms if t.device != DEVICE_RAM)
+            in_ram[i] = sum(t.bytes for t in est.terms if t.device == DEVICE_RAM) - reclaimable
             band = total_band(est)
             low[i], high[i] = band.low_bytes - reclaimable, band.high_bytes - reclaimable
     except (SpecError, ValueError) as exc:
@@ -114,4 +122,6 @@ def chart_series(
         tuple((name, tuple(vals)) for name, vals in per_term.items()),
         band_low=tuple(low),
         band_high=tuple(high),
+        gpu_totals=tuple(on_gpu),
+        ram_totals=tuple(in_ram),
     )

@@ -24,8 +24,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
+from vramscope.app.log_era import era_adjusted
+from vramscope.app.log_match import match_catalog
 from vramscope.app.present import render
 from vramscope.app.present.checks import SKIPPED_FILE, comparison_summary
 from vramscope.app.present.errors import error_text
@@ -34,9 +36,14 @@ from vramscope.core import (
     Comparison,
     ModelSpec,
     Note,
+    NotRegularFileError,
     Plan,
+    SpecError,
     WeightFormat,
     compare_buffers,
+    describe,
+    parse_json,
+    read_regular_file,
 )
 from vramscope.hardware import Recording, peak_delta_bytes
 from vramscope.paths import user_data_dir
@@ -157,35 +164,111 @@ def save_check(
     return path
 
 
+# Hostile-file bounds for a saved check: far above what save_check writes (a dozen rows, a
+# dozen settings, sentences of ~100 characters), small enough that an export stays readable.
+_MAX_ROWS = 1000
+_MAX_SETTINGS = 100
+_MAX_NOTES = 100
+_MAX_TEXT = 2000
+# Any byte count beyond 2^62 (4 EiB) is corrupt; it also keeps "/ MIB" inside a float.
+_MAX_BYTES = 1 << 62
+
+
+def _text(value: object, what: str, limit: int, *, optional: bool = True) -> str:
+    """A string field as a saved check holds it: a string without lone surrogates (JSON's
+    "\\ud800" reads as one and cannot be written back as UTF-8), clipped to ``limit``."""
+    if value is None and optional:
+        return ""
+    if not isinstance(value, str):
+        _bad(what, value)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SpecError("checks.lone_surrogate", field=what) from None
+    return value[:limit]
+
+
+def _bad(what: str, value: object) -> NoReturn:
+    raise SpecError("checks.bad_field", field=what, value=describe(value))
+
+
+def _count(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or abs(value) > _MAX_BYTES:
+        _bad(what, value)
+    return value
+
+
+def _scalar(value: object, what: str) -> str | int | float | bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return _count(value, what)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            _bad(what, value)
+        return value
+    return _text(value, what, _MAX_TEXT)
+
+
+def _row(r: object, i: int) -> dict[str, Any]:
+    if not isinstance(r, dict):
+        _bad(f"rows[{i}]", r)
+    devices = r.get("log_devices", [])
+    if not isinstance(devices, list) or len(devices) > _MAX_SETTINGS:
+        _bad(f"rows[{i}].log_devices", devices)
+    rel = r.get("relative_error")
+    if rel is not None and (
+        isinstance(rel, bool) or not isinstance(rel, int | float) or not math.isfinite(rel)
+        or abs(rel) > _MAX_BYTES
+    ):  # fmt: skip
+        _bad(f"rows[{i}].relative_error", rel)
+    estimated = _count(r.get("estimated_bytes"), f"rows[{i}].estimated_bytes")
+    logged = _count(r.get("logged_bytes"), f"rows[{i}].logged_bytes")
+    return {
+        "term": _text(r.get("term"), f"rows[{i}].term", 200),
+        "device": _text(r.get("device"), f"rows[{i}].device", 200),
+        "log_devices": [_text(d, f"rows[{i}].log_devices", 200) for d in devices],
+        "estimated_bytes": estimated,
+        "logged_bytes": logged,
+        "difference_bytes": estimated - logged,
+        "relative_error": None if rel is None else float(rel),
+    }
+
+
 def _read(path: Path) -> SavedCheck:
-    if path.stat().st_size > MAX_CHECK_BYTES:
-        raise ValueError("larger than a check can be")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise ValueError("not a JSON object")
-    if data.get("format") != CHECK_FORMAT_VERSION:
-        raise ValueError(f"unknown format {str(data.get('format'))[:20]!r}")
+    # read_regular_file: a FIFO named *.json in the folder must not block the export forever
+    try:
+        raw = read_regular_file(path, MAX_CHECK_BYTES + 1)
+    except NotRegularFileError:
+        raise SpecError("file.not_regular", file=path.name) from None
+    if len(raw) > MAX_CHECK_BYTES:
+        raise SpecError("json.too_large", file=path.name, limit=MAX_CHECK_BYTES)
+    # bounded depth, no NaN or Infinity, UTF-8: each refusal is a coded error naming the file
+    data: dict[str, Any] = dict(parse_json(raw, file=path.name).raw)  # an object: parse_json
+    if data.get("format") != CHECK_FORMAT_VERSION or isinstance(data.get("format"), bool):
+        raise SpecError("checks.unknown_format", value=describe(data.get("format")))
     rows = data.get("rows")
     settings = data.get("settings")
-    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-        raise ValueError("rows must be a list of objects")
-    if not isinstance(settings, dict):
-        raise ValueError("settings must be an object")
-    for r in rows:
-        for key in ("estimated_bytes", "logged_bytes"):
-            v = r.get(key)
-            if isinstance(v, bool) or not isinstance(v, int):
-                raise ValueError(f"row {key} must be an integer")
+    if not isinstance(rows, list) or len(rows) > _MAX_ROWS:
+        _bad("rows", rows)
+    if not isinstance(settings, dict) or len(settings) > _MAX_SETTINGS:
+        _bad("settings", settings)
+    clean_settings = {
+        _text(k, "a settings name", 200): _scalar(v, f"settings.{str(k)[:40]}")
+        for k, v in settings.items()
+    }
     notes = data.get("notes", [])
+    if not isinstance(notes, list) or len(notes) > _MAX_NOTES:
+        _bad("notes", notes)
     return SavedCheck(
         path=path,
-        created=str(data.get("created", ""))[:40],
-        title=str(data.get("title", ""))[:200],
-        source=str(data.get("source", ""))[:40],
-        settings=settings,
-        rows=tuple(rows),
-        summary=str(data.get("summary", ""))[:2000],
-        notes=tuple(str(n)[:300] for n in notes) if isinstance(notes, list) else (),
+        created=_text(data.get("created"), "created", 40),
+        title=_text(data.get("title"), "title", 200),
+        source=_text(data.get("source"), "source", 200),
+        settings=clean_settings,
+        rows=tuple(_row(r, i) for i, r in enumerate(rows)),
+        summary=_text(data.get("summary"), "summary", _MAX_TEXT),
+        notes=tuple(_text(n, "notes", 300, optional=False) for n in notes),
     )
 
 
@@ -200,30 +283,47 @@ def list_checks(directory: Path | None = None) -> tuple[tuple[SavedCheck, ...], 
         try:
             checks.append(_read(path))
         except (OSError, ValueError, UnicodeDecodeError, RecursionError) as e:
-            reason = " ".join(error_text(e).split())[:100] or type(e).__name__
-            skipped.append(Note.of(SKIPPED_FILE, file=path.name, reason=reason))
+            reason = _one_line(error_text(e), 100) or type(e).__name__
+            skipped.append(Note.of(SKIPPED_FILE, file=_one_line(path.name, 100), reason=reason))
     return tuple(checks), tuple(skipped)
+
+
+def _one_line(text: object, limit: int) -> str:
+    """A value for one line of a report: printable characters only (control characters and
+    lone surrogates escaped), blanks folded, clipped to ``limit``."""
+    words = " ".join(str(text).split())
+    clean = "".join(
+        c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else ascii(c)[1:-1] for c in words
+    )
+    return clean if len(clean) <= limit else clean[: limit - 3] + "..."
+
+
+def _cell(text: object) -> str:
+    # a "|" inside a value would start a new column of the Markdown table
+    return _one_line(text, 200).replace("|", "\\|")
 
 
 def _markdown(checks: Sequence[SavedCheck], skipped: Sequence[Note]) -> str:
     out = ["# VRAMScope checks against real runs", ""]
     for c in checks:
-        out += [f"## {c.title}", "", f"- created: {c.created}", f"- log from: {c.source}"]
-        out += [f"- {k}: {v}" for k, v in c.settings.items()]
-        out += ["", c.summary, "", "| term | device | log buffers | estimated MiB | logged MiB "
-                "| difference MiB | error |", "|---|---|---|---:|---:|---:|---:|"]  # fmt: skip
+        out += [f"## {_one_line(c.title, 200)}", "", f"- created: {_one_line(c.created, 40)}",
+                f"- log from: {_one_line(c.source, 200)}"]  # fmt: skip
+        out += [f"- {_one_line(k, 200)}: {_one_line(v, 200)}" for k, v in c.settings.items()]
+        out += ["", _one_line(c.summary, 2000), "", "| term | device | log buffers "
+                "| estimated MiB | logged MiB | difference MiB | error |",
+                "|---|---|---|---:|---:|---:|---:|"]  # fmt: skip
         for r in c.rows:
             rel = r.get("relative_error")
             err = f"{rel * 100:+.1f}%" if isinstance(rel, (int, float)) else "n/a"
             est, got = r["estimated_bytes"] / MIB, r["logged_bytes"] / MIB
             logs = ", ".join(str(d) for d in r.get("log_devices", []))
             out.append(
-                f"| {r.get('term')} | {r.get('device')} | {logs} | {est:.2f} | {got:.2f} "
-                f"| {est - got:+.2f} | {err} |"
+                f"| {_cell(r.get('term'))} | {_cell(r.get('device'))} | {_cell(logs)} "
+                f"| {est:.2f} | {got:.2f} | {est - got:+.2f} | {err} |"
             )
-        out += [f"- note: {n}" for n in c.notes]
+        out += [f"- note: {_one_line(n, 300)}" for n in c.notes]
         out.append("")
-    out += [f"- {render(s)}" for s in skipped]
+    out += [f"- {_one_line(render(s), 300)}" for s in skipped]
     return "\n".join(out) + "\n"
 
 
@@ -251,7 +351,8 @@ def export_checks(path: str | os.PathLike[str], directory: Path | None = None) -
             ],
             "skipped": [render(s) for s in skipped],
         }
-        text = json.dumps(doc, indent=2)
+        # _read refused NaN, Infinity and lone surrogates: the file is strict JSON in UTF-8
+        text = json.dumps(doc, indent=2, allow_nan=False)
     target.write_text(text, encoding="utf-8")
     return target
 
@@ -334,23 +435,88 @@ def check_log(
     """Parse ``text``, re-estimate the setup it ran (``spec`` / ``fmt`` replace the log's model
     and weight format) and line the estimate up with the logged buffers. Never raises for bad
     text: the result carries the reason."""
+    # vLLM logs have their own reader (imported here: vllm_check imports this module)
+    from vramscope.app.vllm_check import check_vllm_result, is_vllm_text
+
+    if is_vllm_text(text):
+        return check_vllm_result(text, spec=spec, fmt=fmt)
     try:
         log = parse_load_log(text)
     except RunLogError as exc:
         return CheckResult(error=exc)
+    read_notes = [*log.notes, *_origin_notes(log)]
     if spec is None and _lacks_model(log):
-        return CheckResult(log=log, needs="model", error=RunLogError("runlog.no_model_shape"))
+        # an excerpt: the catalog model with the log's name or shape stands in
+        matched = match_catalog(log)
+        if matched is None:
+            return CheckResult(
+                log=log,
+                needs="model",
+                error=RunLogError("runlog.no_model_shape"),
+                notes=tuple(read_notes),
+            )
+        spec, note = matched
+        read_notes.append(note)
     try:
         setup = runlog_setup(log, spec=spec, fmt=fmt)
     except RunLogError as exc:
         no_format = exc.note.code in ("runlog.no_file_type", "runlog.unknown_file_type")
-        return CheckResult(log=log, needs="format" if fmt is None and no_format else "", error=exc)
+        return CheckResult(
+            log=log,
+            needs="format" if fmt is None and no_format else "",
+            error=exc,
+            notes=tuple(read_notes),
+        )
     try:
-        comparison = compare_buffers(setup.estimate(), log.buffers_mib)
+        # laid out as the log's llama.cpp build did (app.log_era)
+        estimate, era_notes = era_adjusted(log, setup, setup.estimate())
+        comparison = compare_buffers(estimate, log.buffers_mib)
     except (ValueError, ArithmeticError) as exc:  # the core's SpecError is a ValueError
-        return CheckResult(log=log, setup=setup, error=exc)
-    notes = tuple(dict.fromkeys((*log.notes, *setup.notes, *comparison.notes)))
+        return CheckResult(log=log, setup=setup, error=exc, notes=tuple(read_notes))
+    notes = tuple(
+        dict.fromkeys(
+            (*read_notes, *setup.notes, *era_notes, *_missing_notes(log), *comparison.notes)
+        )
+    )
     return CheckResult(log=log, setup=setup, comparison=comparison, notes=notes)
+
+
+def _origin_notes(log: RunLog) -> list[Note]:
+    """Which program and era wrote the log, and that old builds printed totals."""
+    o = log.origin
+    out: list[Note] = []
+    if o is not None and o.era:
+        first = o.date[:7] if o.date else o.first_month
+        last = o.date[:7] if o.date else o.last_month
+        code = "log.origin_build" if o.build is not None else "log.origin"
+        if not last:
+            code += "_since"  # a function name llama.cpp still prints bounds only the start
+        params: dict[str, str | int] = {"family": o.family, "first": first}
+        if o.build is not None:
+            params["build"] = o.build
+        if last:
+            params["last"] = last
+        out.append(Note.of(code, **params))
+    if log.old_totals:
+        out.append(Note.of("log.old_totals"))
+    return out
+
+
+def _missing_notes(log: RunLog) -> list[Note]:
+    """What a partial log leaves out of the comparison (nothing when it shows no buffer at
+    all: the comparison's own summary says so)."""
+    if not log.buffers:
+        return []
+    kinds = {k for k, _, _ in log.buffers}
+    return [Note.of(code) for kind, code in _MISSING.items() if kind not in kinds]
+
+
+# A kind of buffer a partial log does not show -> the note saying so.
+_MISSING = {
+    "model": "log.missing_model",
+    "kv": "log.missing_kv",
+    "compute": "log.missing_compute",
+}
 
 
 # --------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ window's translations share one layout.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,7 @@ __all__ = [
     "dumps",
     "estimate_json",
     "estimate_notes",
+    "json_safe",
     "markdown_table",
     "plan_json",
     "settings_json",
@@ -64,6 +66,8 @@ def settings_json(
         "parallel": wl.batch if llamacpp else None,
         "max_num_seqs": wl.batch if vllm else None,
         "gpu_memory_utilization": wl.gpu_memory_utilization if vllm else None,
+        # --prompt-tokens (None: the speed assumes half the context)
+        "prompt_tokens": wl.prompt_tokens,
     }
 
 
@@ -134,6 +138,9 @@ def plan_json(
         "headroom_bytes": p.headroom_bytes,
         "max_ctx_tokens": p.max_context_tokens,
         "tokens_per_second": round(speed.decode_tokens_per_s, 2) if speed else None,
+        # the likely range of the decode speed (core/speed.py: the spread of its fit)
+        "tokens_per_second_low": round(speed.decode_low_tokens_per_s, 2) if speed else None,
+        "tokens_per_second_high": round(speed.decode_high_tokens_per_s, 2) if speed else None,
         "prefill_tokens_per_second": (
             round(speed.prefill_tokens_per_s, 1) if speed and speed.prefill_tokens_per_s else None
         ),
@@ -212,9 +219,22 @@ def estimate_json(
     )
 
 
+def json_safe(value: Any) -> Any:
+    """``value`` with every NaN or infinite float replaced by null: JSON has no such numbers
+    (Python would write ``NaN``, which strict readers such as ``jq`` refuse)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_safe(v) for v in value]
+    return value
+
+
 def dumps(obj: dict[str, Any]) -> str:
-    """JSON as both front ends write it: indented by two, one trailing newline."""
-    return json.dumps(obj, indent=2) + "\n"
+    """JSON as both front ends write it: indented by two, one trailing newline; strict JSON
+    (never NaN or Infinity)."""
+    return json.dumps(json_safe(obj), indent=2, allow_nan=False) + "\n"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,12 +20,14 @@ from vramscope.catalog.gpus import (
     CatalogGpu,
     gpu_bandwidth_by_name,
     gpu_flops_by_name,
+    gpu_with_speed_facts,
     match_gpu,
     uncatalogued_gpu,
 )
-from vramscope.catalog.models import CatalogModel, find_model, load_models
+from vramscope.catalog.models import CatalogModel
 from vramscope.catalog.presets import load_presets
 from vramscope.catalog.schema import CatalogError
+from vramscope.catalog.user import all_models, find_any_model
 from vramscope.core import (
     COMMON_FORMAT_IDS,
     CPU_KINDS,
@@ -89,6 +91,7 @@ __all__ = [
     "parse_cpu",
     "parse_gpu",
     "parse_gpu_option",
+    "parse_ram_bandwidth",
     "parse_size",
     "parse_tensor_split",
     "plan_for",
@@ -193,7 +196,29 @@ def hardware_of(reading: MachineReading, cpu: CpuKind | None = None) -> Hardware
     hw = reading.to_hardware(
         bandwidth_fallback=gpu_bandwidth_by_name, flops_fallback=gpu_flops_by_name
     )
+    # the speed model's memory type, compute units and clock (issue 13), from the catalog too
+    hw = replace(hw, gpus=tuple(gpu_with_speed_facts(g) for g in hw.gpus))
     return hw if cpu is None else replace(hw, cpu=cpu)
+
+
+# --ram-bandwidth: from a single-channel DDR3 board to a 12-channel server (GB/s). source:
+# DDR3-800 single channel 6.4 GB/s; 12 x DDR5-6400 614 GB/s (JEDEC rates x channels x 8 B)
+RAM_BANDWIDTH_RANGE_GB_S = (1.0, 2000.0)
+
+
+def parse_ram_bandwidth(text: str | None) -> int | None:
+    """``--ram-bandwidth GB/s`` as typed ("60", "60GB/s"); None keeps the machine's."""
+    if text is None:
+        return None
+    cleaned = text.strip().lower().removesuffix("gb/s").strip()
+    low, high = RAM_BANDWIDTH_RANGE_GB_S
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise SpecError("option.ram_bandwidth", value=repr(text), low=low, high=high) from None
+    if not (math.isfinite(value) and low <= value <= high):
+        raise SpecError("option.ram_bandwidth", value=repr(text), low=low, high=high)
+    return round(value * 1e9)
 
 
 def parse_cpu(text: str | None) -> CpuKind | None:
@@ -221,10 +246,17 @@ class HardwareOptions:
     ram_bytes: int | None = None
     choices: tuple[Note, ...] = ()
     cpu: CpuKind | None = None
+    # --ram-bandwidth GB/s: the RAM's sustained read speed for the speed estimate (None: the
+    # machine's, measured or estimated); like --cpu it leaves :attr:`empty` as it is
+    ram_bandwidth_bytes_per_s: int | None = None
 
     @classmethod
     def parse(
-        cls, gpus: Sequence[str] = (), ram: str | None = None, cpu: str | None = None
+        cls,
+        gpus: Sequence[str] = (),
+        ram: str | None = None,
+        cpu: str | None = None,
+        ram_bandwidth: str | None = None,
     ) -> HardwareOptions:
         """From ``--gpu NAME[:SIZE]`` (repeatable), ``--ram SIZE`` and ``--cpu KIND`` as
         typed."""
@@ -236,7 +268,8 @@ class HardwareOptions:
             if note is not None and note not in choices:
                 choices.append(note)
         ram_bytes = parse_size(ram, "--ram", min_gib=MIN_RAM_GIB) if ram is not None else None
-        return cls(tuple(out), ram_bytes, tuple(choices), parse_cpu(cpu))
+        bandwidth = parse_ram_bandwidth(ram_bandwidth)
+        return cls(tuple(out), ram_bytes, tuple(choices), parse_cpu(cpu), bandwidth)
 
     @property
     def empty(self) -> bool:
@@ -259,6 +292,8 @@ class HardwareOptions:
         machine's."""
         if self.cpu is not None:
             hw = replace(hw, cpu=self.cpu)
+        if self.ram_bandwidth_bytes_per_s is not None:
+            hw = replace(hw, ram_bandwidth_bytes_per_s=self.ram_bandwidth_bytes_per_s)
         if self.gpus:
             devices = tuple(g.to_device(total_bytes=s, free_bytes=s) for g, s in self.gpus)
             hw = replace(hw, gpus=devices)
@@ -271,7 +306,13 @@ class HardwareOptions:
         GPUs (none when none were given), fully free, and this RAM, on ``hw``'s CPU, RAM and
         disk speeds (only the sizes were described)."""
         devices = tuple(g.to_device(total_bytes=s, free_bytes=s) for g, s in self.gpus)
-        return HardwareOptions((), self.ram_bytes, cpu=self.cpu).apply(replace(hw, gpus=devices))
+        kept = HardwareOptions(
+            (),
+            self.ram_bytes,
+            cpu=self.cpu,
+            ram_bandwidth_bytes_per_s=self.ram_bandwidth_bytes_per_s,
+        )
+        return kept.apply(replace(hw, gpus=devices))
 
     def to_reading(self, ram_bytes: int = 0) -> MachineReading:
         """A machine of exactly these GPUs (none when none were given) and this RAM size (else
@@ -384,6 +425,9 @@ class ModelChoice:
     # the Hugging Face repository id (catalog; "" for files and presets): what the run settings
     # name for vLLM and transformers
     hf_repo: str = ""
+    # the catalog's release date (ISO) and historic flag; "" and False for presets and files
+    release_date: str = ""
+    historic: bool = False
 
     def published_weights(self, runtime: str) -> str | None:
         """The format the model is published in for ``runtime``; None when not stated."""
@@ -427,17 +471,20 @@ def from_catalog(m: CatalogModel) -> ModelChoice:
         default_weights=m.default_weights,
         runtime_weights=tuple((w.runtime, w.weights) for w in m.runtime_weights),
         hf_repo=m.hf_repo,
+        release_date=m.release_date,
+        historic=m.historic,
     )
 
 
 def catalog_choices() -> list[ModelChoice]:
-    """Every bundled model, in catalog order."""
-    return [from_catalog(m) for m in load_models()]
+    """Every bundled model, in catalog order, then the user's own catalog (group ``user``; a
+    broken user file leaves it out, see ``app.user_catalog.problem_lines``)."""
+    return [from_catalog(m) for m in all_models()]
 
 
 def catalog_choice(query: str) -> ModelChoice:
-    """A bundled model by id or alias; CatalogError names an unknown one."""
-    return from_catalog(find_model(query))
+    """A bundled or user catalog model by id or alias; CatalogError names an unknown one."""
+    return from_catalog(find_any_model(query))
 
 
 def preset_choices() -> list[ModelChoice]:
@@ -758,6 +805,9 @@ class RunSettings:
     kv_cache_type_v: str | None = None
     # llama.cpp -nkvo is kv_offload False: every layer's KV cache in system RAM
     kv_offload: bool = True
+    # --prompt-tokens: the prompt a request brings (None: the speed assumes half the context,
+    # the memory the whole context); the speed's attention reads the cache it fills
+    prompt_tokens: int | None = None
     # llama.cpp -ts: proportions of the GPU layers per GPU; () splits by free memory, as
     # llama.cpp does without -ts
     tensor_split: tuple[float, ...] = ()
@@ -838,6 +888,9 @@ class RunSettings:
             # -nkvo is llama.cpp's; the other runtimes keep the cache on the GPU
             kv_offload=self.kv_offload or self.runtime != "llama.cpp",
             gpu_memory_utilization=self.gpu_memory_utilization,
+            prompt_tokens=(
+                None if self.prompt_tokens is None else min(self.prompt_tokens, context_tokens)
+            ),
         )
 
 

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from vramscope.catalog.models import load_models
+from vramscope.catalog.user import all_models
 from vramscope.core import Hardware, Plan, SpecError, WeightFormat
 
 from .present.errors import error_text
@@ -141,10 +141,10 @@ def compute_cell(
 
 
 def fit_rows() -> list[ModelChoice]:
-    """``vramscope fit``'s rows: the catalog, families alphabetically, the classics last, each
-    family by size."""
+    """``vramscope fit``'s rows: the catalog (the user's own entries as the family ``user``),
+    families alphabetically, the classics last, each family by size."""
     order = sorted(
-        load_models(), key=lambda m: (m.family == "classic", m.family, m.params_published)
+        all_models(), key=lambda m: (m.family == "classic", m.family, m.params_published)
     )
     return [from_catalog(m) for m in order]
 
@@ -157,12 +157,16 @@ def table_rows(
     catalog: Sequence[ModelChoice],
 ) -> list[ModelChoice]:
     """Rows of the fit table: size presets, the whole catalog, or the chosen model alone (the
-    catalog stands in for presets that could not be read)."""
+    catalog stands in for presets that could not be read). The chosen model is always a row:
+    beside the size presets it comes last (the window's sort places it)."""
     if source == "catalog":
         return list(catalog)
     if source == "model" and current is not None:
         return [current]
-    return list(presets) or list(catalog)
+    rows = list(presets) or list(catalog)
+    if current is not None and all(r.key != current.key for r in rows):
+        rows.append(current)
+    return rows
 
 
 def context_stops(max_tokens: int) -> list[int]:
@@ -261,6 +265,24 @@ class TableCache:
     def add(self, key: TableKey, context: int, cells: Mapping[CellKey, Cell]) -> None:
         with self._lock:
             self._tables.setdefault(key, {}).setdefault(context, {}).update(cells)
+            self._evict()
+
+    def seed(self, key: TableKey) -> None:
+        """Fill the table ``key`` with the cells other cached tables computed under the same
+        settings, hardware and formats for rows it shares: the presets' cells stay when only
+        the chosen model (a row of its own) changes. Keys are :meth:`key`'s tuples."""
+        run, hardware, rows, formats = key
+        wanted = set(rows) if isinstance(rows, tuple) else set()
+        with self._lock:
+            target = self._tables.setdefault(key, {})
+            for other, by_ctx in self._tables.items():
+                if other == key or other[0] != run or other[1] != hardware or other[3] != formats:
+                    continue
+                for ctx, cells in by_ctx.items():
+                    into = target.setdefault(ctx, {})
+                    for cell_key, cell in cells.items():
+                        if cell_key[0] in wanted:
+                            into.setdefault(cell_key, cell)
             self._evict()
 
     def _evict(self) -> None:

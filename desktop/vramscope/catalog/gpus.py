@@ -9,11 +9,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vramscope.core.hardware import GpuDevice
 from vramscope.core.jsondata import JsonData, describe
+from vramscope.core.speed import MEMORY_TYPES
 from vramscope.core.units import GIB
 
 from .schema import CatalogError, catalog_dir, located, read_json_object, slug
@@ -24,6 +25,7 @@ __all__ = [
     "find_gpu",
     "gpu_bandwidth_by_name",
     "gpu_flops_by_name",
+    "gpu_with_speed_facts",
     "load_gpus",
     "match_gpu",
     "uncatalogued_gpu",
@@ -34,9 +36,12 @@ _GPU_FIELDS = frozenset(
         "id", "name", "vendor", "vram_gib", "bandwidth_gb_s", "memory_type", "bus_width_bits",
         "data_rate_gbps", "laptop", "unified_memory", "aliases", "source", "fp16_tflops",
         "fp16_tflops_source", "note", "default_variant", "default_variant_source",
+        "compute_units", "boost_clock_mhz", "compute_units_source",
     }
 )  # fmt: skip
 _VENDORS = frozenset({"NVIDIA", "AMD", "Apple", "Intel"})
+# The memory technologies the speed model has a sustained efficiency for (core/speed.py).
+_MEMORY_TYPES = frozenset(MEMORY_TYPES)
 
 # Words that name the maker or the product line rather than the chip: "NVIDIA GeForce RTX
 # 4090" and "rtx 4090" must compare equal. "gpu" goes too, but "laptop" stays: it changes VRAM.
@@ -71,6 +76,10 @@ class CatalogGpu:
     # The variant a name shared with other entries means ("V100" -> the 16 GB card), with why.
     default_variant: bool = False
     default_variant_source: str = ""
+    # SMs (NVIDIA), CUs (AMD) or GPU cores (Apple) and the boost clock: what the speed model's
+    # weight-unpacking throughput scales with; 0 when the catalog does not give them.
+    compute_units: int = 0
+    boost_clock_mhz: int = 0
 
     @property
     def in_catalog(self) -> bool:
@@ -88,6 +97,10 @@ class CatalogGpu:
             bandwidth_bytes_per_s=self.bandwidth_bytes_per_s,
             unified_memory=self.unified_memory,
             fp16_flops_per_s=self.fp16_flops_per_s,
+            memory_type=self.memory_type,
+            compute_units=self.compute_units,
+            clock_mhz=self.boost_clock_mhz,
+            vendor=self.vendor,
         )
 
 
@@ -110,6 +123,10 @@ def _parse_gpu(raw: JsonData) -> CatalogGpu:
     # a default variant says why it is the common one (catalog README: every figure sourced)
     default_variant = entry.bool("default_variant", False)
     default_source = entry.str("default_variant_source") if default_variant else ""
+    # compute units come with their clock and a source, or not at all
+    units = entry.has("compute_units")
+    if units:
+        entry.str("compute_units_source")
     return CatalogGpu(
         gpu_id=slug(entry, "id"),
         name=entry.str("name"),
@@ -117,7 +134,7 @@ def _parse_gpu(raw: JsonData) -> CatalogGpu:
         # Marketing "GB" of VRAM are binary: a "24 GB" card has 24 GiB of chips.
         vram_bytes=round(gib * GIB),
         bandwidth_bytes_per_s=bandwidth,
-        memory_type=entry.str("memory_type"),
+        memory_type=entry.one_of("memory_type", _MEMORY_TYPES),
         bus_width_bits=entry.int("bus_width_bits", min=1),
         source=entry.str("source"),
         fp16_flops_per_s=flops,
@@ -128,6 +145,8 @@ def _parse_gpu(raw: JsonData) -> CatalogGpu:
         note=entry.str("note", ""),
         default_variant=default_variant,
         default_variant_source=default_source,
+        compute_units=entry.int("compute_units", min=1) if units else 0,
+        boost_clock_mhz=entry.int("boost_clock_mhz", min=1) if units else 0,
     )
 
 
@@ -282,3 +301,20 @@ def gpu_flops_by_name(nvml_name: str, directory: Path | None = None) -> int | No
     found = _candidates(nvml_name, directory)
     flops = {g.fp16_flops_per_s for g in found}
     return flops.pop() if len(flops) == 1 else None
+
+
+def gpu_with_speed_facts(device: GpuDevice, directory: Path | None = None) -> GpuDevice:
+    """``device`` (a probed GPU) with the catalog's memory type, compute units, clock and
+    maker for the speed model, when every catalog entry of its name agrees on them."""
+    if device.memory_type:
+        return device
+    facts = {
+        (g.memory_type, g.compute_units, g.boost_clock_mhz, g.vendor)
+        for g in _candidates(device.name, directory)
+    }
+    if len(facts) != 1:
+        return device
+    memory_type, units, mhz, vendor = facts.pop()
+    return replace(
+        device, memory_type=memory_type, compute_units=units, clock_mhz=mhz, vendor=vendor
+    )

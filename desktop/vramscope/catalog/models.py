@@ -22,7 +22,15 @@ from vramscope.core.model import ModelSpec
 
 from .schema import CatalogError, catalog_dir, date, located, read_json_object, slug, sources
 
-__all__ = ["CatalogModel", "PublishedWeights", "find_model", "load_models", "model_index"]
+__all__ = [
+    "CatalogModel",
+    "PublishedWeights",
+    "find_model",
+    "load_models",
+    "model_index",
+    "names_of",
+    "parse_entry",
+]
 
 # Every number needs a source: the config (architecture), the published count, the native
 # context, the licence and the release date.
@@ -34,7 +42,7 @@ _ENTRY_FIELDS = frozenset(
         "params_active_published", "params_active_excludes_embedding", "params_note",
         "params_outside_text_model",
         "context_tokens", "licence", "release_date", "default_weights", "tags", "sources",
-        "notes", "config", "runtime_weights",
+        "notes", "config", "runtime_weights", "historic",
     }
 )  # fmt: skip
 
@@ -100,6 +108,12 @@ class CatalogModel:
     # The published or usual format per runtime, where it is not the generic default (the
     # GGUF in ``default_weights`` for llama.cpp, the checkpoint's stored dtype otherwise).
     runtime_weights: tuple[PublishedWeights, ...] = ()
+    # "bundled" (resources/catalog) or "user" (the user's own catalog, catalog/user.py)
+    origin: str = "bundled"
+    # A historic model (GPT-2, GPT-3, BLOOM, T5) kept for the articles that quote its memory
+    # figures; the window's table hides it unless "Classics" is on. Broader than the ``classic``
+    # tag, which also marks older generations people still run (Llama 2, Code Llama).
+    historic: bool = False
 
     @property
     def is_moe(self) -> bool:
@@ -185,6 +199,7 @@ def _parse_entry(raw: JsonData, family: str) -> CatalogModel:
         params_outside_text_model=entry.int("params_outside_text_model", 0, min=1),
         notes=entry.str("notes", ""),
         runtime_weights=_runtime_weights(entry),
+        historic=entry.bool("historic", False),
     )
 
 
@@ -209,6 +224,16 @@ def _check_unique(models: Iterable[CatalogModel]) -> None:
                     first=describe(other),
                     second=describe(model.model_id),
                 )
+
+
+def parse_entry(raw: JsonData, family: str) -> CatalogModel:
+    """One catalog entry, validated exactly as a bundled one (the user's catalog reuses it)."""
+    return _parse_entry(raw, family)
+
+
+def names_of(model: CatalogModel) -> tuple[str, ...]:
+    """The id, HF repo id and aliases a model answers to (unique across a catalog)."""
+    return _names_of(model)
 
 
 def _names_of(model: CatalogModel) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from .estimate import DEVICE_RAM, Estimate, Term, gpu_device
 from .formats import COMMON_FORMAT_IDS, WEIGHT_FORMAT_IDS, WeightFormat, parse_weight_format
 from .hardware import CPU_KINDS, DEFAULT_CPU, CpuKind, GpuDevice, Hardware
 from .hf_config import spec_from_config
+from .jsondata import NotRegularFileError, describe, parse_json, read_regular_file
 from .model import ModelSpec
 from .notes import Note, ParamValue
 from .plan import (
@@ -36,6 +37,7 @@ from .plan import (
     largest_contexts,
     plan,
 )
+from .tensors import param_counts
 from .terms import TERMS, TermKind
 from .units import GB, GIB, MIB, format_bytes
 from .weights import WeightLayout, layout_from_file_tensors
@@ -83,6 +85,7 @@ __all__ = [
     "Hardware",
     "Mode",
     "ModelSpec",
+    "NotRegularFileError",
     "Note",
     "Optimizer",
     "ParamValue",
@@ -100,13 +103,17 @@ __all__ = [
     "band_of",
     "check_runtime_format",
     "compare_buffers",
+    "describe",
     "estimate",
     "format_bytes",
     "gpu_device",
     "largest_contexts",
     "layout_for",
     "layout_from_file_tensors",
+    "param_counts",
+    "parse_json",
     "parse_weight_format",
     "plan",
+    "read_regular_file",
     "spec_from_config",
 ]

@@ -118,6 +118,14 @@ ADAMW_8BIT_BYTES_PER_PARAM = 2 + 8 / 256
 VLLM_DEFAULT_GPU_MEMORY_UTILIZATION = 0.9
 # source: vllm/config (max_num_batched_tokens default 8192 for chunked prefill in V1)
 VLLM_DEFAULT_BATCHED_TOKENS = 8192
+# The profiling pass runs this many dummy sequences and samples the last token of each.
+# source: vllm/engine/arg_utils.py _set_default_args (max_num_seqs 256 on GPUs under 70 GiB,
+# the cards hobbyists run; 1024 only on H100-class cards)
+VLLM_DEFAULT_MAX_NUM_SEQS = 256
+# Bytes per vocabulary entry and sampled row in the profiling sampler: the logits upcast to fp32
+# and the fp32 softmax probabilities. source: vllm/v1/sample/sampler.py (logits.to(float32),
+# softmax(dim=-1, dtype=float32)); vllm/v1/worker/gpu_model_runner.py _dummy_sampler_run
+VLLM_SAMPLER_BYTES_PER_LOGIT = 4 + 4
 # Non-torch memory and CUDA graphs in vLLM on H100. source: llm-d-benchmark
 # empirical-vllm-memory-results.md (reference §4.5): non-torch 0.13 GiB, graphs 0.10-0.45 GiB
 VLLM_NON_TORCH_BYTES = int(0.13 * (1 << 30))
@@ -125,13 +133,10 @@ VLLM_CUDA_GRAPH_BYTES = int(0.45 * (1 << 30))
 
 # --- speed -------------------------------------------------------------------------------------
 
-# Share of theoretical memory bandwidth decode reaches. source: reference §7.1 (RTX 3080 0.72,
-# M4 0.86, i9-13900K 0.68, M2 Max 0.73): heuristic defaults per device class
-DECODE_EFFICIENCY_GPU = 0.70
-DECODE_EFFICIENCY_UNIFIED = 0.75
+# Share of theoretical RAM bandwidth a CPU reaches when decode reads weights from system RAM.
+# source: reference §7.1 (i9-13900K 0.68). The GPU and unified-memory shares, the fixed costs
+# and the rest of the speed model are fitted per mechanism in core/speed.py (issue 13).
 DECODE_EFFICIENCY_CPU = 0.65
-# Fixed per-token cost (kernel launches, sampling). source: reference §7.1, 1-3 ms measured
-DECODE_FIXED_SECONDS_PER_TOKEN = 0.002
 # Defaults when a bandwidth is unknown. source: reference §7.2 (DDR4-3200 dual channel
 # 51.2 GB/s; an NVMe SSD reads ~3 GB/s sequentially)
 DEFAULT_RAM_BANDWIDTH = int(51.2 * GB)

@@ -35,6 +35,13 @@ class GpuDevice:
     unified_memory: bool = False
     # dense fp16/bf16 tensor throughput; 0 = unknown (no prefill speed is given then)
     fp16_flops_per_s: int = 0
+    # For the speed model (core/speed.py): the memory technology (GDDR6X, HBM3...; "" unknown),
+    # SMs / CUs / GPU cores and their boost clock (0 unknown), and the maker ("NVIDIA": CUDA
+    # graphs apply).
+    memory_type: str = ""
+    compute_units: int = 0
+    clock_mhz: int = 0
+    vendor: str = ""
 
     def __post_init__(self) -> None:
         if self.total_bytes <= 0:

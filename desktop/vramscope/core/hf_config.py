@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from vramscope.core.errors import SpecError, shown
+from vramscope.core.errors import SpecError, clip_value, shown
 from vramscope.core.model import LayerAttention, ModelSpec
 from vramscope.core.notes import Note
 
@@ -85,8 +85,8 @@ _SHORT_REPR = 60
 
 
 def _show(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= _SHORT_REPR else text[: _SHORT_REPR - 3] + "..."
+    # Bounded: repr() of a 1,000-deep value from a hostile config.json raises RecursionError.
+    return clip_value(value, _SHORT_REPR)
 
 
 class _Reader:
@@ -532,6 +532,12 @@ _FAMILIES: dict[str, Callable[[_Reader, str], dict[str, Any]]] = {
     "gpt2": _gpt2, "bloom": _bloom, "t5": _t5, "mt5": _t5,
 }  # fmt: skip
 
+# The families of late 2025-2026 live in their own module, which reads with _Reader above.
+from vramscope.core import hf_families as _new  # noqa: E402
+
+_FAMILIES.update(_new.FAMILIES)
+TIE_DEFAULTS.update(_new.TIE_DEFAULTS)
+
 
 def spec_from_config(config: Mapping[str, object], *, model_id: str, name: str = "") -> ModelSpec:
     """Build a ModelSpec from a parsed ``config.json``; SpecError for anything unusable."""
@@ -542,6 +548,7 @@ def spec_from_config(config: Mapping[str, object], *, model_id: str, name: str =
     if raw_type is not None and not isinstance(raw_type, str):
         raise SpecError("spec.not_string", field="model_type", value=shown(raw_type))
     model_type = _TEXT_MODEL_TYPE.get(raw_type or "", raw_type or "")
+    model_type = _new.MODEL_TYPE_ALIASES.get(model_type, model_type)
     if model_type == "gemma3_text":
         flat = {**GEMMA3_TEXT_DEFAULTS, **flat}
     family = _FAMILIES.get(model_type)
@@ -555,7 +562,9 @@ def spec_from_config(config: Mapping[str, object], *, model_id: str, name: str =
     warnings.extend(fields.pop("_warnings", ()))
     dtype, dtype_warnings = _stored_dtype(reader)
     stored_format, format_warnings = _stored_format(reader)
-    tied = reader.flag("tie_word_embeddings", TIE_DEFAULTS.get(model_type, False))
+    # a family may read the tie from a key of its own (LFM2's tie_embedding)
+    tie_default = fields.pop("_tied", TIE_DEFAULTS.get(model_type, False))
+    tied = reader.flag("tie_word_embeddings", tie_default)
     return ModelSpec(
         model_id=model_id,
         name=name,

@@ -23,8 +23,8 @@ import json
 import math
 import os
 import re
+import stat
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, NoReturn
 
 from .errors import SpecError
@@ -32,9 +32,11 @@ from .errors import SpecError
 __all__ = [
     "DEFAULT_MAX_DEPTH",
     "JsonData",
+    "NotRegularFileError",
     "describe",
     "load_json",
     "parse_json",
+    "read_regular_file",
 ]
 
 # Nesting deeper than this is no data VRAMScope writes or reads: the deepest, a recording's
@@ -51,6 +53,8 @@ _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
 _STRING = re.compile(rb'"[^"]*"')
 
 _MISSING: Any = object()
+# The largest float is just under 2**1024: an integer of more bits cannot become one.
+_FLOAT_MAX_BITS = 1023
 
 
 def describe(value: object) -> builtins.str:
@@ -86,13 +90,40 @@ def load_json(
     """
     where = builtins.str(path) if file is None else file
     try:
-        with Path(path).open("rb") as f:
-            raw = f.read(max_bytes + 1)
+        raw = read_regular_file(path, max_bytes + 1)
+    except NotRegularFileError:
+        raise error("file.not_regular", file=where) from None
     except OSError as err:
         raise error("json.unreadable", file=where, reason=err.strerror or str(err)) from None
     if len(raw) > max_bytes:
         raise error("json.too_large", file=where, limit=max_bytes)
     return parse_json(raw, file=where, max_depth=max_depth, error=error)
+
+
+class NotRegularFileError(OSError):
+    """A path that names a pipe, a socket, a device or a folder, not a file."""
+
+
+# A FIFO opened for reading blocks until a writer comes; O_NONBLOCK makes the open return at
+# once so the file's kind can be checked first (Windows has no FIFOs and no such flag).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_regular_file(path: builtins.str | os.PathLike[builtins.str], limit: builtins.int) -> bytes:
+    """At most ``limit`` bytes of a regular file; never blocks on a FIFO or reads a device.
+
+    Raises:
+        NotRegularFileError: ``path`` is a FIFO, a socket, a device or a folder.
+        OSError: missing, unreadable, a symlink loop ...
+    """
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFileError(f"{os.fspath(path)!s} is not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(limit)
+    finally:
+        os.close(fd)
 
 
 def parse_json(
@@ -314,8 +345,11 @@ class JsonData:
             return default  # type: ignore[no-any-return]
         if isinstance(value, builtins.bool) or not isinstance(value, builtins.int | builtins.float):
             self.fail("json.not_number", key, value=describe(value))
-        # parse_json refuses NaN and Infinity; data built in code may still hold them.
-        if not math.isfinite(value):
+        # parse_json refuses NaN and Infinity; data built in code may still hold them. An
+        # integer beyond a float (10**400) is not finite as a number either.
+        if isinstance(value, builtins.float) and not math.isfinite(value):
+            self.fail("json.not_finite", key, value=describe(value))
+        if isinstance(value, builtins.int) and value.bit_length() > _FLOAT_MAX_BITS:
             self.fail("json.not_finite", key, value=describe(value))
         if positive and value <= 0:
             self.fail("json.not_positive", key, value=describe(value))

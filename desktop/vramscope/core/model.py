@@ -15,12 +15,17 @@ from .notes import Note
 
 __all__ = ["LayerAttention", "LinearKind", "MlpKind", "ModelSpec", "NormKind"]
 
-# "linear": a recurrent token mixer (Gated DeltaNet in Qwen3-Next / Qwen3.5) that keeps a
-# fixed-size state per sequence instead of a KV cache.
-LayerAttention = Literal["full", "sliding", "linear"]
-LinearKind = Literal["", "gated_deltanet"]
+# "linear": a recurrent token mixer (Gated DeltaNet in Qwen3-Next / Qwen3.5, Mamba2 in Granite
+# 4.0-H / Nemotron-H, LFM2's short convolution) that keeps a fixed-size state per sequence
+# instead of a KV cache. "chunked": Llama 4's local attention, which sees only the tokens of its
+# own ``attention_chunk_tokens``-token chunk. "none": a layer without a token mixer (Nemotron-H's
+# MLP-only layers).
+LayerAttention = Literal["full", "sliding", "linear", "chunked", "none"]
+LinearKind = Literal["", "gated_deltanet", "mamba2", "short_conv"]
+_LINEAR_KINDS = ("gated_deltanet", "mamba2", "short_conv")
 MlpKind = Literal["gated", "plain"]
-NormKind = Literal["rms", "layer"]
+# "layer_no_bias": LayerNorm with a weight only (Cohere's Command R).
+NormKind = Literal["rms", "layer", "layer_no_bias"]
 
 
 def _positive(name: str, value: int) -> None:
@@ -56,6 +61,26 @@ class ModelSpec:
     # Attention layout. ``layer_attention`` has one entry per decoder layer; empty means all full.
     layer_attention: tuple[LayerAttention, ...] = ()
     sliding_window_tokens: int | None = None
+    # Llama 4's chunked local attention: the chunk length of the "chunked" layers.
+    attention_chunk_tokens: int | None = None
+    # Which layers have an MLP (empty: all). Nemotron-H gives each block one mixer or one MLP.
+    layer_mlp: tuple[bool, ...] = ()
+    # Falcon-H1 runs a Mamba2 mixer beside the attention of every layer: every layer keeps both
+    # a KV cache and a recurrent state.
+    parallel_ssm: bool = False
+    # Gemma 3n: the last ``kv_shared_layers`` layers reuse the K/V of earlier layers and cache
+    # nothing; ``per_layer_input_width`` > 0 adds per-layer embeddings (a second token table of
+    # ``per_layer_vocab`` rows x n_layers x width) that runtimes may keep in CPU memory, and
+    # ``altup_inputs`` / ``laurel_rank`` size its AltUp and LAuReL blocks.
+    kv_shared_layers: int = 0
+    # DeepSeek-V3.2's lightning indexer: index_heads queries of index_head_dim against one
+    # cached index key of index_head_dim per token and layer, beside the MLA latent.
+    index_heads: int = 0
+    index_head_dim: int = 0
+    per_layer_input_width: int = 0
+    per_layer_vocab: int = 0
+    altup_inputs: int = 0
+    laurel_rank: int = 0
     # Biases, norms and fused projections (they change parameter counts and GGUF tensor names).
     norm: NormKind = "rms"
     norms_per_layer: int = 2
@@ -63,6 +88,8 @@ class ModelSpec:
     o_bias: bool = False
     mlp_bias: bool = False
     qk_norm: bool = False
+    # OLMo 2 and MiniMax-M2 normalise the whole q and k projections, not each head.
+    qk_norm_full: bool = False
     attn_sinks: bool = False
     # Qwen3-Next / Qwen3.5 gate the attention output with a sigmoid of a second query-sized
     # projection: q_proj is twice as wide.
@@ -81,12 +108,18 @@ class ModelSpec:
     # Linear-attention (recurrent) layers, marked "linear" in layer_attention. Gated DeltaNet:
     # q and k have linear_key_heads x linear_key_head_dim, v linear_value_heads x
     # linear_value_head_dim, mixed by a depthwise causal conv of linear_conv_kernel taps.
+    # Mamba2 maps onto the same fields: B and C are n_groups x d_state (key heads x key head
+    # dim), x is the inner width, n_heads x head_dim (value heads x value head dim); its state is
+    # d_state x d_inner like the delta rule's. LFM2's short conv uses only linear_conv_kernel.
     linear_kind: LinearKind = ""
     linear_conv_kernel: int = 0
     linear_key_heads: int = 0
     linear_value_heads: int = 0
     linear_key_head_dim: int = 0
     linear_value_head_dim: int = 0
+    # Mamba2 details: a bias on the causal conv, the gated RMSNorm before out_proj.
+    linear_conv_bias: bool = False
+    linear_norm: bool = True
     # Mixture of experts. n_experts == 0 means dense. ``moe_layers`` marks which layers route
     # (empty means every layer when n_experts > 0).
     n_experts: int = 0
@@ -140,6 +173,13 @@ class ModelSpec:
             "linear_value_heads",
             "linear_key_head_dim",
             "linear_value_head_dim",
+            "kv_shared_layers",
+            "index_heads",
+            "index_head_dim",
+            "per_layer_input_width",
+            "per_layer_vocab",
+            "altup_inputs",
+            "laurel_rank",
         ):
             _non_negative(name, getattr(self, name))
         if self.n_heads % self.n_kv_heads:
@@ -157,27 +197,53 @@ class ModelSpec:
                 count=len(self.layer_attention),
                 n_layers=self.n_layers,
             )
-        if "sliding" in self.layer_attention and not self.sliding_window_tokens:
-            raise SpecError("spec.sliding_window_missing")
-        if self.sliding_window_tokens is not None:
-            _positive("sliding_window", self.sliding_window_tokens)
-        if "linear" in self.layer_attention:
+        self._check_layer_layout()
+        if "linear" in self.layer_attention or self.parallel_ssm:
             self._check_linear_layers()
         if self.n_experts:
             self._check_experts()
         if self.kv_lora_rank and not (self.qk_rope_head_dim and self.v_head_dim):
             raise SpecError("spec.mla_incomplete")
-        if self.norms_per_layer not in (2, 3, 4):
+        if self.norms_per_layer not in (1, 2, 3, 4):
             raise SpecError(
                 "spec.not_one_of",
                 field="norms_per_layer",
-                allowed="2, 3, 4",
+                allowed="1, 2, 3, 4",
                 value=shown(self.norms_per_layer),
             )
 
+    def _check_layer_layout(self) -> None:
+        """Windows and chunks the local layers need; per-layer masks of the right length."""
+        if "sliding" in self.layer_attention and not self.sliding_window_tokens:
+            raise SpecError("spec.sliding_window_missing")
+        if self.sliding_window_tokens is not None:
+            _positive("sliding_window", self.sliding_window_tokens)
+        if "chunked" in self.layer_attention and not self.attention_chunk_tokens:
+            raise SpecError("spec.chunk_size_missing")
+        if self.attention_chunk_tokens is not None:
+            _positive("attention_chunk_size", self.attention_chunk_tokens)
+        if self.layer_mlp and len(self.layer_mlp) != self.n_layers:
+            raise SpecError(
+                "spec.per_layer_count",
+                field="layer mlp mask",
+                count=len(self.layer_mlp),
+                n_layers=self.n_layers,
+            )
+        if self.kv_shared_layers >= self.n_layers:
+            raise SpecError(
+                "spec.out_of_range",
+                field="num_kv_shared_layers",
+                low=0,
+                high=self.n_layers - 1,
+                value=self.kv_shared_layers,
+            )
+
     def _check_linear_layers(self) -> None:
-        if self.linear_kind != "gated_deltanet":
+        if self.linear_kind not in _LINEAR_KINDS:
             raise SpecError("spec.unknown_linear_kind", value=shown(self.linear_kind))
+        if self.linear_kind == "short_conv":
+            _positive("linear_conv_kernel", self.linear_conv_kernel)
+            return
         for name in (
             "linear_conv_kernel",
             "linear_key_heads",
@@ -221,11 +287,24 @@ class ModelSpec:
     @property
     def is_hybrid(self) -> bool:
         """Some layers are recurrent (linear attention) and keep a state instead of a cache."""
-        return "linear" in self.layer_attention
+        return "linear" in self.layer_attention or self.parallel_ssm
 
     @property
     def n_linear_layers(self) -> int:
         return self.layer_attention.count("linear")
+
+    def has_state(self, layer: int) -> bool:
+        """Whether ``layer`` keeps a recurrent state (a linear layer, or Falcon-H1's parallel
+        Mamba2 beside attention)."""
+        return self.parallel_ssm or self.attention_of(layer) == "linear"
+
+    @property
+    def n_state_layers(self) -> int:
+        """Layers that keep a recurrent state per sequence."""
+        return self.n_layers if self.parallel_ssm else self.n_linear_layers
+
+    def has_mlp(self, layer: int) -> bool:
+        return self.layer_mlp[layer] if self.layer_mlp else True
 
     @property
     def linear_key_dim(self) -> int:
@@ -237,14 +316,22 @@ class ModelSpec:
 
     @property
     def linear_conv_dim(self) -> int:
-        """Channels of the causal conv: q, k and v side by side."""
+        """Channels of the causal conv: q, k and v side by side (Mamba2: x, B and C; LFM2's
+        short conv: the hidden width).
+
+        source: llama.cpp src/llama-hparams.cpp n_embd_r() (LFM2: n_embd x (L_cache - 1))"""
+        if self.linear_kind == "short_conv":
+            return self.hidden_size
         return 2 * self.linear_key_dim + self.linear_value_dim
 
     @property
     def recurrent_state_elements(self) -> int:
-        """Delta-rule state per sequence per linear layer: a key x value matrix per value head.
+        """Delta-rule (or SSM) state per sequence per linear layer: a key x value matrix per
+        value head; LFM2's short conv keeps none.
 
         source: llama.cpp src/llama-hparams.cpp n_embd_s(): d_state x d_inner."""
+        if self.linear_kind == "short_conv":
+            return 0
         return self.linear_key_head_dim * self.linear_value_dim
 
     @property
@@ -266,6 +353,14 @@ class ModelSpec:
 
     def attention_of(self, layer: int) -> LayerAttention:
         return self.layer_attention[layer] if self.layer_attention else "full"
+
+    def has_attention(self, layer: int) -> bool:
+        """Whether ``layer`` has an attention block (and so a KV cache)."""
+        return self.attention_of(layer) in ("full", "sliding", "chunked")
+
+    def caches_kv(self, layer: int) -> bool:
+        """Whether ``layer`` keeps a KV cache of its own (Gemma 3n's shared layers do not)."""
+        return self.has_attention(layer) and layer < self.n_layers - self.kv_shared_layers
 
     def is_moe_layer(self, layer: int) -> bool:
         if not self.n_experts:

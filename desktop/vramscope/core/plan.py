@@ -19,23 +19,14 @@ from typing import Literal
 
 from .api import estimate
 from .band import Band, band_of
-from .constants import (
-    DECODE_EFFICIENCY_CPU,
-    DECODE_EFFICIENCY_GPU,
-    DECODE_EFFICIENCY_UNIFIED,
-    DECODE_FIXED_SECONDS_PER_TOKEN,
-    DEFAULT_DISK_READ_BANDWIDTH,
-    DEFAULT_GPU_BANDWIDTH,
-    DEFAULT_RAM_BANDWIDTH,
-    PREFILL_MFU,
-    RAM_SAFETY_MARGIN_BYTES,
-)
+from .constants import RAM_SAFETY_MARGIN_BYTES
 from .errors import SpecError
 from .estimate import DEVICE_RAM, Estimate, gpu_device
 from .formats import WeightFormat
 from .hardware import Hardware
 from .model import ModelSpec
 from .notes import Note, ParamValue
+from .speed import Speed, SpeedInputs, speed_of
 from .weights import WeightLayout
 from .workload import Workload
 
@@ -98,15 +89,6 @@ class Verdict:
     def args(self) -> dict[str, ParamValue]:
         """The parameters by name."""
         return dict(self.params)
-
-
-@dataclass(frozen=True, slots=True)
-class Speed:
-    """Expected decode and prefill speed, with the assumptions used (as note codes)."""
-
-    decode_tokens_per_s: float
-    prefill_tokens_per_s: float | None
-    assumptions: tuple[Note, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,41 +164,11 @@ def _fits(est: Estimate, budgets: Sequence[int], ram: int, *, allow_disk: bool) 
     return need_ram <= ram
 
 
-def _speed(est: Estimate, hw: Hardware, *, disk_bytes: int = 0) -> Speed:
-    assumptions = []
-    seconds = DECODE_FIXED_SECONDS_PER_TOKEN
-    for dev, n_bytes in est.read_bytes_per_token:
-        if n_bytes == 0:
-            continue
-        if dev == DEVICE_RAM:
-            bw = hw.ram_bandwidth_bytes_per_s or DEFAULT_RAM_BANDWIDTH
-            eff = DECODE_EFFICIENCY_CPU
-            assumptions.append(Note.of("speed.ram", bandwidth_bps=bw, efficiency_fraction=eff))
-        else:
-            g = hw.gpus[int(dev[3:])] if int(dev[3:]) < len(hw.gpus) else None
-            bw = (g.bandwidth_bytes_per_s if g else 0) or DEFAULT_GPU_BANDWIDTH
-            eff = DECODE_EFFICIENCY_UNIFIED if g and g.unified_memory else DECODE_EFFICIENCY_GPU
-            assumptions.append(
-                Note.of(
-                    "speed.gpu", gpu=g.name if g else dev, bandwidth_bps=bw, efficiency_fraction=eff
-                )
-            )
-        seconds += n_bytes / (bw * eff)
-    if disk_bytes:
-        disk = hw.disk_read_bytes_per_s or DEFAULT_DISK_READ_BANDWIDTH
-        seconds += disk_bytes / disk
-        assumptions.append(Note.of("speed.disk", streamed_bytes=disk_bytes, disk_bps=disk))
-    assumptions.append(
-        Note.of("speed.fixed_cost", fixed_ms=round(DECODE_FIXED_SECONDS_PER_TOKEN * 1000))
-    )
-    flops = sum(g.fp16_flops_per_s for g in hw.gpus) if est.n_gpus else hw.cpu_flops_per_s
-    prefill = None
-    if flops:
-        prefill = PREFILL_MFU * flops / (2 * max(est.params_active, 1))
-        assumptions.append(
-            Note.of("speed.prefill", mfu_fraction=PREFILL_MFU, compute_tflops=round(flops / 1e12))
-        )
-    return Speed(1.0 / seconds, prefill, tuple(assumptions))
+def _speed(est: Estimate, hw: Hardware, *, disk_bytes: int = 0, detail: bool = True) -> Speed:
+    """The speed of a placement (core/speed.py), for the prompt the workload expects (None:
+    half the context); ``detail`` False to rank placements (no assumptions worded)."""
+    inputs = SpeedInputs(prompt_tokens=est.workload.prompt_tokens)
+    return speed_of(est, hw, inputs, disk_bytes=disk_bytes, detail=detail)
 
 
 def _max_context(
@@ -419,14 +371,17 @@ def _plan_llamacpp(s: _Setup) -> Plan:
     usable = _spills_that_fit(s, full)
     if usable:
         ranked = sorted(
-            ((_speed(e, s.hw).decode_tokens_per_s, i, e, d) for i, (e, d) in enumerate(usable)),
+            (
+                (_speed(e, s.hw, detail=False).decode_tokens_per_s, i, e, d)
+                for i, (e, d) in enumerate(usable)
+            ),
             key=lambda r: (-r[0], r[1]),
         )
         tps, _, best, detail = ranked[0]
         others = [_alternative(e, d, t) for t, _, e, d in ranked[1:]]
         alternatives = tuple(_distinct(others, best))[:2]
         why = Note.of(
-            "placement.fastest_that_fits",
+            "placement.fastest_that_fits" if len(usable) > 1 else "placement.only_one_fits",
             decode_tps=tps,
             candidates=len(usable),
         )
@@ -661,13 +616,9 @@ def _finish(s: _Setup, est: Estimate, verdict: VerdictCode, detail: str = "") ->
     disk = est.term("weights", DEVICE_RAM) if allow_disk else 0
     speed = _speed(est, s.hw, disk_bytes=disk) if verdict != "does_not_fit" else None
     if speed and detail == "shared_memory_spill":
-        speed = replace(
-            speed,
-            decode_tokens_per_s=speed.decode_tokens_per_s / SHARED_MEMORY_SLOWDOWN,
-            assumptions=(
-                *speed.assumptions,
-                Note.of("speed.shared_memory", slowdown=SHARED_MEMORY_SLOWDOWN),
-            ),
+        speed = speed.scaled(
+            SHARED_MEMORY_SLOWDOWN,
+            Note.of("speed.shared_memory", slowdown=SHARED_MEMORY_SLOWDOWN),
         )
     # The CPU sentence speaks of the needed RAM: its band, without the reclaimable pages.
     band = _less(ram_band, est.reclaimable_ram_bytes) if verdict == "cpu_only" else gpu_band

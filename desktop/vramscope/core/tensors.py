@@ -152,7 +152,7 @@ class _Builder:
         self, prefix: str, role: str, width: int, layer: int | None, *, encoder: bool = False
     ) -> None:
         self.add(f"{prefix}{role}.weight", (width,), layer, role, encoder=encoder)
-        if self.spec.norm == "layer":
+        if self.spec.norm == "layer":  # "layer_no_bias" (Cohere) has a weight only
             self.add(f"{prefix}{role}.bias", (width,), layer, f"{role}_bias", encoder=encoder)
 
     def proj(
@@ -189,8 +189,8 @@ def _attention(b: _Builder, p: str, i: int) -> None:
         b.proj(p, "attn_v", (h, kv), i, "v", bias=s.qkv_bias)
     b.proj(p, "attn_output", (q, h), i, "o", bias=s.o_bias)
     if s.qk_norm:
-        b.norm(p, "attn_q_norm", s.head_dim, i)
-        b.norm(p, "attn_k_norm", s.head_dim, i)
+        b.norm(p, "attn_q_norm", q if s.qk_norm_full else s.head_dim, i)
+        b.norm(p, "attn_k_norm", kv if s.qk_norm_full else s.head_dim, i)
     if s.attn_sinks:
         # One learned logit per head (gpt-oss); llama.cpp stores it as a weight.
         b.add(f"{p}attn_sinks.weight", (s.n_heads,), i, "attn_sinks", "sinks")
@@ -218,6 +218,53 @@ def _gated_deltanet(b: _Builder, p: str, i: int) -> None:
     b.proj(p, "ssm_out", (value, h), i, "out_proj")
 
 
+def _mamba2(b: _Builder, p: str, i: int) -> None:
+    """A Mamba2 mixer: one input projection to z, x, B, C and dt; a depthwise causal conv over
+    x, B and C; per-head decay A, skip D and dt bias; a gated RMSNorm over the inner width in
+    n_groups groups; the output projection.
+
+    source: transformers models/granitemoehybrid/modeling_granitemoehybrid.py
+    GraniteMoeHybridMambaLayer (in_proj width 2 x d_inner + 2 x n_groups x d_state + n_heads);
+    llama.cpp src/llama-model.cpp LLM_ARCH_GRANITE_HYBRID / NEMOTRON_H / FALCON_H1 tensors"""
+    s = b.spec
+    h, inner, bc, heads = s.hidden_size, s.linear_value_dim, s.linear_key_dim, s.linear_value_heads
+    b.proj(p, "ssm_in", (h, 2 * inner + 2 * bc + heads), i, "in_proj")
+    b.add(f"{p}ssm_conv1d.weight", (s.linear_conv_kernel, s.linear_conv_dim), i, "ssm_conv1d",
+          "conv1d")  # fmt: skip
+    if s.linear_conv_bias:
+        b.add(f"{p}ssm_conv1d.bias", (s.linear_conv_dim,), i, "ssm_conv1d_bias", "conv1d")
+    b.add(f"{p}ssm_dt.bias", (heads,), i, "ssm_dt", "dt_bias")
+    b.add(f"{p}ssm_a", (1, heads), i, "ssm_a", "A_log")
+    b.add(f"{p}ssm_d", (1, heads), i, "ssm_d", "D")
+    if s.linear_norm:
+        groups = s.linear_key_heads
+        b.add(f"{p}ssm_norm.weight", (inner // groups, groups), i, "ssm_norm", "norm")
+    b.proj(p, "ssm_out", (inner, h), i, "out_proj")
+
+
+def _short_conv(b: _Builder, p: str, i: int) -> None:
+    """LFM2's gated short convolution: in_proj to B, C and x, a depthwise conv of L_cache taps
+    without bias, out_proj.
+
+    source: transformers models/lfm2/modeling_lfm2.py Lfm2ShortConv; llama.cpp LLM_ARCH_LFM2
+    (shortconv.conv, shortconv.in_proj, shortconv.out_proj)"""
+    s = b.spec
+    h = s.hidden_size
+    b.add(f"{p}shortconv.conv.weight", (s.linear_conv_kernel, h), i, "shortconv_conv", "conv")
+    b.proj(p, "shortconv.in_proj", (h, 3 * h), i, "in_proj")
+    b.proj(p, "shortconv.out_proj", (h, h), i, "out_proj")
+
+
+def _linear_mixer(b: _Builder, p: str, i: int) -> None:
+    kind = b.spec.linear_kind
+    if kind == "mamba2":
+        _mamba2(b, p, i)
+    elif kind == "short_conv":
+        _short_conv(b, p, i)
+    else:
+        _gated_deltanet(b, p, i)
+
+
 def _mla_attention(b: _Builder, p: str, i: int) -> None:
     s = b.spec
     h, heads = s.hidden_size, s.n_heads
@@ -235,6 +282,24 @@ def _mla_attention(b: _Builder, p: str, i: int) -> None:
     b.proj(p, "attn_kv_b", (s.kv_lora_rank, heads * (s.qk_nope_head_dim + s.v_head_dim)), i,
            "kv_b_proj")  # fmt: skip
     b.proj(p, "attn_output", (heads * s.v_head_dim, h), i, "o_proj")
+    if s.index_head_dim:
+        _indexer(b, p, i)
+
+
+def _indexer(b: _Builder, p: str, i: int) -> None:
+    """DeepSeek-V3.2's lightning indexer: queries from the q latent, one key from the hidden
+    state (LayerNorm with bias), per-head weights.
+
+    source: transformers models/deepseek_v32 (Indexer wq_b, wk, k_norm, weights_proj);
+    llama.cpp LLM_ARCH_DEEPSEEK32 / GLM_DSA tensors indexer.attn_q_b, indexer.attn_k,
+    indexer.k_norm, indexer.proj"""
+    s = b.spec
+    h, d, n = s.hidden_size, s.index_head_dim, s.index_heads
+    b.proj(p, "indexer.attn_q_b", (s.q_lora_rank or h, n * d), i, "wq_b")
+    b.proj(p, "indexer.attn_k", (h, d), i, "wk")
+    b.add(f"{p}indexer.k_norm.weight", (d,), i, "indexer_k_norm", "k_norm")
+    b.add(f"{p}indexer.k_norm.bias", (d,), i, "indexer_k_norm_bias", "k_norm")
+    b.proj(p, "indexer.proj", (h, n), i, "weights_proj")
 
 
 def _dense_mlp(b: _Builder, p: str, i: int | None, width: int, suffix: str = "") -> None:
@@ -281,27 +346,87 @@ def _moe(b: _Builder, p: str, i: int) -> None:
         _dense_mlp(b, p, i, width * s.n_shared_experts, "_shexp")
 
 
+def _mlp(b: _Builder, p: str, i: int) -> None:
+    if b.spec.is_moe_layer(i):
+        _moe(b, p, i)
+    else:
+        _dense_mlp(b, p, i, b.spec.intermediate_size)
+
+
+def _gemma3n_layer_extras(b: _Builder, p: str, i: int) -> None:
+    """Gemma 3n's per-layer additions: the per-layer input gate and projection, AltUp's
+    prediction/correction coefficients and router, and the LAuReL low-rank residual.
+
+    source: transformers models/gemma3n/modeling_gemma3n.py Gemma3nTextDecoderLayer,
+    Gemma3nTextAltUp, Gemma3nTextLaurelBlock; llama.cpp LLM_ARCH_GEMMA3N tensor names"""
+    s = b.spec
+    h, w, n = s.hidden_size, s.per_layer_input_width, s.altup_inputs
+    if s.altup_inputs:
+        b.add(f"{p}altup_correct_coef.weight", (n, n), i, "altup_correct_coef", "correction_coefs")
+        b.add(f"{p}altup_correct_scale.weight", (h,), i, "altup_correct_scale",
+              "correct_output_scale")  # fmt: skip
+        b.add(f"{p}altup_predict_coef.weight", (n, n * n), i, "altup_predict_coef",
+              "prediction_coefs")  # fmt: skip
+        b.add(f"{p}altup_router.weight", (h, n), i, "altup_router", "modality_router")
+        b.norm(p, "altup_router_norm", h, i)
+    if s.laurel_rank:
+        b.proj(p, "laurel_l", (h, s.laurel_rank), i, "linear_left")
+        b.proj(p, "laurel_r", (s.laurel_rank, h), i, "linear_right")
+        b.norm(p, "laurel_post_norm", h, i)
+    if w:
+        b.proj(p, "inp_gate", (h, w), i, "per_layer_input_gate")
+        b.proj(p, "proj", (w, h), i, "per_layer_projection")
+        b.norm(p, "post_norm", h, i)
+
+
+def _gemma3n_globals(b: _Builder) -> None:
+    """The per-layer embedding table (a second token table: per_layer_vocab rows of
+    n_layers x width), its projection from the hidden state, and AltUp's 3 + 3 projections."""
+    s = b.spec
+    h, width = s.hidden_size, s.n_layers * s.per_layer_input_width
+    if s.per_layer_input_width:
+        b.add("per_layer_token_embd.weight", (width, s.per_layer_vocab), None,
+              "per_layer_token_embd", "embed_tokens_per_layer")  # fmt: skip
+        b.add("per_layer_model_proj.weight", (h, width), None, "per_layer_model_proj",
+              "per_layer_model_projection")  # fmt: skip
+        b.norm("", "per_layer_proj_norm", s.per_layer_input_width, None)
+    if s.altup_inputs > 1:
+        extra = s.altup_inputs - 1
+        b.add("altup_proj.weight", (h, h, extra), None, "altup_proj", "altup_projections")
+        b.add("altup_unembd_proj.weight", (h, h, extra), None, "altup_unembd_proj",
+              "altup_unembed_projections")  # fmt: skip
+
+
 def _decoder_block(b: _Builder, i: int) -> None:
     s = b.spec
     p = f"blk.{i}."
     h = s.hidden_size
     b.norm(p, "attn_norm", h, i)
+    kind = s.attention_of(i)
     if s.is_mla:
         _mla_attention(b, p, i)
-    elif s.attention_of(i) == "linear":
-        _gated_deltanet(b, p, i)
-    else:
+    elif kind == "linear":
+        _linear_mixer(b, p, i)
+    elif kind != "none":
         _attention(b, p, i)
+    if s.parallel_ssm:
+        # Falcon-H1: a Mamba2 mixer beside the attention, on the same normed input
+        _mamba2(b, p, i)
+    if not s.has_mlp(i):
+        return  # Nemotron-H: a mixer-only block
+    if s.norms_per_layer == 1:
+        # one pre-norm serves the whole block (Nemotron-H, Command R's parallel block)
+        _mlp(b, p, i)
+        return
     if s.norms_per_layer == 4:
         b.norm(p, "post_attention_norm", h, i)
     # gpt-oss names its only pre-MLP norm post_attention_norm (llama.cpp LLM_ARCH_OPENAI_MOE).
     b.norm(p, "post_attention_norm" if s.model_type == "gpt_oss" else "ffn_norm", h, i)
-    if s.is_moe_layer(i):
-        _moe(b, p, i)
-    else:
-        _dense_mlp(b, p, i, s.intermediate_size)
+    _mlp(b, p, i)
     if s.norms_per_layer >= 3:
         b.norm(p, "post_ffw_norm", h, i)
+    if s.per_layer_input_width or s.altup_inputs or s.laurel_rank:
+        _gemma3n_layer_extras(b, p, i)
 
 
 def _t5(b: _Builder) -> None:
@@ -350,6 +475,7 @@ def model_tensors(spec: ModelSpec) -> tuple[TensorInfo, ...]:
               "position_embd", b.hf["pos"])  # fmt: skip
     if spec.embedding_norm:
         b.norm("", "token_embd_norm", h, None)
+    _gemma3n_globals(b)
     for i in range(spec.n_layers):
         _decoder_block(b, i)
     b.norm("", "output_norm", h, None)
@@ -358,7 +484,9 @@ def model_tensors(spec: ModelSpec) -> tuple[TensorInfo, ...]:
     return tuple(b.out)
 
 
-_EMBEDDING_ROLES = frozenset({"token_embd", "position_embd"})
+# Gemma 3n's per-layer embeddings are a token lookup table too (the "effective" parameter
+# count of E2B/E4B leaves them out).
+_EMBEDDING_ROLES = frozenset({"token_embd", "position_embd", "per_layer_token_embd"})
 
 
 @functools.lru_cache(maxsize=128)

@@ -175,9 +175,12 @@ class WeightLayout:
 # Grouping
 # --------------------------------------------------------------------------------------------
 
+# Gemma 3n's per-layer token embeddings are an input lookup like token_embd: llama.cpp keeps
+# them with the token embeddings in host memory (LLM_TENSOR_PER_LAYER_TOKEN_EMBD, input layer).
 _INPUT_ROLES = frozenset(
-    {"token_embd", "position_embd", "token_embd_norm", "token_embd_norm_bias", "token_types"}
-)
+    {"token_embd", "position_embd", "token_embd_norm", "token_embd_norm_bias", "token_types",
+     "per_layer_token_embd"}
+)  # fmt: skip
 
 
 def _group_of(t: TensorInfo) -> _Group:
@@ -211,6 +214,12 @@ _HF_OUTPUT_NAMES = re.compile(
 _HF_ENCODER_OUTPUT = re.compile(r"^(?:model\.)?encoder\.(?:final_layer_norm|norm)\.")
 
 
+_GGUF_INPUT_NAMES = frozenset(
+    {"token_embd.weight", "position_embd.weight", "token_types.weight",
+     "per_layer_token_embd.weight"}
+)  # fmt: skip
+
+
 def _file_group(name: str, n_layers: int) -> tuple[_Group, int | None]:
     m = _GGUF_LAYER_RE.match(name)
     if m:
@@ -218,9 +227,7 @@ def _file_group(name: str, n_layers: int) -> tuple[_Group, int | None]:
             return "encoder", None
         layer = int(m.group(2))
         return ("layer", layer) if layer < n_layers else ("other", None)
-    if name in ("token_embd.weight", "position_embd.weight", "token_types.weight") or (
-        name.startswith("token_embd_norm.")
-    ):
+    if name in _GGUF_INPUT_NAMES or name.startswith("token_embd_norm."):
         return "token_embd", None
     if name.startswith(("output.", "output_norm.", "dec.output_norm.")):
         return "output", None

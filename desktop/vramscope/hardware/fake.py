@@ -46,20 +46,38 @@ _MAX_FILE_BYTES = 1 << 20
 _MAX_GPUS = 64
 _MAX_PROCESSES = 4096
 _MAX_NOTE_CHARS = 4096
+# Hostile-value bounds: a field outside them is an error naming it, never an OverflowError
+# when a byte count meets a float (10**400 / GIB) further on.
+# source: the largest single-image machines ship with 32-48 TiB of RAM (HPE Superdome Flex,
+# "up to 48 TB"); 1 PiB leaves a 20x margin and keeps every sum far inside a float.
+MAX_MEMORY_BYTES = 1 << 50
+# Fastest memory bus shipping (B200 HBM3e, 8 TB/s) x 125: any larger bandwidth is corrupt.
+MAX_BANDWIDTH_BYTES_PER_S = 1 << 50
+# A GPU's or CPU's clock above 1 THz, or more than a million cores, is corrupt.
+MAX_CLOCK_MHZ = 1_000_000
+MAX_CORES = 1 << 20
+# Names, UUIDs, versions and the CPU's model: NVML's longest name buffer is 96 bytes
+# (NVML_DEVICE_NAME_V2_BUFFER_SIZE); 4096 keeps anything a driver could report.
+MAX_TEXT_CHARS = 4096
+MAX_CPU_FLAGS = 4096
+# the reasons why fields are unknown: one per field a reading has, with room for new ones
+_MAX_UNKNOWN = 64
+_MAX_PID = (1 << 32) - 1  # pids are 32-bit on Linux, macOS and Windows
 _SOURCES: frozenset[str] = frozenset({"nvml", "apple_unified", "fake"})
-_INT_FIELDS = (
-    "index",
-    "used_bytes",
-    "reserved_bytes",
-    "bandwidth_bytes_per_s",
-    "memory_bus_width_bits",
-    "max_memory_clock_mhz",
-    "pcie_generation",
-    "pcie_width",
-    "pcie_generation_current",
-    "pcie_width_current",
-    "pcie_bytes_per_s",
-)
+# field -> (min, max); PCIe generations and widths, bus widths: above every spec with room.
+_INT_FIELDS: dict[str, tuple[int, int]] = {
+    "index": (0, _MAX_GPUS - 1),
+    "used_bytes": (0, MAX_MEMORY_BYTES),
+    "reserved_bytes": (0, MAX_MEMORY_BYTES),
+    "bandwidth_bytes_per_s": (1, MAX_BANDWIDTH_BYTES_PER_S),
+    "memory_bus_width_bits": (1, 1 << 16),
+    "max_memory_clock_mhz": (1, MAX_CLOCK_MHZ),
+    "pcie_generation": (1, 64),
+    "pcie_width": (1, 64),
+    "pcie_generation_current": (1, 64),
+    "pcie_width_current": (1, 64),
+    "pcie_bytes_per_s": (1, MAX_BANDWIDTH_BYTES_PER_S),
+}
 _STR_FIELDS = ("uuid", "compute_capability", "driver_version", "cuda_driver_version")
 _BOOL_FIELDS = ("display_active", "mig_enabled")
 
@@ -121,14 +139,16 @@ def machine_from_json(data: JsonData) -> MachineReading:
     """Build a reading from a parsed hardware file; the error names the first bad field."""
     gpus = tuple(_gpu(g) for g in data.objects("gpus", max_items=_MAX_GPUS, optional=True))
     ram = data.obj("ram")
-    total = ram.int("total_bytes", min=1)
-    available = ram.int("available_bytes", total)
+    total = ram.int("total_bytes", min=1, max=MAX_MEMORY_BYTES)
+    available = ram.int("available_bytes", total, max=MAX_MEMORY_BYTES)
     _not_above(ram, "available_bytes", available, "total_bytes", total)
     swap = data.obj("swap", optional=True)
     cpu = data.obj("cpu", optional=True)
     disk = data.obj("disk", optional=True)
     plat = data.obj("platform", optional=True)
-    flags = cpu.str_list("flags")
+    flags = cpu.str_list("flags", max_items=MAX_CPU_FLAGS)
+    if any(len(flag) > MAX_TEXT_CHARS for flag in flags):
+        cpu.fail("json.too_long", "flags", limit=MAX_TEXT_CHARS)
     apple = plat.bool("apple_silicon", False)
     # the file may state the CPU kind; else it follows the flags and the platform as a probe's
     kind = (
@@ -143,19 +163,23 @@ def machine_from_json(data: JsonData) -> MachineReading:
         gpus=gpus,
         ram=MemoryReading(total_bytes=total, available_bytes=available),
         swap=SwapReading(
-            total_bytes=swap.int("total_bytes", 0), free_bytes=swap.int("free_bytes", 0)
+            total_bytes=swap.int("total_bytes", 0, max=MAX_MEMORY_BYTES),
+            free_bytes=swap.int("free_bytes", 0, max=MAX_MEMORY_BYTES),
         ),
         cpu=CpuReading(
-            model=cpu.opt_str("model"),
-            physical_cores=cpu.opt_int("physical_cores"),
-            logical_cores=cpu.opt_int("logical_cores"),
+            model=cpu.opt_str("model", max_len=MAX_TEXT_CHARS),
+            physical_cores=cpu.opt_int("physical_cores", max=MAX_CORES),
+            logical_cores=cpu.opt_int("logical_cores", max=MAX_CORES),
             flags=flags,
-            max_mhz=cpu.opt_int("max_mhz", min=1),
+            max_mhz=cpu.opt_int("max_mhz", min=1, max=MAX_CLOCK_MHZ),
             kind=kind,
         ),
-        disk=DiskReading(path=disk.opt_str("path"), free_bytes=disk.opt_int("free_bytes")),
+        disk=DiskReading(
+            path=disk.opt_str("path", max_len=MAX_TEXT_CHARS),
+            free_bytes=disk.opt_int("free_bytes", max=MAX_MEMORY_BYTES),
+        ),
         platform=PlatformReading(
-            os=plat.opt_str("os") or "unknown",
+            os=plat.opt_str("os", max_len=MAX_TEXT_CHARS) or "unknown",
             is_windows=plat.bool("is_windows", False),
             is_wsl=plat.bool("is_wsl", False),
             apple_silicon=apple,
@@ -181,22 +205,29 @@ def _not_above(node: JsonData, key: str, value: int, total_key: str, total: int)
         node.fail(
             "hardware.file.free_above_total",
             key,
-            value=value,
+            value=describe(value),
             total_field=node.field(total_key),
             total=total,
         )
 
 
 def _gpu(obj: JsonData) -> GpuReading:
-    name = obj.str("name")
-    total = obj.opt_int("total_bytes", min=1)
-    free = obj.opt_int("free_bytes")
+    name = obj.str("name", max_len=MAX_TEXT_CHARS)
+    total = obj.opt_int("total_bytes", min=1, max=MAX_MEMORY_BYTES)
+    free = obj.opt_int("free_bytes", max=MAX_MEMORY_BYTES)
     if total is not None:
         free = total if free is None else free
         _not_above(obj, "free_bytes", free, "total_bytes", total)
     unknown = obj.str_map("unknown") if obj.has("unknown") else {}
-    fields: dict[str, Any] = {k: obj.opt_int(k) for k in _INT_FIELDS}
-    fields.update({k: obj.opt_str(k) for k in _STR_FIELDS})
+    if len(unknown) > _MAX_UNKNOWN:
+        obj.fail("json.too_many", "unknown", count=len(unknown), limit=_MAX_UNKNOWN)
+    for key, text in unknown.items():
+        if len(key) > MAX_TEXT_CHARS or len(text) > MAX_TEXT_CHARS:
+            obj.fail("json.too_long", "unknown", limit=MAX_TEXT_CHARS)
+    fields: dict[str, Any] = {
+        k: obj.opt_int(k, min=lo, max=hi) for k, (lo, hi) in _INT_FIELDS.items()
+    }
+    fields.update({k: obj.opt_str(k, max_len=MAX_TEXT_CHARS) for k in _STR_FIELDS})
     fields.update({k: obj.opt_bool(k) for k in _BOOL_FIELDS})
     return GpuReading(
         name=name,
@@ -214,6 +245,10 @@ def _processes(gpu: JsonData) -> tuple[GpuProcess, ...] | None:
     if not gpu.has("processes"):
         return None
     return tuple(
-        GpuProcess(pid=p.int("pid"), name=p.opt_str("name"), used_bytes=p.opt_int("used_bytes"))
+        GpuProcess(
+            pid=p.int("pid", max=_MAX_PID),
+            name=p.opt_str("name", max_len=MAX_TEXT_CHARS),
+            used_bytes=p.opt_int("used_bytes", max=MAX_MEMORY_BYTES),
+        )
         for p in gpu.objects("processes", max_items=_MAX_PROCESSES)
     )

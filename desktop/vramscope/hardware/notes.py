@@ -53,6 +53,8 @@ for _cause, _params in NVML_CAUSES.items():
 NVML_NO_USABLE_GPU = _code("nvml.no_usable_gpu")
 NVML_NO_USABLE_GPU_LEFT = _code("nvml.no_usable_gpu_left")
 # -- NVML: one GPU -----------------------------------------------------------------------------
+# NVML did not answer within probe.NVML_TIMEOUT_S: GPUs come in when it does.
+NVML_SLOW = _code("nvml.slow", "wait_s")
 GPU_LOST = _code("nvml.gpu_lost", "gpu", "reason")
 GPU_NO_MEMORY_SIZE = _code("nvml.no_memory_size", "gpu", "reason")
 GPU_MIG = _code("nvml.mig", "gpu")
@@ -90,6 +92,8 @@ MEASURE_SAMPLE_FAILED = _code("measure.sample_failed", "error")
 MEASURE_STOPPED_EARLY = _code("measure.stopped_early", "error")
 # A note of a recording saved before notes were codes: shown as written.
 MEASURE_TEXT = _code("measure.file_text", "text")
+# Recording.save thinned the samples so the file stays under recording.MAX_RECORDING_BYTES.
+MEASURE_THINNED_ON_SAVE = _code("measure.thinned_on_save", "kept", "total")
 
 # Notes that already say the plan has no GPU (a hardware file that has one needs no other).
 NO_GPU_CODES = frozenset(
@@ -109,7 +113,9 @@ def file_note(item: object) -> Note | None:
     layer writes with exactly its parameters); None for anything else."""
     if isinstance(item, dict):
         code, params = item.get("code"), item.get("params", {})
-        if code not in PARAMS or not isinstance(params, dict) or set(params) != set(PARAMS[code]):
+        if not isinstance(code, str) or code not in PARAMS or not isinstance(params, dict):
+            return None
+        if set(params) != set(PARAMS[code]) or not all(map(_fits, params.values())):
             return None
         try:
             return Note(code, tuple(params.items()))
@@ -118,6 +124,31 @@ def file_note(item: object) -> Note | None:
     return None
 
 
+# A parameter a file may hold: a short text or a number a sentence can show. Longer texts or
+# numbers beyond a float (10**400) are no note this layer writes (names are clipped on save).
+_MAX_PARAM_CHARS = 4096
+_MAX_PARAM_NUMBER = 1 << 62
+
+
+def _fits(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, str):
+        return len(value) <= _MAX_PARAM_CHARS
+    if isinstance(value, int | float):
+        return abs(value) <= _MAX_PARAM_NUMBER  # False for NaN too
+    return False
+
+
 def note_json(note: Note) -> dict[str, object]:
-    """The file form of a note (``file_note`` reads it back)."""
-    return {"code": note.code, "params": dict(note.params)}
+    """The file form of a note (``file_note`` reads it back): a long text (a driver's error
+    message) is clipped and a number beyond the bound is capped, so what is saved loads."""
+    return {"code": note.code, "params": {k: _clip(v) for k, v in note.params}}
+
+
+def _clip(value: str | int | float) -> str | int | float:
+    if isinstance(value, str):
+        return value[: _MAX_PARAM_CHARS - 3] + "..." if len(value) > _MAX_PARAM_CHARS else value
+    if isinstance(value, int):
+        return max(-_MAX_PARAM_NUMBER, min(_MAX_PARAM_NUMBER, value))
+    return value if abs(value) <= _MAX_PARAM_NUMBER else float(_MAX_PARAM_NUMBER)

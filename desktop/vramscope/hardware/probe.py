@@ -8,18 +8,20 @@ raises: every failure becomes a note.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from vramscope.core.notes import Note
 
 from . import host
-from .notes import DETECTION_FAILED
+from .notes import DETECTION_FAILED, NVML_SLOW
 from .nvml import NvmlSession, NvmlUnavailableError, import_nvml
 from .reading import GpuReading, MachineReading, MemoryReading
 
 __all__ = [
+    "NVML_TIMEOUT_S",
     "FakeProbe",
     "HardwareProbe",
     "SystemProbe",
@@ -27,6 +29,31 @@ __all__ = [
     "probe_machine",
     "refresh_machine",
 ]
+
+
+# How long a read waits for NVML before it shows the machine without its NVIDIA GPUs and a note
+# (nvml.slow). A driver in a bad state can hang a call for minutes (issue 17); a healthy first
+# nvmlInit takes up to about a second on Linux without persistence mode (probe_in_background),
+# later calls milliseconds. The call goes on in a daemon thread; its GPUs are used when it returns.
+NVML_TIMEOUT_S = 2.0
+
+
+@dataclass(eq=False)
+class _NvmlCall:
+    """An NVML call on its own daemon thread: a hung driver call cannot be cancelled, only
+    left behind; whoever comes next takes its outcome once it is done."""
+
+    kind: str  # "read" or "refresh"
+    done: threading.Event = field(default_factory=threading.Event)
+    value: Any = None
+    error: BaseException | None = None
+    # set when a reader stopped waiting: the thread then calls the probe's on_late
+    abandoned: bool = False
+
+    def outcome(self) -> Any:
+        if self.error is not None:
+            raise self.error
+        return self.value
 
 
 class HardwareProbe(Protocol):
@@ -65,11 +92,22 @@ def refresh_machine(previous: MachineReading, *, nvml: object | None = None) -> 
 class SystemProbe:
     """The real machine. Thread-safe; keeps NVML open between reads until :meth:`close`."""
 
-    def __init__(self, *, nvml: object | None = None, models_dir: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        nvml: object | None = None,
+        models_dir: str | None = None,
+        timeout_s: float = NVML_TIMEOUT_S,
+    ) -> None:
         self._module: Any = nvml
         self._models_dir = models_dir
         self._session: NvmlSession | None = None
         self._lock = threading.Lock()
+        self._timeout_s = timeout_s
+        self._pending: _NvmlCall | None = None
+        # Called (on the NVML thread) when a call that a read stopped waiting for returns: the
+        # window reads the machine again then, so the GPUs appear without a click.
+        self.on_late: Callable[[], None] | None = None
 
     def read(self) -> MachineReading:
         with self._lock:
@@ -87,6 +125,8 @@ class SystemProbe:
 
     def close(self) -> None:
         with self._lock:
+            if self._pending is not None and not self._pending.done.is_set():
+                return  # a hung call still uses the session: leave it to its thread
             if self._session is not None:
                 self._session.close()
                 self._session = None
@@ -107,9 +147,44 @@ class SystemProbe:
             self._session = NvmlSession(module, process_name=host.process_name)
         return self._session
 
+    def _bounded(self, kind: str, work: Callable[[], Any]) -> _NvmlCall | None:
+        """Run ``work`` (NVML calls) on a daemon thread, at most one at a time: a call still
+        pending is waited for instead. The finished call (maybe of another kind), or None when
+        it has not returned within the timeout (it goes on)."""
+        call = self._pending
+        if call is None:
+            call = self._pending = _NvmlCall(kind)
+
+            def run() -> None:
+                try:
+                    call.value = work()
+                except BaseException as err:  # handed to the reader that takes the outcome
+                    call.error = err
+                call.done.set()
+                late = self.on_late
+                if call.abandoned and late is not None:
+                    late()
+
+            threading.Thread(target=run, name="vramscope-nvml", daemon=True).start()
+        if not call.done.wait(self._timeout_s):
+            call.abandoned = True
+            return None
+        self._pending = None
+        return call
+
+    def _slow_note(self) -> Note:
+        return Note.of(NVML_SLOW, wait_s=round(self._timeout_s, 1))
+
     def _read_nvidia(self) -> tuple[tuple[GpuReading, ...], tuple[Note, ...]]:
+        call = self._bounded("read", lambda: self._nvml_session().read_gpus())
+        if call is not None and call.kind != "read":
+            # an earlier refresh's call came back: now read every field
+            call = self._bounded("read", lambda: self._nvml_session().read_gpus())
+        if call is None:
+            return (), (self._slow_note(),)
         try:
-            return self._nvml_session().read_gpus()
+            gpus, notes = call.outcome()
+            return tuple(gpus), tuple(notes)
         except NvmlUnavailableError as err:
             self._close_session()
             return (), (err.note,)
@@ -148,16 +223,23 @@ class SystemProbe:
         )
 
     def _refresh(self, previous: MachineReading) -> MachineReading:
+        if self._pending is not None or any(n.code == NVML_SLOW for n in previous.notes):
+            return self._read()  # NVML was slow: its GPUs were never read, read them now
         ram = host.read_memory()
         nvidia = tuple(g for g in previous.gpus if g.source == "nvml")
         gpus: tuple[GpuReading, ...] = ()
         new_notes: tuple[Note, ...] = ()
         if nvidia:
-            try:
-                refreshed = self._nvml_session().refresh_gpus(nvidia)
-            except NvmlUnavailableError as err:
-                self._close_session()
-                refreshed = (), (err.note,)
+            call = self._bounded("refresh", lambda: self._nvml_session().refresh_gpus(nvidia))
+            if call is None:
+                # the GPUs stay as last read, with a note; the next refresh reads them again
+                refreshed: Any = (nvidia, (self._slow_note(),))
+            else:
+                try:
+                    refreshed = call.outcome()
+                except NvmlUnavailableError as err:
+                    self._close_session()
+                    refreshed = (), (err.note,)
             if refreshed is None:
                 return self._read()  # the set of GPUs changed: start again
             gpus, new_notes = refreshed

@@ -158,6 +158,8 @@ class GpuReading:
             pcie_bytes_per_s=self.pcie_bytes_per_s or 0,
             unified_memory=self.unified_memory,
             fp16_flops_per_s=max(flops or 0, 0),
+            # NVML sees NVIDIA GPUs only: CUDA graphs apply to them (core/speed.py)
+            vendor="NVIDIA" if self.source == "nvml" else "",
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -25,7 +25,7 @@ import json
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +33,11 @@ from vramscope.core.errors import SpecError
 from vramscope.core.jsondata import JsonData, describe, load_json
 from vramscope.core.notes import Note
 
-from .notes import MEASURE_TEXT, file_note, note_json
+from .notes import MEASURE_TEXT, MEASURE_THINNED_ON_SAVE, file_note, note_json
 
 __all__ = [
     "DEFAULT_INTERVAL_S",
+    "MAX_RECORDING_BYTES",
     "MAX_WATCHED_PIDS",
     "RECORDING_FORMAT",
     "RECORDING_VERSION",
@@ -68,8 +69,15 @@ MAX_WATCHED_PIDS = 64
 # Names of watched programs kept for the recording (short-lived matches can churn through pids).
 MAX_PROCESS_NAMES = 4096
 
-# Hostile-file bounds. 200,000 one-GPU rows are about 10 MB; 8 GPUs with processes about 60 MB.
-_MAX_FILE_BYTES = 128 << 20
+# The largest recording file read or written. Measured here (Python 3.11): a 3-hour run at the
+# sampler's defaults (20 Hz, 200,000 samples kept) is 17 MB with one GPU and one watched program
+# and 70 MB with 8 GPUs; loading takes about 15 bytes of memory per file byte (70 MB -> 1.05 GB
+# peak). 64 MiB keeps a load under 1 GiB, inside the 2 GiB address space the fuzz suite gives a
+# case; a larger run is thinned on save (peaks kept, MEASURE_THINNED_ON_SAVE) so it still loads.
+# source: measured here on synthetic 200,000-sample runs saved with Recording.save and read with
+# load_recording (peak RSS); issue 17 (a 127 MB file hit a MemoryError at 2 GiB).
+MAX_RECORDING_BYTES = 64 << 20
+_MAX_FILE_BYTES = MAX_RECORDING_BYTES
 _MAX_FILE_SAMPLES = 1_000_000
 _MAX_FILE_GPUS = 64  # above any machine NVML can drive (NVML enumerates at most 64 devices)
 _MAX_FILE_PROCESSES = 1024  # per GPU per sample, and watched programs per sample
@@ -87,6 +95,8 @@ _SAMPLE_LAYOUT = (
     "[[pid, rss_bytes], ...] | null]"
 )
 _KEY = re.compile(r"gpu|gpu:(\d+)|gpu:(\d+):watched|ram|rss|rss:(\d+)")
+# The aggregate series whose first and highest samples thinning keeps (as the sampler's).
+_PINNED = re.compile(r"gpu|gpu:\d+|gpu:\d+:watched|ram|rss")
 
 
 class RecordingFileError(SpecError):
@@ -315,40 +325,87 @@ class Recording:
         return tuple(p.key for p in self.peaks)
 
     def to_json(self) -> dict[str, Any]:
-        """The file form (``save``). ``peaks`` is informational: it is recomputed when read."""
+        """The file form (``save``). ``peaks`` is informational: it is recomputed when read.
+
+        Values outside what :func:`load_recording` accepts (a driver's 2^64 - 1 "used", a
+        4,096-character name, a NaN time) are clipped to its bounds here: what is saved loads.
+        """
+        rows = []
+        last_t = 0.0
+        for s in self.samples:
+            row = _sample_row(s, last_t)
+            last_t = row[0]
+            rows.append(row)
         return {
             "format": RECORDING_FORMAT,
             "version": RECORDING_VERSION,
-            "started_at": self.started_at,
-            "label": self.label,
-            "duration_s": self.duration_s,
-            "interval_s": self.interval_s,
-            "sample_count": self.sample_count,
-            "watch": {"pids": list(self.pids), "process_name_filter": self.process_name_filter},
+            "started_at": _clip_text(self.started_at),
+            "label": _clip_text(self.label) or "",
+            "duration_s": _clip_seconds(self.duration_s),
+            "interval_s": _clip_seconds(self.interval_s),
+            "sample_count": max(self.sample_count, len(self.samples)),
+            "watch": {
+                "pids": [p for p in self.pids if 0 <= p <= _MAX_PID][:MAX_WATCHED_PIDS],
+                "process_name_filter": _clip_text(self.process_name_filter),
+            },
             "gpus": [
-                {"index": g.index, "name": g.name, "uuid": g.uuid, "total_bytes": g.total_bytes}
+                {
+                    "index": g.index,
+                    "name": _clip_text(g.name) or "?",
+                    "uuid": _clip_text(g.uuid),
+                    "total_bytes": None if g.total_bytes is None else _clip_bytes(g.total_bytes),
+                }
                 for g in self.gpus
             ],
-            "processes": [{"pid": p.pid, "name": p.name} for p in self.processes],
-            "notes": [note_json(n) for n in self.notes],
+            "processes": [
+                {"pid": p.pid, "name": _clip_text(p.name)}
+                for p in self.processes[:MAX_PROCESS_NAMES]
+                if 0 <= p.pid <= _MAX_PID
+            ],
+            "notes": [note_json(n) for n in self.notes[:_MAX_FILE_NOTES]],
             "peaks": {
                 p.key: {
                     "peak_bytes": p.peak_bytes,
                     "baseline_bytes": p.baseline_bytes,
                     "delta_bytes": p.delta_bytes,
-                    "t": p.t,
+                    "t": _clip_seconds(p.t),
                 }
                 for p in self.peaks
             },
             "sample_layout": _SAMPLE_LAYOUT,
-            "samples": [_sample_row(s) for s in self.samples],
+            "samples": rows,
         }
 
+    def thinned(self) -> Recording:
+        """Every other sample dropped, but the first and the highest sample of every aggregate
+        series kept (as the sampler downsamples), so the peaks stay exact."""
+        pinned: set[int] = {0}
+        best: dict[str, tuple[int, int]] = {}
+        for i, sample in enumerate(self.samples):
+            for key, value in sample.values().items():
+                if _PINNED.fullmatch(key) and (key not in best or value > best[key][0]):
+                    best[key] = (value, i)
+        pinned.update(i for _, i in best.values())
+        kept = tuple(s for i, s in enumerate(self.samples) if i % 2 == 0 or i in pinned)
+        return replace(self, samples=kept, sample_count=max(self.sample_count, len(self.samples)))
+
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the JSON file atomically (a crash mid-write leaves any old file intact)."""
+        """Write the JSON file atomically (a crash mid-write leaves any old file intact).
+
+        A file over :data:`MAX_RECORDING_BYTES` would not load again: the samples are thinned
+        (peaks kept) until it fits, and a note says how many were kept.
+        """
         target = Path(path)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         text = json.dumps(self.to_json(), separators=(",", ":"), allow_nan=False)
+        rec = self
+        while len(text) > MAX_RECORDING_BYTES and len(rec.samples) > 1:
+            before, rec = len(rec.samples), rec.thinned()
+            if len(rec.samples) == before:  # only pinned samples left: nothing more to drop
+                break
+            note = Note.of(MEASURE_THINNED_ON_SAVE, kept=len(rec.samples), total=len(self.samples))
+            out = replace(rec, notes=(*self.notes[: _MAX_FILE_NOTES - 1], note))
+            text = json.dumps(out.to_json(), separators=(",", ":"), allow_nan=False)
         try:
             tmp.write_text(text, encoding="utf-8")
             tmp.replace(target)
@@ -357,14 +414,53 @@ class Recording:
                 tmp.unlink()
 
 
-def _sample_row(s: Sample) -> list[Any]:
+def _sample_row(s: Sample, last_t: float) -> list[Any]:
     # Tuples are written as JSON arrays, and the reader accepts them too: no copying per pair.
-    return [
-        s.t,
-        s.ram_used_bytes,
-        [[g.index, g.used_bytes, g.processes] for g in s.gpus],
-        s.rss_bytes,
+    # Values a driver can report but the reader refuses are clipped (see Recording.to_json);
+    # the checks come first so that the common, valid row costs no copies.
+    t, ram = s.t, s.ram_used_bytes
+    if not last_t <= t <= _MAX_SECONDS:
+        t = max(last_t, _clip_seconds(t))
+    if ram is not None and not 0 <= ram <= _MAX_BYTES:
+        ram = _clip_bytes(ram)
+    gpus = [
+        [
+            g.index,
+            g.used_bytes if 0 <= g.used_bytes <= _MAX_BYTES else _clip_bytes(g.used_bytes),
+            g.processes
+            if g.processes is None or _pairs_ok(g.processes)
+            else _clip_pairs(g.processes),
+        ]
+        for g in s.gpus
     ]
+    rss = s.rss_bytes
+    return [t, ram, gpus, rss if rss is None or _pairs_ok(rss) else _clip_pairs(rss)]
+
+
+def _pairs_ok(pairs: tuple[tuple[int, int], ...]) -> bool:
+    if len(pairs) > _MAX_FILE_PROCESSES:
+        return False
+    for pid, size in pairs:  # noqa: SIM110 - a loop, not a generator per pair: save speed
+        if not (0 <= pid <= _MAX_PID and 0 <= size <= _MAX_BYTES):
+            return False
+    return True
+
+
+def _clip_bytes(n: int) -> int:
+    return n if 0 <= n <= _MAX_BYTES else (0 if n < 0 else _MAX_BYTES)
+
+
+def _clip_seconds(t: float) -> float:
+    # NaN fails both comparisons and becomes 0
+    return t if 0 <= t <= _MAX_SECONDS else (_MAX_SECONDS if t > _MAX_SECONDS else 0.0)
+
+
+def _clip_text(text: str | None) -> str | None:
+    return text if text is None or len(text) <= _MAX_FILE_TEXT else text[:_MAX_FILE_TEXT]
+
+
+def _clip_pairs(pairs: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    return [(p, _clip_bytes(b)) for p, b in pairs[:_MAX_FILE_PROCESSES] if 0 <= p <= _MAX_PID]
 
 
 # -- helpers for the window ------------------------------------------------------------------
@@ -411,11 +507,18 @@ def load_recording(path: str | os.PathLike[str]) -> Recording:
         RecordingFileError: missing, too large, not JSON, or a field is wrong (the code names it).
     """
     data = load_json(path, max_bytes=_MAX_FILE_BYTES, error=RecordingFileError)
-    return recording_from_json(data)
+    # the parsed rows are dropped as they become samples: less memory at the peak
+    return _recording(data, consume=True)
 
 
 def recording_from_json(data: JsonData | dict[str, Any], *, file: str = "recording") -> Recording:
     """Build a recording from parsed JSON; :class:`RecordingFileError` names the first bad field."""
+    return _recording(data, file=file)
+
+
+def _recording(
+    data: JsonData | dict[str, Any], *, file: str = "recording", consume: bool = False
+) -> Recording:
     if not isinstance(data, JsonData):
         data = JsonData(data, file, error=RecordingFileError)
     if data.get("format") != RECORDING_FORMAT:
@@ -442,7 +545,9 @@ def recording_from_json(data: JsonData | dict[str, Any], *, file: str = "recordi
         for p in data.objects("processes", max_items=MAX_PROCESS_NAMES, optional=True)
     )
     notes = data.list("notes", max_items=_MAX_FILE_NOTES, optional=True)
-    samples = _samples(data.list("samples", max_items=_MAX_FILE_SAMPLES), {g.index for g in gpus})
+    samples = _samples(
+        data.list("samples", max_items=_MAX_FILE_SAMPLES), {g.index for g in gpus}, consume
+    )
     sample_count = data.int("sample_count", len(samples))
     if sample_count < len(samples):
         data.fail(
@@ -482,11 +587,13 @@ def _note(notes: JsonData, index: int) -> Note:
     return note
 
 
-def _samples(rows: JsonData, gpu_indexes: set[int]) -> tuple[Sample, ...]:
+def _samples(rows: JsonData, gpu_indexes: set[int], consume: bool) -> tuple[Sample, ...]:
     out: list[Sample] = []
     last_t = 0.0
     raw = rows.raw
     for i, row in enumerate(raw):
+        if consume and i and isinstance(raw, list):
+            raw[i - 1] = None  # the previous row is a Sample now (its error path is behind us)
         try:
             sample = _fast_sample(row, gpu_indexes)
         except _SlowPathError:

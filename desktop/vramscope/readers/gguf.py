@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import struct
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal, NamedTuple, TypeAlias
 
-from vramscope.core.errors import SpecError
+from vramscope.core.errors import clip_value
 from vramscope.core.formats import GGML_TYPE_BY_ID
 from vramscope.core.notes import ParamValue
 from vramscope.core.units import format_bytes
+
+from ._files import ModelFileError, is_regular_file, open_regular
+from ._files import clip_text as _clip
 
 __all__ = [
     "DEFAULT_MAX_HEADER_BYTES",
@@ -41,14 +43,6 @@ __all__ = [
 ]
 
 
-class ModelFileError(SpecError):
-    """A user's model file (config.json, GGUF, safetensors) cannot be read.
-
-    Its code's template is one line naming the file (the ``file`` parameter) and the problem,
-    e.g. ``model.gguf: GGUF header claims 1,000,000,000,000 tensors in a 2.00 MB file``.
-    """
-
-
 # Limits. Real headers are far inside them: a 256k-token vocabulary with merges and scores is
 # ~20 MB, the largest tensor counts are tens of thousands; keys are at most 65,535 bytes and
 # tensor names 64 by the GGUF spec (we allow more, but not unbounded).
@@ -60,6 +54,11 @@ MAX_KV_COUNT = 1 << 20
 MAX_TENSOR_COUNT = 1 << 22
 MAX_DIMS = 4  # GGML_MAX_DIMS
 MAX_ARRAY_DEPTH = 3  # arrays of arrays are legal; nothing real nests deeper than 1
+# Arrays inside arrays, counted over the whole header. The spec allows them, but llama.cpp
+# refuses any (source: ggml/src/gguf.cpp gguf_init_from_reader, "case GGUF_TYPE_ARRAY:"
+# under an array is "invalid GGUF type"), so no working model file has one; a few are read so
+# a file a newer writer made still opens. Without this bound, 4M empty arrays took 11 s.
+MAX_NESTED_ARRAYS = 4_096
 MAX_ALIGNMENT = 1 << 24
 # Arrays up to this length are kept with their values; longer ones (token lists, merges,
 # scores) keep only their length, which is all an estimate needs (the vocabulary size).
@@ -157,14 +156,6 @@ class GgufModel:
         return sum(t.nbytes for t in self.tensors)
 
 
-def _clip(text: str, limit: int = 80) -> str:
-    """A hostile name made safe for a one-line message: no control characters, bounded length."""
-    if len(text) <= limit and text.isprintable():
-        return text  # the common case, kept cheap: labels are built for every record
-    safe = "".join(c if c.isprintable() else "?" for c in text[: limit + 1])
-    return safe if len(safe) <= limit else safe[: limit - 3] + "..."
-
-
 def _reason(e: OSError) -> str:
     # The operating system's own words (already in the user's language on most systems).
     return str(e.strerror or e)
@@ -197,6 +188,7 @@ class _Reader:
         self.pos = 0
         self.order = "<"
         self.items = 0
+        self.nested_arrays = 0
 
     def error(self, code: str, **params: ParamValue) -> ModelFileError:
         return ModelFileError(code, file=_clip(self.path.name), **params)
@@ -342,25 +334,18 @@ class _Reader:
         if elem == _STRING and not keep:
             self.skip_strings(count, what)
             return GgufArray("string", count, None)
+        if elem == _ARRAY:
+            self.nested_arrays += count
+            if self.nested_arrays > MAX_NESTED_ARRAYS:
+                raise self.error(
+                    "file.too_many_nested_arrays",
+                    what=what,
+                    count=_count(count),
+                    limit=f"{MAX_NESTED_ARRAYS:,}",
+                )
         self.work(count)
         items = tuple(self.value(elem, f"{what}[]", depth + 1) for _ in range(count))
         return GgufArray(_TYPE_NAMES[elem], count, items if keep else None)
-
-
-def _open_regular(path: Path) -> tuple[BinaryIO, int]:
-    try:
-        f = path.open("rb")
-    except OSError as e:
-        raise ModelFileError("file.cannot_open", file=_clip(path.name), reason=_reason(e)) from e
-    try:
-        st = os.fstat(f.fileno())
-    except OSError as e:
-        f.close()
-        raise ModelFileError("file.cannot_read", file=_clip(path.name), reason=_reason(e)) from e
-    if not stat.S_ISREG(st.st_mode):
-        f.close()
-        raise ModelFileError("file.not_regular", file=_clip(path.name))
-    return f, st.st_size
 
 
 def read_gguf_header(
@@ -372,7 +357,7 @@ def read_gguf_header(
     version 2 or 3 header whose tensors all lie inside the file.
     """
     p = Path(path)
-    f, size = _open_regular(p)
+    f, size = open_regular(p)
     with f:
         try:
             return _read(f, p, size, max_bytes)
@@ -422,7 +407,7 @@ def _read(f: BinaryIO, path: Path, size: int, max_bytes: int) -> GgufHeader:
     if "general.alignment" in metadata:
         a = metadata["general.alignment"]
         if isinstance(a, bool) or not isinstance(a, int) or a <= 0 or a & (a - 1):
-            raise r.error("file.alignment", value=_clip(repr(a), 40))
+            raise r.error("file.alignment", value=clip_value(a, 40))
         if a > MAX_ALIGNMENT:
             raise r.error("file.alignment_too_large", value=f"{a:,}")
         alignment = a
@@ -565,7 +550,7 @@ def split_parts(path: str | os.PathLike[str]) -> tuple[Path, ...]:
     parts = tuple(
         p.with_name(f"{m['stem']}-{k:0{width}d}-of-{m['count']}.gguf") for k in range(1, count + 1)
     )
-    missing = [q.name for q in parts if not q.is_file()]
+    missing = [q.name for q in parts if not is_regular_file(q)]
     if missing:
         shown = ", ".join(_clip(n) for n in missing[:3]) + (" ..." if len(missing) > 3 else "")
         raise ModelFileError(
@@ -597,13 +582,13 @@ def read_gguf_model(
             raise ModelFileError(
                 "file.split_count",
                 file=_clip(h.path.name),
-                value=_clip(repr(declared), 40),
+                value=clip_value(declared, 40),
                 count=len(parts),
             )
         number = h.metadata.get("split.no")
         if len(parts) > 1 and number is not None and number != k:
             raise ModelFileError(
-                "file.split_no", file=_clip(h.path.name), value=_clip(repr(number), 40), part=k
+                "file.split_no", file=_clip(h.path.name), value=clip_value(number, 40), part=k
             )
         for t in h.tensors:
             if t.name in seen:

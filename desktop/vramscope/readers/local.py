@@ -19,21 +19,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from vramscope.core.errors import SpecError, shown
+from vramscope.core.errors import SpecError, clip_value, shown
 from vramscope.core.formats import format_from_llama_ftype
 from vramscope.core.hf_config import spec_from_config
 from vramscope.core.model import ModelSpec
 from vramscope.core.notes import Note
 
+from ._files import ModelFileError, is_regular_file, open_regular, path_kind
+from ._files import clip_text as _clip
 from .gguf import (
     GgufArray,
     GgufModel,
     GgufTensor,
     GgufValue,
-    ModelFileError,
-    _clip,
     read_gguf_model,
 )
+from .gguf_arch import NEW_ARCH_MODEL_TYPES, extend_config
 from .safetensors import (
     INDEX_FILE,
     SafetensorsTensor,
@@ -88,20 +89,24 @@ def load_local_model(path: str | os.PathLike[str]) -> LocalModel:
     """
     p = Path(path)
     name = _clip(p.name or str(p))
+    # Missing, a symlink loop, no permission, a FIFO, device or socket: each said as such.
+    kind = path_kind(p, name)
     try:
-        is_dir = p.is_dir()
-        exists = is_dir or p.is_file()
+        return _load(p, name, kind)
     except OSError as e:
-        raise ModelFileError("file.cannot_access", file=name, reason=str(e.strerror or e)) from e
-    if not exists:
-        raise ModelFileError("file.not_found", file=name)
-    if is_dir:
+        # A folder or file that changed or lost its permissions while it was being read.
+        where = _clip(Path(e.filename).name) if isinstance(e.filename, str) else name
+        raise ModelFileError("file.cannot_access", file=where, reason=str(e.strerror or e)) from e
+
+
+def _load(p: Path, name: str, kind: str) -> LocalModel:
+    if kind == "folder":
         return _from_folder(p)
     suffix = p.suffix.lower()
     if suffix == ".gguf":
         return _from_gguf(p)
     if p.name == INDEX_FILE or suffix == ".safetensors":
-        if (p.parent / "config.json").is_file():
+        if is_regular_file(p.parent / "config.json"):
             return _from_folder(p.parent)
         raise ModelFileError("file.safetensors_without_config", file=name)
     if suffix == ".json":
@@ -113,10 +118,18 @@ def load_local_model(path: str | os.PathLike[str]) -> LocalModel:
 
 def _starts_with(p: Path, magic: bytes) -> bool:
     try:
-        with p.open("rb") as f:
-            return f.read(len(magic)) == magic
-    except OSError:
+        f, _ = open_regular(p)
+    except ModelFileError:
         return False
+    with f:
+        return f.read(len(magic)) == magic
+
+
+def _check_folder(d: Path) -> None:
+    # Without search (x) permission nothing inside can be opened, without read (r) permission
+    # it cannot be listed: say so once, instead of a PermissionError from the first probe.
+    if not os.access(d, os.R_OK | os.X_OK):
+        raise ModelFileError("file.folder_no_permission", file=_clip(d.name or str(d)))
 
 
 # config.json and model folders
@@ -203,8 +216,9 @@ def _safetensors_format(spec: ModelSpec, tensors: Sequence[SafetensorsTensor]) -
 
 
 def _from_folder(d: Path) -> LocalModel:
+    _check_folder(d)
     cfg = d / "config.json"
-    if not cfg.is_file():
+    if not is_regular_file(cfg):
         ggufs = _gguf_models_in(d)
         if len(ggufs) == 1:
             return _from_gguf(ggufs[0])
@@ -318,6 +332,7 @@ _ARCH_MODEL_TYPES: dict[str, str] = {
     "qwen3next": "qwen3_next",
     "qwen35": "qwen3_5_text",
     "qwen35moe": "qwen3_5_moe_text",
+    **NEW_ARCH_MODEL_TYPES,
 }
 # Hybrid architectures with Gated DeltaNet layers; their sizes are stored as ssm.* keys.
 # source: llama.cpp convert_hf_to_gguf.py Qwen3NextModel.set_gguf_parameters (ssm.conv_kernel =
@@ -325,6 +340,8 @@ _ARCH_MODEL_TYPES: dict[str, str] = {
 # linear_num_key_heads, ssm.time_step_rank = linear_num_value_heads, ssm.inner_size =
 # value head dim x value heads)
 _DELTANET_ARCHS = frozenset({"qwen3next", "qwen35", "qwen35moe"})
+# MLA models laid out like DeepSeek-V2/V3 (V3.2 adds the lightning indexer: readers/gguf_arch)
+_DEEPSEEK_TYPES = ("deepseek_v2", "deepseek_v3", "deepseek_v32")
 # Architectures whose sliding window llama.cpp applies (others store one it ignores, e.g.
 # phi3; source: llama.cpp src/llama-model.cpp, LLM_ARCH_* cases calling set_swa_pattern).
 _SWA_ARCHS = frozenset({"gemma2", "gemma3", "gpt-oss"})
@@ -346,7 +363,7 @@ def _int(md: Mapping[str, GgufValue], key: str, label: str) -> int | None:
         return max(ints)
     if isinstance(value, bool) or not isinstance(value, int):
         raise ModelFileError(
-            "file.metadata_not_integer", file=_clip(label), key=key, value=_clip(repr(value), 40)
+            "file.metadata_not_integer", file=_clip(label), key=key, value=clip_value(value, 40)
         )
     return value
 
@@ -456,17 +473,19 @@ def config_from_gguf(
             )
             if model_type in ("qwen2_moe", "qwen3_next", "qwen3_5_moe_text") and shared_ffn:
                 config["shared_expert_intermediate_size"] = shared_ffn
-            if layers and model_type not in ("deepseek_v2", "deepseek_v3"):
+            if layers and model_type not in _DEEPSEEK_TYPES:
                 # Which layers route is not in the metadata: a router tensor marks them.
                 dense = [i for i in range(layers) if f"blk.{i}.ffn_gate_inp.weight" not in shapes]
                 if dense and len(dense) < layers:
                     config["mlp_only_layers"] = dense
         if arch in _DELTANET_ARCHS and layers:
             _deltanet(get, shapes, layers, config)
-        if model_type in ("deepseek_v2", "deepseek_v3"):
+        if model_type in _DEEPSEEK_TYPES:
             _deepseek(get, config, experts)
         if model_type == "gpt_oss":
             config["intermediate_size"] = expert_ffn or ffn
+        # Mamba2 hybrids, Llama 4, LFM2 and the new MoE families (readers/gguf_arch.py)
+        extend_config(arch, metadata, shapes, get, layers, config, label=label)
     missing = [k for k, v in config.items() if v is None]
     for k in missing:
         del config[k]

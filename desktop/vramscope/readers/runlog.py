@@ -30,10 +30,14 @@ from vramscope.core.tensors import param_counts
 from vramscope.core.workload import KV_CACHE_TYPES, Workload
 
 from .local import config_from_gguf
+from .log_family import LogFamily, detect_family
 
 __all__ = [
+    "MAX_LINE_CHARS",
     "MAX_LOG_CHARS",
+    "MAX_LOG_LINES",
     "DeviceInfo",
+    "LogFamily",
     "OllamaOffload",
     "RunLog",
     "RunLogError",
@@ -44,8 +48,14 @@ __all__ = [
 
 # A full llama-server log with verbose tensor dumps is a few MB; 20 MB is plenty and bounds work.
 MAX_LOG_CHARS = 20_000_000
-# Longer lines are tokenizer dumps or garbage; the lines we read are < 1 kB.
+# Longer lines are tokenizer dumps or garbage; the lines we read are < 1 kB. Longer ones are
+# skipped whole (and counted in a note), never cut and read.
 MAX_LINE_CHARS = 4096
+# A verbose llama-server load (every tensor listed, DeepSeek's 1,025 tensors) is a few thousand
+# lines; Ollama's server.log over months is far more, but its last 20 MB are what is read.
+MAX_LOG_LINES = 500_000
+# The context an excerpt showing only weight buffers is estimated at (the CLI's default --ctx).
+ASSUMED_CONTEXT_TOKENS = 4096
 # Plausibility bounds: beyond these a number is corruption, not a setup.
 MAX_CTX_TOKENS = 1 << 30
 MAX_LAYERS = 100_000
@@ -62,6 +72,8 @@ _PREFIX_TAGS = (
     "llama_context:",
     "llama_new_context_with_model:",
     "llama_init_from_model:",
+    "llama_model_load_internal:",
+    "llama_model_load:",
     "llama_kv_cache",
     # recurrent (linear-attention) state buffers of hybrid models, and the 2026 name of the
     # graph reservation that prints the compute buffers
@@ -151,8 +163,25 @@ class RunLog:
     buffers: tuple[tuple[str, str, float], ...] = ()
     devices: tuple[DeviceInfo, ...] = ()
     ollama: OllamaOffload | None = None
+    # the program and era that wrote the log (family, runner, build, date; see log_family)
+    origin: LogFamily | None = None
+    # whether the output layer was on a GPU: llama.cpp before PR #18148 (December 2025) kept it
+    # on the CPU for -ngl N <= n_layer; None when the log does not tell
+    output_on_gpu: bool | None = None
+    # pre-2024 builds printed totals ("VRAM used", "mem required"), not one line per buffer
+    old_totals: bool = False
     # what the reader skipped or chose (codes ``log.*``, rendered by app.present)
     notes: tuple[Note, ...] = field(default=(), compare=False)
+
+    @property
+    def family(self) -> str:
+        """llama.cpp, ollama, llama-cpp-python, llamasharp, koboldcpp or lm studio."""
+        return self.origin.family if self.origin else self.source
+
+    @property
+    def era(self) -> str:
+        """The function-name era of the log's llama.cpp (``log_family.ERAS``), or ""."""
+        return self.origin.era if self.origin else ""
 
     @property
     def buffers_mib(self) -> dict[str, dict[str, float]]:
@@ -185,6 +214,10 @@ class RunSetup:
     n_gpus: int
     gpu_layers: int | None
     gpu_split: tuple[float, ...] | None = None
+    # the log's build kept the output layer on the CPU (llama.cpp before PR #18148 with
+    # -ngl N <= n_layer): gpu_layers is N + 1 in today's counting (the same N repeating layers)
+    # and app.log_era moves the output layer back to the CPU
+    output_on_cpu: bool = False
     # what the log did not say and was assumed (codes ``log.*`` and ``model.*``)
     notes: tuple[Note, ...] = field(default=(), compare=False)
 
@@ -203,32 +236,65 @@ class RunSetup:
 # line patterns (all linear: no nested quantifiers)
 # --------------------------------------------------------------------------------------------
 
-_ANSI = re.compile(r"\x1b\[[0-9;]*m")
-_KEY_VALUE = re.compile(r"(?:print_info|llm_load_print_meta|llama_context|"
-                        r"llama_new_context_with_model|llama_init_from_model):\s+([A-Za-z_. ]+?)"
-                        r"\s*=\s*(.*)$")  # fmt: skip
-_LOADER_KV = re.compile(r"llama_model_loader: - kv\s+\d+:\s+(\S+)\s+\S+\s+=\s(.*)$")
-_BUFFER = re.compile(
-    r"\s(\S+)\s+(model |KV |RS |compute |output )?buffer size\s*=\s*(\d{1,12}(?:\.\d+)?) MiB"
+_ANSI = re.compile(r"\x1b\[[0-9;]{0,40}m")
+# Lines with something on them, from their first non-blank character, found by the regex
+# engine (in C): 19 MB of newlines or blanks costs no Python loop.
+_LINE = re.compile(r"\S[^\n]*")
+# The tags whose lines are "key = value": the key is read from the text after the tag with
+# str.partition, never by a regex that could backtrack over a line of blanks (issue 17: one
+# 4 KB "print_info:" line of blanks took 28 s with the old ``\s+([A-Za-z_. ]+?)\s*=``).
+_KV_TAG = re.compile(
+    r"(?:print_info|llm_load_print_meta|llama_context|llama_new_context_with_model|"
+    r"llama_init_from_model|llama_model_load_internal|llama_model_load):"
 )
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_. ]{0,60}")
+_LOADER_KV = re.compile(r"- kv {0,8}\d{1,6}: {0,80}(\S{1,200}) {1,40}\S{1,40} {0,40}= ")
+# A number as llama.cpp prints it, with the decimal comma some locales write (8169,25 MiB).
+_NUM = r"(\d{1,12}(?:[.,]\d{1,6})?)"
+_BUFFER_SIZE = re.compile(r" {0,40}= {0,40}" + _NUM + r" {0,4}(MiB|MB)")
 _OFFLOADED = re.compile(r"offloaded (\d{1,7})/(\d{1,7}) layers to GPU")
 _OFFLOADING = re.compile(r"offloading (\d{1,7}) repeating layers to GPU")
-_KV_INIT = re.compile(r"kv_size = (\d{1,12}), offload = (\d), type_k = '(\w+)', type_v = '(\w+)'")
-_KV_TYPES = re.compile(r"K \((\w+)\):\s*[\d.]+ MiB, V \((\w+)\)")
-_KV_CELLS = re.compile(r"\((\d{1,12}) cells,\s*(\d{1,7}) layers,\s*(\d{1,6})/(\d{1,6}) seqs\)")
-_USING_DEVICE = re.compile(
-    r"using device (\S+) \(([^()]{0,200})\)(?: \([^()]{0,40}\))? - (\d{1,9}) MiB free"
+_KV_INIT = re.compile(
+    r"kv_size = (\d{1,12}), offload = (\d), type_k = '(\w{1,16})', type_v = '(\w{1,16})'"
 )
-_CUDA_DEVICE = re.compile(r"^\s*Device (\d{1,3}): ([^,]{1,200}),")
+_KV_TYPES = re.compile(r"K \((\w{1,16})\): {0,40}[\d.,]{1,20} MiB, V \((\w{1,16})\)")
+# "(  4096 cells,  32 layers,  1/1 seqs)", "(   768 cells" and the 2024 "(32768 cells, 64
+# layers)" without the sequences; llama.cpp pads the count to 5 or 6 places.
+_KV_CELLS = re.compile(r"\( {0,12}(\d{1,12}) cells,")
+_USING_DEVICE = re.compile(
+    r"using device (\S{1,64}) \(([^()]{0,200})\)(?: \([^()]{0,40}\))? - (\d{1,9}) MiB free"
+)
+_CUDA_DEVICE = re.compile(r"(?:^|\s)Device (\d{1,3}): ([^,]{1,200}),")
 _MMAP = re.compile(r"\(mmap = (true|false)")
+_CMD_NGL = re.compile(r"(?:^|\s)(?:-ngl|--n-gpu-layers|--gpu-layers)[ =](\d{1,6})(?!\S)")
 _FA_AUTO = re.compile(r"Flash Attention was auto, set to (enabled|disabled)")
-_LOGFMT = re.compile(r'([\w.]+)=("[^"]{0,2000}"|\S{1,2000})')
-_SIZE = re.compile(r"(\d{1,12}(?:\.\d+)?)\s*(B|KiB|MiB|GiB|TiB)")
+_LOGFMT_KEY = re.compile(r"[\w.]{1,64}=")
+_SIZE = re.compile(_NUM + r" {0,4}(B|KiB|MiB|GiB|TiB)")
 _INT = re.compile(r"-?\d{1,20}")
+# Pre-2024 llama.cpp (GGUF from August 2023 until ggml-backend in January 2024) printed totals
+# instead of buffers: source: llama.cpp llama.cpp llm_load_tensors / llama_new_context_with_model
+# of b1015..b1850 (e.g. ggml-org/llama.cpp issue #3750, build 1415; simonw/llm-llama-cpp #19).
+_OLD_SIZES = (
+    # (pattern, kind, device): device "GPU" becomes CUDA0, the one device old logs name
+    (re.compile(r"VRAM used: " + _NUM + r" {0,4}(?:MiB|MB)"), "model", "GPU"),
+    (re.compile(r"system memory used {0,8}= {0,8}" + _NUM + r" {0,4}(?:MiB|MB)"), "model", "CPU"),
+    (re.compile(r"mem required {0,8}= {0,8}" + _NUM + r" {0,4}(?:MiB|MB)"), "model", "CPU"),
+    (re.compile(r"VRAM kv self = " + _NUM + r" {0,4}(?:MiB|MB)"), "kv", "GPU"),
+    (re.compile(r"kv self size {0,8}= {0,8}" + _NUM + r" {0,4}(?:MiB|MB)"), "kv_total", "CPU"),
+    (re.compile(r"compute buffer total size = {0,8}" + _NUM + r" {0,4}(?:MiB|MB)"), "compute",
+     "CPU"),
+    (re.compile(r"VRAM scratch buffer: " + _NUM + r" {0,4}(?:MiB|MB)"), "compute", "GPU"),
+)  # fmt: skip
 _OLLAMA_SIZE_MSG = {"model weights": "model", "kv cache": "kv", "compute graph": "compute"}
 
 _UNITS = {"B": 1, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}
 _PARAM_UNITS = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+
+
+def _num(text: str) -> float:
+    """A number matched by ``_NUM``; a decimal comma reads as a point."""
+    return float(text.replace(",", "."))
+
 
 # print_info / print_meta keys -> RunLog fields (integers)
 _META_INTS = {
@@ -290,6 +356,7 @@ _LIMITS = {
     "gpu_layers": MAX_LAYERS,
     "layers_total": MAX_LAYERS,
     "repeating_layers_offloaded": MAX_LAYERS,
+    "cmd_gpu_layers": MAX_LAYERS,
     "n_swa": MAX_CTX_TOKENS,
     "kv_cells": MAX_CTX_TOKENS,
 }
@@ -320,6 +387,9 @@ class _Parser:
         self.ollama: OllamaOffload | None = None
         self.ollama_cmd: dict[str, str] = {}
         self.hits = 0
+        # pre-2024 totals: "kv self size" (all of the cache) beside "VRAM kv self" (its GPU part)
+        self.kv_total_mib: float | None = None
+        self.output_offloaded = False
 
     # numbers ---------------------------------------------------------------------------------
 
@@ -350,52 +420,89 @@ class _Parser:
 
     # lines -----------------------------------------------------------------------------------
 
-    def line(self, raw: str) -> None:
+    def line(self, raw: str) -> bool:
+        """Read one line; True when it said something this reader uses."""
+        before = self.hits
         line = _ANSI.sub("", raw) if "\x1b" in raw else raw
         if "msg=" in line and ("level=" in line or "source=" in line):
             self.ollama_line(line)
-            return
-        m = _CUDA_DEVICE.match(line)
-        if m:
+            return self.hits > before
+        if "Device " in line and (m := _CUDA_DEVICE.search(line)) is not None:
             name = f"CUDA{m.group(1)}"
             self.devices.setdefault(name, DeviceInfo(name, _clip(m.group(2).strip(), 120)))
-            return
+            return True
+        if ("-ngl" in line or "gpu-layers" in line) and (m := _CMD_NGL.search(line)) is not None:
+            # the command the user ran ("./main -ngl 40 ..."), kept for logs without the
+            # "offloaded N/M layers" line
+            self.set_int("cmd_gpu_layers", m.group(1))
+            return True
+        if "GPU acceleration" in line and "CUDA" in line:
+            self.fields["gpu_seen"] = True  # GGML era: "using CUDA for GPU acceleration"
         if not any(tag in line for tag in _PREFIX_TAGS):
-            return
+            return False
         if "buffer size" in line:
             self.buffer_line(line)
-            return
+            return self.hits > before
         if "llama_model_loader:" in line:
             self.loader_line(line)
-            return
-        m = _USING_DEVICE.search(line)
-        if m:
+            return self.hits > before
+        if "using device" in line and (m := _USING_DEVICE.search(line)) is not None:
             self.devices[m.group(1)] = DeviceInfo(
                 m.group(1), _clip(m.group(2), 120), float(m.group(3))
             )
             self.hits += 1
-            return
-        if (m := _OFFLOADED.search(line)) is not None:
-            self.set_int("gpu_layers", m.group(1))
-            self.set_int("layers_total", m.group(2))
-        elif (m := _OFFLOADING.search(line)) is not None:
-            self.set_int("repeating_layers_offloaded", m.group(1))
+            return True
+        if "offload" in line:
+            if (m := _OFFLOADED.search(line)) is not None:
+                self.set_int("gpu_layers", m.group(1))
+                self.set_int("layers_total", m.group(2))
+            elif (m := _OFFLOADING.search(line)) is not None:
+                self.set_int("repeating_layers_offloaded", m.group(1))
+            elif "offloading output layer to GPU" in line:
+                self.output_offloaded = True
+                self.hits += 1
+        if "MB" in line or "MiB" in line:
+            self.old_size_line(line)
         if (m := _MMAP.search(line)) is not None:
             self.fields["mmap"] = m.group(1) == "true"
-        if (m := _KV_INIT.search(line)) is not None:
+        if "kv_size" in line and (m := _KV_INIT.search(line)) is not None:
             self.set_int("kv_cells", m.group(1))
             self.fields["kv_offload"] = m.group(2) == "1"
             self.set_kv_types(m.group(3), m.group(4))
-        elif (m := _KV_TYPES.search(line)) is not None:
+        elif "K (" in line and (m := _KV_TYPES.search(line)) is not None:
             self.set_kv_types(m.group(1), m.group(2))
-        if (m := _KV_CELLS.search(line)) is not None:
+        if "cells" in line and (m := _KV_CELLS.search(line)) is not None:
             self.set_int("kv_cells", m.group(1))
-        if (m := _FA_AUTO.search(line)) is not None:
+        if "Flash Attention was auto" in line and (m := _FA_AUTO.search(line)) is not None:
             self.fields["flash_attn"] = m.group(1) == "enabled"
+            self.hits += 1
+            return True
+        if "=" in line and (m := _KV_TAG.search(line)) is not None:
+            key, sep, value = line[m.end() :].partition("=")
+            key = key.strip()
+            if sep and _KEY.fullmatch(key):
+                self.key_value(key, value)
+        return self.hits > before
+
+    def old_size_line(self, line: str) -> None:
+        """Totals of the builds before ggml-backend (late 2023), in MB (meaning MiB)."""
+        for pattern, kind, device in _OLD_SIZES:
+            m = pattern.search(line)
+            if m is None:
+                continue
+            mib = _num(m.group(1))
+            if not 0 <= mib <= MAX_MIB:
+                raise RunLogError(
+                    "runlog.implausible_buffer", device=device, kind=kind, size=_clip(m.group(1))
+                )
+            if kind == "kv_total":
+                self.kv_total_mib = mib
+                self.hits += 1
+            else:
+                self.buffers.append((kind, device, mib))
+                self.hits += 1
+            self.fields["old_totals"] = True
             return
-        m = _KEY_VALUE.search(line)
-        if m:
-            self.key_value(m.group(1).strip(), m.group(2))
 
     def set_kv_types(self, k: str, v: str) -> None:
         self.fields["type_k"], self.fields["type_v"] = k.lower(), v.lower()
@@ -410,11 +517,12 @@ class _Parser:
             self.set_text("arch", value)
         elif key == "general.name":
             self.set_text("name", value)
-        elif key in ("file type", "model ftype"):
+        elif key in ("file type", "model ftype", "ftype"):
             self.set_text("file_type", value)
         elif key == "model params":
             self.set_params(value)
-        elif key in ("file size", "model size"):
+        elif key in ("file size", "model size") and "iB" in value:
+            # "7.08 GiB (5.66 BPW)"; GGML-era logs print "model size = 13B" (parameters)
             size = _size_bytes(value)
             if size is not None:
                 self.fields["file_size_bytes"] = size
@@ -427,46 +535,61 @@ class _Parser:
             self.hits += 1
 
     def set_params(self, value: str) -> None:
-        m = re.match(r"\s*(\d{1,9}(?:\.\d+)?)\s*([KMBT])", value)
+        m = re.match(r"\s{0,8}(\d{1,9}(?:[.,]\d{1,6})?)\s{0,4}([KMBT])", value)
         if m:
-            self.fields["model_params"] = int(float(m.group(1)) * _PARAM_UNITS[m.group(2)])
+            self.fields["model_params"] = int(_num(m.group(1)) * _PARAM_UNITS[m.group(2)])
 
     def loader_line(self, line: str) -> None:
         if "loaded meta data" in line:
             self.hits += 1
             return
-        m = _LOADER_KV.search(line)
+        at = line.find("- kv")
+        m = _LOADER_KV.match(line, at) if at >= 0 else None
         if m:
-            key, value = m.group(1), m.group(2).strip()
+            key, value = m.group(1), line[m.end() :].strip()
             if len(self.gguf) < 4096:
                 self.gguf[key] = _clip(value, 200)
             self.hits += 1
 
     def buffer_line(self, line: str) -> None:
-        m = _BUFFER.search(line)
-        if m is None:
-            return
-        dev, kind_word, size = m.group(1), (m.group(2) or "").strip().lower(), m.group(3)
+        at = line.find("buffer size")
         if "ggml ctx" in line:
             return
+        m = _BUFFER_SIZE.match(line, at + len("buffer size"))
+        if m is None:
+            return
+        # "CUDA0 KV buffer size", "CPU_Mapped model buffer size", old "CUDA0 buffer size"
+        words = line[max(0, at - 200) : at].split()
+        if not words:
+            return
+        kind_word = (
+            words[-1].lower() if words[-1] in ("model", "KV", "RS", "compute", "output") else ""
+        )
+        dev = words[-2] if kind_word and len(words) >= 2 else words[-1]
         if kind_word:
             kind = kind_word
         elif "load_tensors" in line:
             kind = "model"  # old logs: "llm_load_tensors: CUDA0 buffer size"
         else:
             return
-        mib = float(size)
+        if dev.endswith(":"):
+            return  # "llm_load_tensors: buffer size" names no device
+        mib = _num(m.group(1))
         if not 0 <= mib <= MAX_MIB:
             raise RunLogError(
-                "runlog.implausible_buffer", device=_clip(dev, 40), kind=kind, size=_clip(size, 30)
+                "runlog.implausible_buffer",
+                device=_clip(dev, 40),
+                kind=kind,
+                size=_clip(m.group(1), 30),
             )
         self.buffers.append((kind, _clip(dev, 40), mib))
         self.hits += 1
 
     def ollama_line(self, line: str) -> None:
-        pairs = {k: v.strip('"') for k, v in _LOGFMT.findall(line)}
+        pairs = _logfmt(line)
         msg = pairs.get("msg", "")
-        if msg in ("offload", "offload to cuda", "offload to rocm", "offload to metal"):
+        if msg in ("offload", "offload to cuda", "offload to rocm", "offload to metal",
+                   "offload to gpu"):  # fmt: skip
             self.ollama = _ollama_offload(pairs)
             self.hits += 1
         elif msg == "starting llama server" and "cmd" in pairs:
@@ -479,13 +602,52 @@ class _Parser:
             if dev and size is not None:
                 self.buffers.append((_OLLAMA_SIZE_MSG[msg], _clip(dev, 40), size / (1 << 20)))
                 self.hits += 1
+            self.fields["ollama_engine"] = True
+        elif "version" in pairs and msg in ("starting ollama", "Listening on", "server config"):
+            self.fields.setdefault("ollama_version", _clip(pairs["version"], 20))
+
+
+def _logfmt(line: str) -> dict[str, str]:
+    """``key=value`` / ``key="quoted value"`` pairs of a Go slog line, read left to right in
+    one pass (a regex over the whole line was quadratic on long words: issue 17)."""
+    pairs: dict[str, str] = {}
+    i, n = 0, len(line)
+    while i < n and len(pairs) < 100:
+        while i < n and line[i] == " ":
+            i += 1
+        m = _LOGFMT_KEY.match(line, i)
+        if m is None:
+            j = line.find(" ", i + 1)
+            if j < 0:
+                break
+            i = j
+            continue
+        key, i = m.group(0)[:-1], m.end()
+        if i < n and line[i] == '"':
+            j = i + 1
+            while True:
+                k = line.find('"', j)
+                if k < 0:
+                    k = n
+                    break
+                if line[k - 1] != "\\":
+                    break
+                j = k + 1
+            pairs[key] = line[i + 1 : k].replace('\\"', '"')
+            i = k + 1
+        else:
+            j = line.find(" ", i)
+            j = n if j < 0 else j
+            pairs[key] = line[i:j]
+            i = j
+    return pairs
 
 
 def _size_bytes(text: str) -> int | None:
     m = _SIZE.search(text)
     if m is None:
         return None
-    value = float(m.group(1)) * _UNITS[m.group(2)]
+    value = _num(m.group(1)) * _UNITS[m.group(2)]
     if not math.isfinite(value) or value > MAX_MIB * (1 << 20):
         raise RunLogError("runlog.implausible_size", value=_clip(text, 30))
     return int(value)
@@ -540,19 +702,6 @@ def _cmd_args(cmd: str) -> dict[str, str]:
     return args
 
 
-def _source(text: str) -> str:
-    head = text[:2_000_000]
-    if "ollama" in head.lower() and ("msg=" in head or "ollama[" in head or ".ollama" in head):
-        return "ollama"
-    if re.search(r"level=\w{1,8} source=\w{1,40}\.go:\d", head):
-        return "ollama"  # Go slog lines: only Ollama's server writes these around llama.cpp
-    if re.search(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[(?:DEBUG|INFO|WARN|ERROR)\]", head, re.M):
-        return "lm studio"
-    if "lm studio" in head.lower() or "lmstudio" in head.lower():
-        return "lm studio"
-    return "llama.cpp"
-
-
 def parse_load_log(text: str | bytes) -> RunLog:
     """Read a llama.cpp, Ollama or LM Studio load log (pasted or from a file).
 
@@ -577,25 +726,64 @@ def _parse(text: str | bytes) -> RunLog:
         raise RunLogError("runlog.not_text", type=type(text).__name__)
     if len(text) > MAX_LOG_CHARS:
         raise _too_big(len(text))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     sections: list[_Parser] = [_Parser()]
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    truncated = bool(lines) and not text.endswith(("\n", "\r")) and len(lines) > 1
+    truncated = "\n" in text and not text.endswith("\n")
     notes: list[Note] = []
-    for i, raw in enumerate(lines):
-        if truncated and i == len(lines) - 1 and "buffer size" in raw:
+    long_lines = 0
+    n_lines = 0
+    unrecognised: list[str] = []
+    for m in _LINE.finditer(text):
+        n_lines += 1
+        if n_lines > MAX_LOG_LINES:
+            notes.append(Note.of("log.lines_capped", limit=f"{MAX_LOG_LINES:,}"))
+            break
+        line = m.group(0)
+        if len(line) > MAX_LINE_CHARS:
+            # tokenizer dumps or garbage; no line this reader uses is longer than a few hundred
+            long_lines += 1
+            continue
+        if truncated and m.end() == len(text) and "buffer size" in line:
             notes.append(Note.of("log.last_line_cut"))
             break
-        line = raw[:MAX_LINE_CHARS]
         if "loaded meta data" in line and sections[-1].buffers:
             sections.append(_Parser())  # a second model load (a reload, a draft model)
-        sections[-1].line(line)
+        # Every line this reader uses holds ":", "=" or a -ngl flag; the rest (most of a
+        # hostile file) costs two substring tests.
+        if (":" in line or "=" in line or "-ngl" in line) and sections[-1].line(line):
+            continue
+        if len(unrecognised) < 3:
+            unrecognised.append(_printable(line, 30))
+    if long_lines:
+        notes.append(Note.of("log.long_lines_skipped", count=long_lines, limit=MAX_LINE_CHARS))
     found = [s for s in sections if s.hits]
     if not found:
-        raise RunLogError("runlog.no_load_lines")
+        if n_lines == 0:
+            raise RunLogError("runlog.no_load_lines")
+        examples = " | ".join(unrecognised) or "-"
+        if long_lines:
+            raise RunLogError(
+                "runlog.no_load_lines_long",
+                lines=n_lines,
+                long=long_lines,
+                limit=MAX_LINE_CHARS,
+                examples=examples,
+            )
+        raise RunLogError(
+            "runlog.no_load_lines_seen", lines=min(n_lines, MAX_LOG_LINES), examples=examples
+        )
     chosen = next((s for s in found if s.buffers), found[0])
     if len(found) > 1:
         notes.append(Note.of("log.several_loads", count=len(found)))
-    return _runlog(chosen, _source(text), notes)
+    fam = detect_family(text)
+    return _runlog(chosen, fam, notes)
+
+
+def _printable(text: str, n: int) -> str:
+    """A line as an error message may quote it: printable characters only, clipped."""
+    clean = "".join(c if c.isprintable() else "?" for c in text[: n + 1].strip())
+    return _clip(clean, n)
 
 
 def _too_big(n: int) -> RunLogError:
@@ -603,7 +791,21 @@ def _too_big(n: int) -> RunLogError:
     return RunLogError("runlog.too_big", size=f"{n / 1e6:.1f}", limit=MAX_LOG_CHARS // 1_000_000)
 
 
-def _runlog(p: _Parser, source: str, notes: list[Note]) -> RunLog:
+def _old_totals(p: _Parser) -> None:
+    """Pre-2024 totals as buffers: "GPU" is the first GPU the log names; the CPU's share of the
+    KV cache is what "kv self size" holds beyond "VRAM kv self"."""
+    gpu = next((d for d in p.devices if _gpu_index(d) is not None), "CUDA0")
+    p.buffers = [(k, gpu if d == "GPU" else d, mib) for k, d, mib in p.buffers]
+    if p.kv_total_mib is not None:
+        on_gpu = sum(mib for k, _, mib in p.buffers if k == "kv")
+        if p.kv_total_mib - on_gpu > 0.01:
+            p.buffers.append(("kv", "CPU", round(p.kv_total_mib - on_gpu, 2)))
+
+
+def _runlog(p: _Parser, fam: LogFamily, notes: list[Note]) -> RunLog:
+    source = fam.source
+    if p.fields.get("old_totals"):
+        _old_totals(p)
     f = p.fields
     arch = f.get("arch") or p.gguf.get("general.architecture")
     # GGUF metadata fills what print_info did not show (older logs print fewer keys).
@@ -635,6 +837,11 @@ def _runlog(p: _Parser, source: str, notes: list[Note]) -> RunLog:
         kv = cmd.get("kv-cache-type")
         if kv and kv.lower() in KV_CACHE_TYPES and "type_k" not in f:
             f["type_k"] = f["type_v"] = kv.lower()
+    gpu_seen = f.get("gpu_seen") or p.devices or any(_gpu_index(d) is not None
+                                                     for _, d, _ in p.buffers)  # fmt: skip
+    if "gpu_layers" not in f and "cmd_gpu_layers" in f and gpu_seen:
+        # -ngl on a command line means nothing without a GPU ("no usable GPU found")
+        f["gpu_layers"] = f["cmd_gpu_layers"]
     if p.ollama is not None and "gpu_layers" not in f and p.ollama.layers_offload is not None:
         f["gpu_layers"] = p.ollama.layers_offload
         f.setdefault("layers_total", p.ollama.layers_model)
@@ -696,8 +903,26 @@ def _runlog(p: _Parser, source: str, notes: list[Note]) -> RunLog:
         buffers=tuple(p.buffers),
         devices=tuple(p.devices.values()),
         ollama=p.ollama,
+        origin=fam,
+        output_on_gpu=_output_on_gpu(p),
+        old_totals=bool(f.get("old_totals")),
         notes=tuple(notes),
     )
+
+
+def _output_on_gpu(p: _Parser) -> bool | None:
+    if p.output_offloaded:
+        return True
+    ngl, total, rep = (p.fields.get(k) for k in ("gpu_layers", "layers_total",
+                                                 "repeating_layers_offloaded"))  # fmt: skip
+    if not (isinstance(ngl, int) and isinstance(total, int)):
+        return None
+    if ngl >= total:
+        return ngl > 0
+    if isinstance(rep, int) and rep == ngl:
+        # "offloading 30 repeating layers" and "offloaded 30/81": the output layer stayed
+        return False
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -710,11 +935,30 @@ _SIZE_SUFFIX = {"small": "_s", "medium": "_m", "large": "_l"}
 _PLAIN_MEDIUM = frozenset({"q2_k"})
 
 
+# Spellings llama_model_ftype_name printed that differ from the format ids. source:
+# llama.cpp src/llama-model-loader.cpp history: "IQ2_XSS - 2.0625 bpw" (early 2024, before the
+# typo was fixed to IQ2_XXS), "MXFP4 MoE" (gpt-oss, 2025-08); the ARM repacked Q4_0 layouts
+# Q4_0_4_4 / Q4_0_4_8 / Q4_0_8_8 (late 2024) hold Q4_0 blocks at Q4_0's size.
+_FTYPE_ALIASES = {
+    "iq2_xss": "iq2_xxs",
+    "mxfp4 moe": "mxfp4_moe",
+    "q4_0_4_4": "q4_0",
+    "q4_0_4_8": "q4_0",
+    "q4_0_8_8": "q4_0",
+    "f32": "fp32",
+    "q4_1, some f16": "q4_1",
+}
+_FTYPE_NUMBERED = re.compile(r"\d{1,3} \((.{1,60})\)")
+
+
 def _format_id(file_type: str) -> str:
     text = file_type.strip().lower().removesuffix("(guessed)").strip()
+    if (m := _FTYPE_NUMBERED.fullmatch(text)) is not None:
+        text = m.group(1)  # GGML era: "ftype = 18 (mostly Q6_K)"
     text = text.removeprefix("all ").removeprefix("mostly ")
     head, _, tail = text.partition(" - ")
     head = head.strip()
+    head = _FTYPE_ALIASES.get(head, head)
     if head.endswith(" mix"):  # "IQ3_S mix - 3.66 bpw" is IQ3_M
         return head.removesuffix(" mix")[:-1] + "m"
     word = tail.strip().split(" ")[0] if tail else ""
@@ -799,6 +1043,19 @@ def _spec_from_log(log: RunLog) -> tuple[ModelSpec, list[Note]]:
     return spec, notes
 
 
+# The month llama.cpp began offloading the output layer first (-ngl N: the output layer and
+# N - 1 repeating layers). source: ggml-org/llama.cpp PR #18148, merged December 2025.
+NGL_OUTPUT_FIRST_MONTH = "2025-12"
+
+
+def _old_ngl(log: RunLog) -> bool:
+    """Whether ``-ngl N`` meant the last N repeating layers, the output layer on the CPU: what
+    the log's offload lines show, else what its era says."""
+    if log.output_on_gpu is not None:
+        return not log.output_on_gpu
+    return log.origin is not None and log.origin.before(NGL_OUTPUT_FIRST_MONTH) is True
+
+
 def _split(log: RunLog, gpus: tuple[str, ...]) -> tuple[float, ...] | None:
     if len(gpus) < 2:
         return None
@@ -832,6 +1089,11 @@ def runlog_setup(
         ctx = log.n_ctx_per_seq
     elif log.n_ctx:
         ctx = max(log.n_ctx // n_seq, 1)
+    elif log.buffers and all(kind == "model" for kind, _, _ in log.buffers):
+        # An excerpt with only the weights: they do not depend on the context, so any context
+        # compares them. source: DESIGN.md, the CLI's default --ctx
+        ctx = ASSUMED_CONTEXT_TOKENS
+        notes.append(Note.of("log.context_assumed", context_tokens=ctx))
     else:
         raise RunLogError("runlog.no_context")
     fa = log.flash_attn
@@ -869,11 +1131,18 @@ def runlog_setup(
     gpu_layers = log.gpu_layers
     if gpu_layers is None and log.repeating_layers_offloaded is not None:
         gpu_layers = log.repeating_layers_offloaded
+    output_on_cpu = False
     if n_gpus == 0:
         gpu_layers = 0
     elif gpu_layers is None:
         gpu_layers = spec.n_layers + 1
         notes.append(Note.of("log.layers_assumed_all"))
+    elif _old_ngl(log) and 0 < gpu_layers <= spec.n_layers:
+        # The old -ngl: the last N repeating layers on the GPU, the output layer on the CPU.
+        # source: llama.cpp before PR #18148 (2025-12), i_gpu_start = n_layer - n_gpu_layers
+        # and the output layer offloaded only when n_gpu_layers > n_layer
+        gpu_layers += 1
+        output_on_cpu = True
     if log.ollama is not None and log.n_ctx and n_seq > 1:
         # written with thousands separators (32,768), as llama.cpp prints it
         notes.append(Note.of("log.ollama_shared_context", context=f"{log.n_ctx:,}", count=n_seq))
@@ -884,5 +1153,6 @@ def runlog_setup(
         n_gpus=n_gpus,
         gpu_layers=gpu_layers,
         gpu_split=_split(log, gpus),
+        output_on_cpu=output_on_cpu,
         notes=tuple(notes),
     )

@@ -19,14 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
+from vramscope.core.errors import clip_value
 from vramscope.core.notes import Note, ParamValue
 from vramscope.core.units import format_bytes
 
-from .gguf import ModelFileError, _clip, _open_regular
+from ._files import ModelFileError, is_regular_file, open_regular
+from ._files import clip_text as _clip
 
 __all__ = [
     "INDEX_FILE",
     "MAX_HEADER_BYTES",
+    "MAX_PARSE_BYTES",
     "SAFETENSORS_DTYPE_BITS",
     "ModelFileError",
     "SafetensorsFolder",
@@ -89,7 +92,7 @@ def read_json_file(path: Path, max_bytes: int, what: str | None = None) -> objec
     Errors read like ``config.json is not valid JSON (line 3, column 5)``.
     """
     label = _clip(what or path.name)
-    f, size = _open_regular(path)
+    f, size = open_regular(path)
     with f:
         if size > max_bytes:
             raise ModelFileError(
@@ -121,8 +124,36 @@ def _no_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a number")
 
 
+# What parsing may cost. Python's parser builds a tree of objects that takes up to ~30x the
+# text (an empty list is 56 bytes plus an 8-byte slot, for 3 bytes of "[],"), so a 99 MB
+# header could take 2-3 GB. Measured here (Python 3.11, tracemalloc peak of decode + loads):
+# at most 8 bytes per input byte (the bytes, the decoded text, strings; 8 for text with one
+# astral character) plus at most 72 per value, key or container (counted by ",", ":", "[",
+# "{"); a real safetensors header measures 7.7x its size against an estimate of 18x.
+_PARSE_BYTES_PER_BYTE = 8
+_PARSE_BYTES_PER_TOKEN = 80
+# The estimate a file may reach: a header of 100,000 MoE expert tensors (13 MB) estimates
+# 200 MB, so headers up to ~32 MB (~250,000 tensors, far more than any real shard) pass, and a
+# hostile file's peak stays far under the 2 GiB a read is allowed in the fuzz suite.
+MAX_PARSE_BYTES = 500_000_000
+
+
+def _parse_cost(raw: bytes) -> int:
+    """An upper bound on the memory ``json.loads`` needs for ``raw`` (C-speed counts only)."""
+    tokens = raw.count(b",") + raw.count(b":") + raw.count(b"[") + raw.count(b"{") + 1
+    return _PARSE_BYTES_PER_BYTE * len(raw) + _PARSE_BYTES_PER_TOKEN * tokens
+
+
 def _parse_json(raw: bytes, label: str, *, header: bool = False) -> object:
     not_utf8, syntax, too_deep, invalid = _JSON_CODES[header]
+    cost = _parse_cost(raw)
+    if cost > MAX_PARSE_BYTES:
+        raise ModelFileError(
+            "file.json_too_costly",
+            file=label,
+            need_bytes=cost,
+            limit_bytes=MAX_PARSE_BYTES,
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -135,6 +166,10 @@ def _parse_json(raw: bytes, label: str, *, header: bool = False) -> object:
     except RecursionError as e:
         # Thousands of nested brackets exhaust the parser's stack: a clear error, not a crash.
         raise ModelFileError(too_deep, file=label) from e
+    except MemoryError as e:
+        # The estimate above bounds what a file may ask for; this is for a machine already
+        # short of memory. The partial tree is freed when the exception leaves the parser.
+        raise ModelFileError("file.out_of_memory", file=label) from e
     except ValueError as e:
         # Integers over Python's 4,300-digit conversion limit.
         raise ModelFileError(invalid, file=label, reason=_clip(str(e))) from e
@@ -143,7 +178,7 @@ def _parse_json(raw: bytes, label: str, *, header: bool = False) -> object:
 def read_safetensors_header(path: str | os.PathLike[str]) -> tuple[SafetensorsTensor, ...]:
     """The tensors of one safetensors file, in data order, from its header alone."""
     p = Path(path)
-    f, size = _open_regular(p)
+    f, size = open_regular(p)
     with f:
         try:
             if size < 8:
@@ -184,7 +219,7 @@ def _tensors(p: Path, header: dict[str, object], data_bytes: int) -> tuple[Safet
         offsets = entry.get("data_offsets")
         if type(dtype) is not str or dtype not in bits_of:
             raise _fail(
-                p, "file.tensor_dtype", tensor=repr(_clip(name)), value=_clip(repr(dtype), 40)
+                p, "file.tensor_dtype", tensor=repr(_clip(name)), value=clip_value(dtype, 40)
             )
         if type(shape) is not list or len(shape) > MAX_DIMS:
             raise _fail(p, "file.tensor_shape", tensor=repr(_clip(name)))
@@ -259,7 +294,7 @@ def _index_shards(folder: Path, index_path: Path) -> tuple[list[Path], dict[str,
         raise _fail(
             index_path, "file.too_many_shards", count=f"{len(names):,}", limit=f"{MAX_SHARDS:,}"
         )
-    missing = [n for n in names if not (folder / n).is_file()]
+    missing = [n for n in names if not is_regular_file(folder / n)]
     if missing:
         shown = ", ".join(_clip(n) for n in missing[:3]) + (" ..." if len(missing) > 3 else "")
         raise _fail(
@@ -280,10 +315,10 @@ def read_safetensors_folder(folder: str | os.PathLike[str]) -> SafetensorsFolder
     index_path = d / INDEX_FILE
     warnings: list[Note] = []
     weight_map: dict[str, str] | None = None
-    if index_path.is_file():
+    if is_regular_file(index_path):
         files, weight_map = _index_shards(d, index_path)
     else:
-        files = sorted(q for q in d.glob("*.safetensors") if q.is_file())
+        files = sorted(q for q in d.glob("*.safetensors") if is_regular_file(q))
         hf = [q for q in files if not q.name.startswith("consolidated")]
         if hf and len(hf) < len(files):
             warnings.append(Note.of("model.consolidated_ignored"))

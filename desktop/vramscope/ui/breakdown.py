@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vramscope.app.export import EstimateTable, markdown_table, placement_json, text_table
-from vramscope.app.present import format_tokens, render
+from vramscope.app.present import format_speed, format_tokens, render
 from vramscope.app.present.verdicts import speed_assumptions
 from vramscope.app.run_settings import (
     RunCommands,
@@ -256,6 +256,10 @@ def breakdown_markdown(
     return markdown_table(_table(choice, p, hw, binary, run, contexts))
 
 
+# the term table's least height, in pixels: its header and about one row stay visible
+_TABLE_MIN_HEIGHT = 56
+
+
 class BreakdownPanel(QWidget):
     """Sentence, key figures and the term table for the chosen model and format."""
 
@@ -309,6 +313,7 @@ class BreakdownPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Memory breakdown"))
+        self.table.setMinimumHeight(_TABLE_MIN_HEIGHT)
         layout.addWidget(self.table, 1)
         # what the table shows now: rebuilt only when this changes (the slider's hot path often
         # brings the same terms again, or new sizes for the same rows)
@@ -317,6 +322,24 @@ class BreakdownPanel(QWidget):
         state.plan_changed.connect(self.refresh)
         state.units_changed.connect(self.refresh)
         state.hardware_changed.connect(self.refresh)
+        state.suggestions_changed.connect(self._on_state_suggestions_changed)
+        self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._keep_sentence_height()
+
+    def _keep_sentence_height(self) -> None:
+        """The verdict never shrinks below its wrapped height at the panel's width: in a short
+        window the term table gives up rows first (issue 14: the headline was cut at 1024x768).
+        A size policy cannot say this: it would ask for the height at the narrowest width."""
+        width = max(self.width(), 1)
+        need = self.sentence.heightForWidth(width)
+        if need > 0 and need != self.sentence.minimumHeight():
+            self.sentence.setMinimumHeight(need)
+
+    def _on_state_suggestions_changed(self) -> None:
+        self._texts_key = ()  # the same plan, with its alternatives now known
         self.refresh()
 
     def copy_settings(self) -> None:
@@ -348,6 +371,7 @@ class BreakdownPanel(QWidget):
         self._texts_key = key
         self.title.setText(_title(st.model, p))
         self.sentence.setText(texts.plan_sentence(p, binary))
+        self._keep_sentence_height()
         category = plan_category(p.verdict, p.detail)
         fill, fg = texts.verdict_colors(is_dark()).get(category, (None, None))
         if fill is not None and fg is not None:
@@ -371,13 +395,13 @@ class BreakdownPanel(QWidget):
         if p.speed is not None:
             figures.append(
                 self.tr("Generation: about %1 tokens/s").replace(
-                    "%1", f"{p.speed.decode_tokens_per_s:.1f}"
+                    "%1", format_speed(p.speed.decode_tokens_per_s)
                 )
             )
             if p.speed.prefill_tokens_per_s:
                 figures.append(
                     self.tr("prompt: about %1 tokens/s").replace(
-                        "%1", f"{p.speed.prefill_tokens_per_s:,.0f}"
+                        "%1", format_speed(p.speed.prefill_tokens_per_s)
                     )
                 )
         est = p.estimate

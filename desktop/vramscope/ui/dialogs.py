@@ -235,9 +235,20 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
         self.units = QComboBox()
-        self.units.addItem(self.tr("GB (10⁹ bytes, as drives and most tools)"), False)
-        self.units.addItem(self.tr("GiB (2³⁰ bytes, as nvidia-smi and Windows)"), True)
-        self.units.setCurrentIndex(1 if binary else 0)
+        # GiB first: the default, and what nvidia-smi and Windows show for a card ("12 GB"
+        # reads 12.0 GiB, not 12.9 GB); every size in the window, its dialogs and its exports
+        # follows this choice (the command line prints GiB)
+        self.units.addItem(
+            self.tr("GiB (2³⁰ bytes: a 12 GB card shows 12.0, as nvidia-smi and Windows)"), True
+        )
+        self.units.addItem(self.tr("GB (10⁹ bytes, as drive makers count)"), False)
+        self.units.setCurrentIndex(0 if binary else 1)
+        self.units.setToolTip(
+            self.tr(
+                "The unit of every size in the window, the chart, the dialogs and the copied"
+                " breakdown. llama.cpp's load log is compared in MiB, as it prints."
+            )
+        )
         form.addRow(self.tr("&Units:"), self.units)
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "")

@@ -32,12 +32,16 @@ from PySide6.QtWidgets import (
 
 from vramscope.app.advice import best_pick
 from vramscope.app.present import format_tokens, render
+from vramscope.app.session import ModelChoice
 from vramscope.app.table_cache import Cell, CellKey
+from vramscope.app.table_filter import TableFilter, families, visible_rows
 from vramscope.core import Note
 
 from . import texts
 from .app import is_dark
+from .flow_layout import FlowLayout
 from .state import EstimatorState
+from .table_find import FindBar
 
 __all__ = ["FitTable", "FitTableModel"]
 
@@ -52,6 +56,8 @@ STALE_ROLE = Qt.ItemDataRole.UserRole + 4
 # Wide enough for "12.3 GB" / "max 128k" / "45 tok/s" at 90% of the default font; a fixed
 # size spares the view from measuring hundreds of cells on every reset.
 _CELL_SIZE = QSize(104, 54)
+# widest model-name column, in pixels: "Qwen2.5 Coder 14B" fits, longer names elide
+_ROW_HEADER_MAX_WIDTH = 150
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -71,6 +77,12 @@ class FitTableModel(QAbstractTableModel):
         # formatted cell text by cell identity: the delegate paints every visible cell on every
         # slider step, and the same cached cells come back as the slider moves to and fro
         self._texts: dict[int, tuple[Cell, str]] = {}
+        # the rows shown, as indices into state.rows in display order (app.table_filter): the
+        # filter hides and orders rows, it never touches a cell
+        self.filter = TableFilter()
+        self._order: list[int] = []
+        self._view_row: dict[int, int] = {}
+        self._update_order()
         state.table_reset.connect(self._on_state_table_reset)
         state.table_row_changed.connect(self._on_state_row_changed)
         state.cells_changed.connect(self._on_state_cells_changed)
@@ -83,8 +95,40 @@ class FitTableModel(QAbstractTableModel):
         self._on_state_table_reset()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """One row per model in the state's rows (a flat table: no children)."""
-        return 0 if parent.isValid() else len(self._state.rows)
+        """One row per model the filter shows (a flat table: no children)."""
+        return 0 if parent.isValid() else len(self._order)
+
+    def row_choice(self, row: int) -> ModelChoice:
+        """The model shown in table row ``row`` (the filter's order, not the state's)."""
+        return self._state.rows[self._order[row]]
+
+    def set_filter(self, f: TableFilter) -> None:
+        """Show the rows ``f`` lets through, in its order."""
+        if f != self.filter:
+            self.filter = f
+            self._refilter()
+
+    def _compute_order(self) -> list[int]:
+        st = self._state
+        if st.row_source == "model":  # the chosen model alone: nothing to filter
+            return list(range(len(st.rows)))
+        formats = [f.id for f in st.formats]
+        return visible_rows(st.rows, st.cells, formats, self.filter, keep=st.model.key)
+
+    def _update_order(self) -> None:
+        self._order = self._compute_order()
+        self._view_row = {src: i for i, src in enumerate(self._order)}
+
+    def _refilter(self) -> bool:
+        """Recompute the shown rows; True (after a reset) when they changed."""
+        order = self._compute_order()
+        if order == self._order:
+            return False
+        self.beginResetModel()
+        self._order = order
+        self._view_row = {src: i for i, src in enumerate(order)}
+        self.endResetModel()
+        return True
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """One column per weight format the runtime loads."""
@@ -94,7 +138,7 @@ class FitTableModel(QAbstractTableModel):
         """The computed cell at ``index``; None while it is being computed."""
         if not index.isValid():
             return None
-        row = self._state.rows[index.row()]
+        row = self.row_choice(index.row())
         fmt = self._state.formats[index.column()]
         return self._state.cells.get((row.key, fmt.id))
 
@@ -136,10 +180,13 @@ class FitTableModel(QAbstractTableModel):
         # GPU and RAM together: what the model needs wherever it lands; the colour says where.
         # Needed, not resident: reclaimable mapped pages would make Q4_K_M look bigger than Q6_K.
         total = cell.needed_bytes
-        lines = [texts.size(total, binary)]
+        # the verdict's symbol first: the colour alone does not say it (issue 14 item 7)
+        symbol = texts.category_symbol(cell.category)
+        lines = [f"{symbol} {texts.size(total, binary)}" if symbol else texts.size(total, binary)]
         if cell.max_context_tokens:
             lines.append(self.tr("max %1").replace("%1", format_tokens(cell.max_context_tokens)))
-        speed = texts.speed_text(cell.tokens_per_s)
+        # the caption names the unit once: "~52 (44-60)" fits a cell, "~52 tok/s (44-60)" not
+        speed = texts.plan_speed_text(cell.plan, cell.tokens_per_s, unit=False)
         if speed:
             lines.append(speed)
         return "\n".join(lines)
@@ -148,7 +195,7 @@ class FitTableModel(QAbstractTableModel):
         """Text, colours, tooltip and the custom roles of one cell."""
         if not index.isValid():
             return None
-        row = self._state.rows[index.row()]
+        row = self.row_choice(index.row())
         fmt = self._state.formats[index.column()]
         key = (row.key, fmt.id)
         cell = self._state.cells.get(key)
@@ -223,9 +270,9 @@ class FitTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return texts.format_label(fmt)
             return None
-        if section >= len(self._state.rows):
+        if section >= len(self._order):
             return None
-        row = self._state.rows[section]
+        row = self.row_choice(section)
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -242,21 +289,32 @@ class FitTableModel(QAbstractTableModel):
     def _on_state_table_reset(self) -> None:
         self._texts.clear()  # units or language may have changed
         self.beginResetModel()
+        self._update_order()
         self.endResetModel()
 
     def _on_state_cells_changed(self) -> None:
         # same rows and columns, new values: one dataChanged repaints without a model reset,
-        # so the scroll position and the focus survive the slider
+        # so the scroll position and the focus survive the slider (unless the new values
+        # change which rows the filter shows)
+        if self.filter.uses_cells and self._refilter():
+            return
         if self.rowCount() and self.columnCount():
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
-    def _on_state_row_changed(self, row: int) -> None:
+    def _on_state_row_changed(self, source_row: int) -> None:
+        # a row's cells arrived: they may decide whether the filter shows it, or its place
+        if self.filter.uses_cells and self._refilter():
+            return
+        row = self._view_row.get(source_row, -1)
         if 0 <= row < self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def _on_state_selection_changed(self) -> None:
-        # the bold row header and the framed cell follow the chosen model and format
+        # the bold row header and the framed cell follow the chosen model and format; the
+        # chosen model is always shown, whatever the filter
+        if self._refilter():
+            return
         if self.rowCount() and self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
             self.dataChanged.emit(
@@ -286,7 +344,7 @@ class _CellDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         pal: QPalette = option.palette
         st = self._state
-        key = (st.rows[index.row()].key, st.formats[index.column()].id)
+        key = (self._model.row_choice(index.row()).key, st.formats[index.column()].id)
         cell = st.cells.get(key)
         colors = self._model.colors.get(cell.category) if cell is not None else None
         fill = colors[0] if colors else pal.color(QPalette.ColorRole.Base)
@@ -346,10 +404,16 @@ class FitTable(QWidget):
         self._state = state
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
+        # a flow, not a row: in a narrow window the search and the Rows box wrap onto a second
+        # line instead of setting the window's minimum width (issue 14: 1024x768)
+        top = FlowLayout(spacing=8)
         self.title = QLabel(self.tr("<b>What fits</b>"))
         top.addWidget(self.title)
-        top.addStretch(1)
+        # search, sort, filters and classics share the title's line: no height taken from the
+        # rows at 1280x720
+        self.find_bar = FindBar()
+        self.find_bar.changed.connect(self._on_filter_changed)
+        top.addWidget(self.find_bar)
         self.rows_label = QLabel(self.tr("R&ows:"))
         self.rows_combo = QComboBox()
         for source, text in (
@@ -361,8 +425,12 @@ class FitTable(QWidget):
         self.rows_label.setBuddy(self.rows_combo)
         self.rows_combo.setToolTip(self.tr("What the table's rows are"))
         self.rows_combo.currentIndexChanged.connect(self._on_rows_changed)
-        top.addWidget(self.rows_label)
-        top.addWidget(self.rows_combo)
+        rows_box = QWidget()
+        rows_row = QHBoxLayout(rows_box)
+        rows_row.setContentsMargins(0, 0, 0, 0)
+        rows_row.addWidget(self.rows_label)
+        rows_row.addWidget(self.rows_combo)
+        top.addWidget(rows_box)
         layout.addLayout(top)
 
         self.model = FitTableModel(state)
@@ -376,7 +444,10 @@ class FitTable(QWidget):
         self.view.setWordWrap(False)
         # columns share the width; the minimum keeps "12.3 GB" readable in a narrow window
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setMinimumSectionSize(_CELL_SIZE.width() - 20)
+        self.view.horizontalHeader().setMinimumSectionSize(_CELL_SIZE.width())
+        # model names elide past this width: a long name must not take the cells' room
+        self.view.verticalHeader().setMaximumWidth(_ROW_HEADER_MAX_WIDTH)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(_CELL_SIZE.height())
         self.view.setAccessibleName(self.tr("Fit table"))
@@ -385,13 +456,13 @@ class FitTable(QWidget):
         self.view.activated.connect(self._on_view_clicked)
         layout.addWidget(self.view, 1)
 
-        self.legend = QHBoxLayout()
-        self.legend.setSpacing(10)
+        self.legend = FlowLayout(spacing=10)
         self._legend_chips: list[QLabel] = []
         layout.addLayout(self.legend)
         self._build_legend()
         self.status = QLabel()
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
         # the status line counts fresh cells: coalesce the many signals into one count
@@ -400,6 +471,7 @@ class FitTable(QWidget):
         self._status_timer.setInterval(40)
         self._status_timer.timeout.connect(self._update_status)
         state.inputs_changed.connect(self._on_state_inputs_changed)
+        state.table_reset.connect(self._on_state_rows_reset)
         for signal in (
             state.table_reset,
             state.table_row_changed,
@@ -414,7 +486,7 @@ class FitTable(QWidget):
         colors = texts.verdict_colors(is_dark())
         for cat in texts.CATEGORIES:
             fill, fg = colors[cat]
-            chip = QLabel(texts.category_label(cat))
+            chip = QLabel(f"{texts.category_symbol(cat)} {texts.category_label(cat)}")
             chip.setStyleSheet(
                 f"QLabel {{ background: {fill.name()}; color: {fg.name()};"
                 " border-radius: 3px; padding: 2px 6px; }"
@@ -435,6 +507,11 @@ class FitTable(QWidget):
             self.legend.takeAt(0)
         self._build_legend()
 
+    def _on_filter_changed(self, f: object) -> None:
+        if isinstance(f, TableFilter):
+            self.model.set_filter(f)
+            self._on_state_table_changed()
+
     def _on_rows_changed(self, _index: int) -> None:
         self._state.set_row_source(str(self.rows_combo.currentData()))
 
@@ -450,7 +527,13 @@ class FitTable(QWidget):
             self.rows_combo.blockSignals(True)
             self.rows_combo.setCurrentIndex(i)
             self.rows_combo.blockSignals(False)
+        self._on_state_rows_reset()
         self._on_state_table_changed()
+
+    def _on_state_rows_reset(self) -> None:
+        self.find_bar.set_families(families(self._state.rows))
+        # the chosen model alone needs no finding
+        self.find_bar.setEnabled(self._state.row_source != "model")
 
     def _on_state_table_changed(self, *_args: object) -> None:
         if not self._status_timer.isActive():
@@ -473,6 +556,16 @@ class FitTable(QWidget):
             )
         else:
             text = self.tr(
-                "Context %1 tokens per sequence (each row up to its own maximum)."
+                "Context %1 tokens per sequence (each row up to its own maximum); speed in "
+                "tokens/s, the likely range in brackets."
             ).replace("%1", ctx)
+        shown = self.model.rowCount()
+        if shown < len(st.rows):  # the filters hide rows: say so, or they look missing
+            text = (
+                self.tr("%1 of %2 models shown.")
+                .replace("%1", str(shown))
+                .replace("%2", str(len(st.rows)))
+                + " "
+                + text
+            )
         self.status.setText(text)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vramscope.app.cli_options import RUN_OPTION_DESTS, add_estimate_options, add_workload_options
 from vramscope.app.display import has_display
 
 if TYPE_CHECKING:
@@ -58,18 +59,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", metavar="CODE", help="en, ru, zh_CN or pl (default: the system's)")
     p.add_argument("--theme", choices=("system", "light", "dark"), default="system")
     p.add_argument("--model", metavar="ID", help="catalog model to start with")
-    p.add_argument("--weights", metavar="FORMAT", help="weight format to start with")
-    p.add_argument("--ctx", type=int, metavar="N", help="context tokens to start with")
     p.add_argument("--rows", choices=("presets", "catalog", "model"), help="fit table rows")
-    # the runtime flags of `vramscope estimate` (app.session.with_run_options), for the saved
-    # runtime: the window keeps them though it has no widgets for most
-    p.add_argument("--cache-type-k", metavar="TYPE", help="llama.cpp -ctk: the K cache's type")
-    p.add_argument("--cache-type-v", metavar="TYPE", help="llama.cpp -ctv: the V cache's type")
-    p.add_argument("--no-kv-offload", action="store_true", help="llama.cpp -nkvo")
-    p.add_argument("--tensor-split", metavar="A,B,...", help="llama.cpp -ts proportions")
-    p.add_argument("--parallel", type=int, metavar="N", help="llama-server -np slots")
-    p.add_argument("--gpu-memory-utilization", type=float, metavar="F", help="vLLM's share")
-    p.add_argument("--max-num-seqs", type=int, metavar="N", help="vLLM's sequences at once")
+    p.add_argument(
+        "--window-size",
+        metavar="WxH",
+        type=_window_size,
+        help="with --screenshot: render the window at this size, e.g. 1280x720",
+    )
+    p.add_argument(
+        "--state-json",
+        metavar="PATH",
+        help="with --screenshot: also write what the window shows (verdict, breakdown, table"
+        " cells, chart values) as JSON",
+    )
+    # every option of `vramscope estimate` (app.cli_options: one definition, one parser), read
+    # the same way; the window applies only those given and keeps its saved settings otherwise
+    add_estimate_options(p)
+    add_workload_options(p)
+    p.set_defaults(**dict.fromkeys((*RUN_OPTION_DESTS, "weights", "gpu_layers")))
     p.add_argument(
         "--self-check", action="store_true", help="load every resource, build the window, exit"
     )
@@ -132,6 +139,8 @@ def _make_window(
         state.set_model(key)
     if args.rows:
         state.set_row_source(args.rows)
+    # the run before the format: the runtime decides which formats are offered
+    _apply_run_options(state, args)
     if args.weights:
         from vramscope.app.session import resolve_weights
         from vramscope.core import SpecError
@@ -145,7 +154,6 @@ def _make_window(
         state.set_format(wanted)
     if args.ctx:
         state.set_context(args.ctx)
-    _apply_run_options(state, args)
     if override is not None:
         state.override = override
     window = MainWindow(state, settings, lang)
@@ -161,30 +169,19 @@ def _make_window(
 
 
 def _apply_run_options(state: EstimatorState, args: argparse.Namespace) -> None:
-    """The runtime flags given to the window, read as `vramscope estimate` reads them; a bad
-    one raises SpecError naming the flag (main() prints it and exits 2)."""
-    from vramscope.app.session import with_run_options
+    """The run options given to the window, read as `vramscope estimate` reads them
+    (app.cli_options) over the saved run; a bad one raises SpecError naming the flag (main()
+    prints it and exits 2)."""
+    from vramscope.app.cli_options import parse_gpu_layers, window_run_settings
 
-    run = with_run_options(
-        state.workload,
-        cache_type_k=args.cache_type_k,
-        cache_type_v=args.cache_type_v,
-        no_kv_offload=args.no_kv_offload,
-        tensor_split=args.tensor_split,
-        parallel=args.parallel,
-        gpu_memory_utilization=args.gpu_memory_utilization,
-        max_num_seqs=args.max_num_seqs,
-    )
-    if run != state.workload:
-        run.workload(state.context)  # a cache type this runtime lacks fails here, named
-        state.set_workload(
-            batch=run.batch,
-            kv_cache_type=run.kv_cache_type,
-            kv_cache_type_v=run.kv_cache_type_v,
-            kv_offload=run.kv_offload,
-            tensor_split=run.tensor_split,
-            gpu_memory_utilization=run.gpu_memory_utilization,
-        )
+    given = any(getattr(args, d, None) is not None for d in RUN_OPTION_DESTS if d != "ctx")
+    if given:
+        ctx = args.ctx if args.ctx else state.context
+        state.set_run(window_run_settings(state.workload, ctx, args))
+    if args.min_speed is not None:
+        state.set_min_speed(args.min_speed)
+    if args.gpu_layers is not None:
+        state.set_gpu_layers(parse_gpu_layers(args.gpu_layers))
 
 
 def _wait_ready(state: EstimatorState, timeout_s: float) -> bool:
@@ -211,11 +208,33 @@ def _wait_ready(state: EstimatorState, timeout_s: float) -> bool:
     return False
 
 
+# The smallest and largest window the layout is made for (issue 14: 1024x768 up to 4K).
+_WINDOW_SIZE_RANGE = ((640, 480), (7680, 4320))
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """``--window-size 1280x720`` as (width, height), within _WINDOW_SIZE_RANGE."""
+    w, sep, h = text.lower().partition("x")
+    (lo_w, lo_h), (hi_w, hi_h) = _WINDOW_SIZE_RANGE
+    if not (sep and w.strip().isdigit() and h.strip().isdigit()):
+        raise argparse.ArgumentTypeError(
+            f"expected WIDTHxHEIGHT such as 1280x720, got {text[:40]!r}"
+        )
+    size = int(w), int(h)
+    if not (lo_w <= size[0] <= hi_w and lo_h <= size[1] <= hi_h):
+        raise argparse.ArgumentTypeError(
+            f"{size[0]}x{size[1]} is outside {lo_w}x{lo_h} .. {hi_w}x{hi_h}"
+        )
+    return size
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     # a screenshot needs no screen: render offscreen on a headless machine (CI, ssh)
     if not os.environ.get("QT_QPA_PLATFORM") and not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     window, state = _make_window(args, persistent=False)
+    if args.window_size:
+        window.resize(*args.window_size)
     window.show()
     ready = _wait_ready(state, _SCREENSHOT_TIMEOUT_S)
     path = Path(args.screenshot)
@@ -225,6 +244,21 @@ def _screenshot(args: argparse.Namespace) -> int:
         return 2
     note = "" if ready else " (still computing when the timeout came)"
     print(f"Saved {path} ({pixmap.width()}x{pixmap.height()}){note}")
+    if args.state_json:
+        import json
+
+        from .state_json import window_state
+
+        out = Path(args.state_json)
+        try:
+            out.write_text(
+                json.dumps(window_state(window), indent=2, ensure_ascii=False) + "\n",
+                encoding="utf-8",
+            )
+        except OSError as exc:
+            print(f"vramscope: error: cannot write {out}: {exc.strerror}", file=sys.stderr)
+            return 2
+        print(f"Saved {out}")
     window.close()
     return 0
 
@@ -287,6 +321,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_check:
             print(self_check(args))
             return 0
+        if args.state_json and not args.screenshot:
+            raise LaunchError("--state-json needs --screenshot (the window is rendered once)")
         if args.screenshot:
             return _screenshot(args)
         return _run(args)

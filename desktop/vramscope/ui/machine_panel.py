@@ -25,6 +25,8 @@ from .state import EstimatorState
 __all__ = ["MachinePanel", "MemoryBar"]
 
 _BAR_HEIGHT = 18
+# Programs named under a GPU's bar; the rest are counted (all are in the tooltip).
+_PROCESSES_SHOWN = 3
 
 
 class MemoryBar(QWidget):
@@ -164,9 +166,11 @@ class MachinePanel(QGroupBox):
         state.hardware_changed.connect(self._on_state_hardware_changed)
         state.units_changed.connect(self._on_state_hardware_changed)
         self.gpu_bars: list[MemoryBar] = []
+        self._lines: list[QLabel] = []
         self._on_state_hardware_changed()
 
     def _clear(self) -> None:
+        self._lines = []
         while self._rows.count():
             item = self._rows.takeAt(0)
             w = item.widget() if item is not None else None
@@ -184,8 +188,10 @@ class MachinePanel(QGroupBox):
         cap = QLabel(caption)
         cap.setToolTip(tip)
         self._rows.addWidget(head)
+        self._lines.append(head)
         self._rows.addWidget(bar)
         self._rows.addWidget(cap)
+        self._lines.append(cap)
         return bar
 
     def _on_state_hardware_changed(self) -> None:
@@ -196,13 +202,16 @@ class MachinePanel(QGroupBox):
         self.own_button.setVisible(override)
         self.refresh_button.setEnabled(not override)
         if reading is None:
-            self._rows.addWidget(QLabel(self.tr("Detecting hardware…")))
+            self._add_line(self.tr("Detecting hardware…"))
             return
         binary = self._state.binary_units
         for gpu in reading.gpus:
             self.gpu_bars.append(self._add_gpu(gpu, binary))
-        if not reading.usable_gpus:
-            self._rows.addWidget(QLabel(self.tr("No usable GPU: planning for CPU and RAM.")))
+        # "no usable GPU" is said once: by the probe's note when it gives one (it says why),
+        # else by this line
+        no_gpu_note = any(n.code in hw_notes.NO_GPU_CODES for n in reading.notes)
+        if not reading.usable_gpus and not no_gpu_note:
+            self._add_line(self.tr("No usable GPU: planning for CPU and RAM."))
         ram = reading.ram
         used = max(ram.total_bytes - ram.available_bytes, 0)
         caption = (
@@ -211,12 +220,30 @@ class MachinePanel(QGroupBox):
             .replace("%2", texts.size(ram.total_bytes, binary))
         )
         self._add_bar(self.tr("System RAM"), used, ram.total_bytes, caption, caption)
+        shown: set[str] = set()
         for note in reading.notes:
-            label = QLabel("• " + note_summary(note))
-            label.setWordWrap(True)
+            line = note_summary(note)
+            if line in shown:
+                continue  # two notes with one short form (e.g. two "no NVIDIA driver" causes)
+            shown.add(line)
+            if note.code in hw_notes.NO_GPU_CODES:
+                # the one statement that there is no usable GPU: as plain as the bars' text
+                label = self._add_line(line)
+            else:
+                label = self._add_line("• " + line)
+                label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             label.setToolTip(render(note, QCoreApplication.translate))
-            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            self._rows.addWidget(label)
+
+    def _add_line(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self._rows.addWidget(label)
+        self._lines.append(label)
+        return label
+
+    def summary_text(self) -> str:
+        """Every line the panel shows, one per line (the window's --state-json)."""
+        return "<br>".join(label.text() for label in self._lines)
 
     def _add_gpu(self, gpu: GpuReading, binary: bool) -> MemoryBar:
         total = gpu.total_bytes or 0
@@ -228,7 +255,28 @@ class MachinePanel(QGroupBox):
             .replace("%2", texts.size(free, binary))
             .replace("%3", texts.size(total, binary))
         )
-        return self._add_bar(gpu.name, used, total, caption, self._process_tip(gpu, binary))
+        bar = self._add_bar(gpu.name, used, total, caption, self._process_tip(gpu, binary))
+        programs = self._process_line(gpu, binary)
+        if programs:
+            label = self._add_line(programs)
+            label.setToolTip(self._process_tip(gpu, binary))
+        return bar
+
+    def _process_line(self, gpu: GpuReading, binary: bool) -> str:
+        """The programs holding this GPU's memory, largest first, on the panel itself: they
+        explain why "free" is less than "total" (the tooltip lists every one with its PID)."""
+        if not gpu.processes:
+            return ""
+        procs = sorted(gpu.processes, key=lambda p: -(p.used_bytes or 0))
+        parts = []
+        for proc in procs[:_PROCESSES_SHOWN]:
+            name = proc.name or f"PID {proc.pid}"
+            amount = texts.size(proc.used_bytes, binary) if proc.used_bytes is not None else ""
+            parts.append(f"{name} {amount}".strip())
+        text = self.tr("Using it: %1").replace("%1", ", ".join(parts))
+        if len(procs) > _PROCESSES_SHOWN:
+            text += self.tr(" and %1 more").replace("%1", str(len(procs) - _PROCESSES_SHOWN))
+        return text
 
     def _process_tip(self, gpu: GpuReading, binary: bool) -> str:
         if gpu.processes is None:

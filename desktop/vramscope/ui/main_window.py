@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +51,17 @@ __all__ = ["MainWindow"]
 
 # Fits a 1920x1080 screen with room for a taskbar; the fit table shows ~8 formats at this width.
 _DEFAULT_SIZE = (1440, 900)
+# The left column's narrowest: the form's fields stay usable; below their own minimum the column
+# scrolls sideways. With the right side's minimum this keeps the window within 1024 px.
+_LEFT_MIN_WIDTH = 260
+_LEFT_MAX_MIN_WIDTH = 360
+# The room the breakdown needs under the inputs before it moves there from beside the chart: the
+# verdict, every figure line and a few rows of the terms. Measured on the screenshots: 300 px
+# (1440x900) cut the last figure line of a 70B spill's breakdown; 1920x1080 leaves about 470.
+_BREAKDOWN_LEFT_MIN_HEIGHT = 360
+_QWIDGETSIZE_MAX = 16777215  # Qt's "no maximum" (QWIDGETSIZE_MAX)
+# The right side's narrowest (table, chart and breakdown): wider content scrolls sideways.
+_RIGHT_MIN_WIDTH = 300
 # Long enough to read a two-line error; it stays until dismissed if the user hovers to copy it.
 _MESSAGE_SECONDS = 20
 
@@ -89,6 +101,18 @@ class MessageBar(QWidget):
         self._timer.start(_MESSAGE_SECONDS * 1000)
 
 
+def _sideways_scroll(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless area that scrolls only where the window is smaller than the
+    widget's minimum (it fills the area otherwise, and scrolls its own rows)."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # no minimum width of its own: the point is that the widget's does not reach the window
+    area.setMinimumWidth(_RIGHT_MIN_WIDTH)
+    return area
+
+
 class MainWindow(QMainWindow):
     """Builds the panels around one EstimatorState; rebuilt in place when the language changes."""
 
@@ -107,24 +131,42 @@ class MainWindow(QMainWindow):
         self._build()
         state.message.connect(self._on_state_message)
         state.inputs_changed.connect(self._update_title)
+        # after the panels have shown or hidden the workload's controls
+        state.inputs_changed.connect(self._on_state_inputs_changed_layout)
         if settings is not None:
             geometry = settings.get("window/geometry")
             if isinstance(geometry, QByteArray) and not geometry.isEmpty():
                 self.restoreGeometry(geometry)
-            if settings.was_reset:
+            notice = self._settings_notice(settings)
+            if notice:
                 # after the constructor: the message bar must be laid out to show the message
-                QTimer.singleShot(
-                    0,
-                    lambda: self._on_state_message(
-                        "info",
-                        self.tr(
-                            "The settings file could not be read and was reset to defaults: %1"
-                        ).replace("%1", settings.path),
-                    ),
-                )
+                QTimer.singleShot(0, lambda: self._on_state_message("info", notice))
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+    def _settings_notice(self, settings: Settings) -> str:
+        """One line about a settings file that was reset or is read only (issue 17)."""
+        if settings.was_reset and settings.backup_path:
+            return self.tr(
+                "The settings file could not be read and was reset to defaults; the old file "
+                "was kept as %1"
+            ).replace("%1", settings.backup_path)
+        if settings.was_reset:
+            return self.tr(
+                "The settings file could not be read and was reset to defaults: %1"
+            ).replace("%1", settings.path)
+        if settings.newer_version is not None:
+            return self.tr(
+                "The settings file is from a newer VRAMScope: it is read as far as this version "
+                "understands it, and changes are not saved to it (%1)"
+            ).replace("%1", settings.path)
+        if settings.read_only:
+            return self.tr(
+                "The settings file could not be read and no copy could be made: defaults are "
+                "used and the file is left as it is (%1)"
+            ).replace("%1", settings.path)
+        return ""
 
     # ----- building ---------------------------------------------------------------------------
 
@@ -150,26 +192,49 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.machine_panel)
         left_layout.addWidget(self.run_panel)
         left_layout.addStretch(1)
-        # the inputs scroll on small screens instead of squeezing the chart and table
-        scroll = QScrollArea()
+        # the inputs scroll on small screens, both ways, instead of squeezing the chart and
+        # table or clipping a long row (training's controls, a long translation: issue 14)
+        self.left_scroll = scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(380)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.splitter.addWidget(scroll)
+        # as narrow as the form allows (a long translation may need more: then it scrolls)
+        form_width = (
+            left.minimumSizeHint().width()
+            + 2 * scroll.frameWidth()
+            + scroll.verticalScrollBar().sizeHint().width()
+        )
+        scroll.setMinimumWidth(min(max(form_width, _LEFT_MIN_WIDTH), _LEFT_MAX_MIN_WIDTH))
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._inputs = left
+        # the left column: the inputs, and under them the verdict and breakdown when the window
+        # is tall enough to leave the column half empty otherwise (_place_breakdown)
+        self.left_column = QSplitter(Qt.Orientation.Vertical)
+        self.left_column.setChildrenCollapsible(False)
+        self.left_column.addWidget(scroll)
+        self.splitter.addWidget(self.left_column)
+        # a narrower column wraps more rows of the inputs: their height follows
+        self.splitter.splitterMoved.connect(self._on_state_inputs_changed_layout)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.fit_table = FitTable(self.state)
-        self.right_splitter.addWidget(self.fit_table)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        # the table's own minimum width (its legend chips, its caption) must not set the
+        # window's: below it the table part scrolls sideways instead of the window refusing
+        # to shrink (issue 14: 1,258 px)
+        self.table_scroll = _sideways_scroll(self.fit_table)
+        self.right_splitter.addWidget(self.table_scroll)
+        self.bottom_splitter = bottom = QSplitter(Qt.Orientation.Horizontal)
         self.chart = MemoryChart(self.state)
         self.breakdown = BreakdownPanel(self.state)
         bottom.addWidget(self.chart)
         bottom.addWidget(self.breakdown)
         bottom.setSizes([560, 480])
         self.right_splitter.addWidget(bottom)
-        self.right_splitter.setSizes([430, 420])
+        # the table a little taller than the chart: at 1280x720 it shows five rows, not 3.5
+        self.right_splitter.setSizes([560, 380])
         self.splitter.addWidget(self.right_splitter)
-        self.splitter.setStretchFactor(1, 1)
+        # both columns follow the window's width, the inputs by a sixth of the change: about
+        # 350 px at 1024 (the form without a sideways scroll bar), 500 at 1920
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([420, 1020])
         outer.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -192,6 +257,11 @@ class MainWindow(QMainWindow):
             self.tr("&Open model file…"), self.open_model_file, QKeySequence.StandardKey.Open
         )
         file_menu.addAction(self.open_action)
+        # File > Import to your catalog…; files opened once stay listed (ui/user_catalog.py)
+        from .user_catalog import catalog_hook
+
+        self.import_catalog_action = catalog_hook(self).action()
+        file_menu.addAction(self.import_catalog_action)
         export_menu = file_menu.addMenu(self.tr("&Export"))
         self.copy_text_action = self._action(
             self.tr("Copy breakdown as &text"), self.copy_text, QKeySequence.StandardKey.Copy
@@ -259,6 +329,60 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Put the breakdown where the window has room for it (see _place_breakdown)."""
+        super().resizeEvent(event)
+        self._place_breakdown()
+        # the inputs' height depends on the column's width, final once this resize is laid out
+        QTimer.singleShot(0, self, self._fit_inputs_height)
+
+    def _place_breakdown(self) -> None:
+        """The verdict and breakdown sit under the inputs when the left column has room for
+        them (tall windows, where that column was half empty), beside the chart otherwise
+        (1280x720 and such, where the inputs need the whole column)."""
+        central = self.centralWidget()
+        if central is None:
+            return
+        spare = central.height() - self._inputs_height() - 24
+        in_left = self.breakdown.parent() is self.left_column
+        # a margin between the two thresholds: a resize near the edge does not flip it back
+        # and forth
+        if not in_left and spare >= _BREAKDOWN_LEFT_MIN_HEIGHT:
+            self.left_column.addWidget(self.breakdown)
+            self.left_column.setStretchFactor(1, 1)
+            # the splitter's height is known once the move is laid out
+            QTimer.singleShot(0, self, self._fit_inputs_height)
+        elif in_left and spare < _BREAKDOWN_LEFT_MIN_HEIGHT - 40:
+            self.left_scroll.setMaximumHeight(_QWIDGETSIZE_MAX)
+            self.bottom_splitter.addWidget(self.breakdown)
+            self.bottom_splitter.setSizes([560, 480])
+
+    def _inputs_height(self) -> int:
+        """The height the inputs need at the column's width (wrapped rows included)."""
+        width = self.left_scroll.viewport().width()
+        wrapped = self._inputs.heightForWidth(width) if self._inputs.hasHeightForWidth() else -1
+        return max(wrapped, self._inputs.sizeHint().height()) + 2 * self.left_scroll.frameWidth()
+
+    def _on_state_inputs_changed_layout(self) -> None:
+        QTimer.singleShot(0, self, self._fit_inputs_height)
+
+    def _fit_inputs_height(self) -> None:
+        # with the breakdown under them the inputs keep their own height (it changes with the
+        # workload's controls); the rest of the column is the breakdown's. Only a maximum: a
+        # minimum would stop the window from shrinking before the breakdown moves back.
+        if self.breakdown.parent() is not self.left_column:
+            return
+        need = self._inputs_height()
+        self.left_scroll.setMaximumHeight(need)
+        rest = self.left_column.height() - need - self.left_column.handleWidth()
+        self.left_column.setSizes([need, max(rest, 1)])
+        self._place_breakdown()
+
+    @property
+    def breakdown_in_left_column(self) -> bool:
+        """Whether the breakdown sits under the inputs (tall windows) (tests)."""
+        return self.breakdown.parent() is self.left_column
 
     def _restore_splitters(self) -> None:
         if self.settings is None:
@@ -346,7 +470,7 @@ class MainWindow(QMainWindow):
         self.state.set_binary_units(dialog.binary)
         self.state.set_min_speed(dialog.min_speed.value())
         if self.settings is not None:
-            self.settings.set("prefs/binary_units", dialog.binary)
+            self.settings.set("prefs/gib_units", dialog.binary)
             self.settings.set("prefs/language", dialog.language_code)
         if dialog.language_code != self.language:
             self.set_language(dialog.language_code)

@@ -416,7 +416,7 @@ class MeasureDialog(QDialog):
             return
         # an opened recording carries its context in its label; a fresh one used the spin box
         ctx = context_from_label(rec.label) or self._context
-        self._state.set_measured(MeasuredPoint(ctx, res.measured_bytes, rec.label))
+        self._state.set_measured(MeasuredPoint(ctx, res.measured_bytes, rec.label, res.kind))
 
     # ----- files ------------------------------------------------------------------------------
 

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vramscope.app.model_search import rank_choices
 from vramscope.app.present import format_tokens
 from vramscope.app.session import CONTEXT_MIN_TOKENS, ModelChoice
 from vramscope.app.table_cache import nearest_stop
 from vramscope.core import GB
 
+from .flow_layout import FlowLayout
 from .state import EstimatorState
 
 __all__ = ["RunPanel", "runtime_label"]
@@ -84,13 +86,19 @@ class RunPanel(QGroupBox):
         self.model_combo.setToolTip(self.tr("Type to search the catalog; Enter picks the match"))
         self._model_items = QStandardItemModel(self)
         self.model_combo.setModel(self._model_items)
-        completer = QCompleter(self._model_items, self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # the completer lists app.model_search's ranking of what was typed (the real Qwen2.5 14B
+        # above the preset "like Qwen2.5 14B"), not Qt's matches in the picker's order
+        self._match_items = QStandardItemModel(self)
+        completer = QCompleter(self._match_items, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(15)
         self.model_combo.setCompleter(completer)
         self.model_combo.activated.connect(self._on_model_activated)
         completer.activated[str].connect(self._on_completer_activated)  # type: ignore[index]
+        line_edit = self.model_combo.lineEdit()
+        assert line_edit is not None  # the combo is editable
+        line_edit.textEdited.connect(self._on_model_text_edited)
         self.open_button = QToolButton()
         self.open_button.setText(self.tr("Open model file…"))
         self.open_button.setToolTip(
@@ -140,19 +148,26 @@ class RunPanel(QGroupBox):
         self.grad_ckpt = QCheckBox(self.tr("Gradient checkpointing"))
         self.grad_ckpt.setToolTip(self.tr("Recompute activations in the backward pass"))
         self.grad_ckpt.toggled.connect(self._on_training_changed)
+        # The three training controls wrap onto as many lines as the column's width needs: in
+        # one row they overflowed the left column and were clipped (issue 14). Each label stays
+        # with its field.
         self.training_row = QWidget()
-        tr_layout = QHBoxLayout(self.training_row)
-        tr_layout.setContentsMargins(0, 0, 0, 0)
+        tr_layout = FlowLayout(self.training_row, spacing=8)
         self.optimizer_label = QLabel(self.tr("Optimizer:"))
         self.optimizer_label.setBuddy(self.optimizer_combo)
-        tr_layout.addWidget(self.optimizer_label)
-        tr_layout.addWidget(self.optimizer_combo)
         self.rank_label = QLabel(self.tr("LoRA rank:"))
         self.rank_label.setBuddy(self.lora_rank)
-        tr_layout.addWidget(self.rank_label)
-        tr_layout.addWidget(self.lora_rank)
+        for label, field in (
+            (self.optimizer_label, self.optimizer_combo),
+            (self.rank_label, self.lora_rank),
+        ):
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(field)
+            tr_layout.addWidget(pair)
         tr_layout.addWidget(self.grad_ckpt)
-        tr_layout.addStretch(1)
         form.addRow("", self.training_row)
 
         self.context_slider = QSlider(Qt.Orientation.Horizontal)
@@ -179,12 +194,14 @@ class RunPanel(QGroupBox):
             self.tr("Parallel sequences (llama.cpp -np, vLLM batch) or training batch size")
         )
         self.batch_spin.valueChanged.connect(self._on_batch_changed)
-        form.addRow(self._label(self.tr("&Parallel sequences:"), self.batch_spin), self.batch_spin)
+        self.batch_label = self._label(self.tr("&Parallel sequences:"), self.batch_spin)
+        form.addRow(self.batch_label, self.batch_spin)
 
         self.kv_combo = QComboBox()
         self.kv_combo.setToolTip(self.tr("Data type of the KV cache (llama.cpp -ctk/-ctv)"))
         self.kv_combo.currentIndexChanged.connect(self._on_kv_changed)
         form.addRow(self._label(self.tr("&KV cache:"), self.kv_combo), self.kv_combo)
+        self._form = form
 
         self.flash_combo = QComboBox()
         for value, text in (
@@ -256,11 +273,18 @@ class RunPanel(QGroupBox):
         plan = self._state.plan
         params = ""
         if plan is not None:
-            total = plan.estimate.params_total / GB
-            active = plan.estimate.params_active / GB
-            params = self.tr("%1 B parameters").replace("%1", f"{total:.1f}")
+            total = plan.estimate.params_total
+            active = plan.estimate.params_active
+            # billions from 1 B up, millions below: never "0.0 B parameters" for a small model
+            if round(total / GB, 1) >= 1:
+                params = self.tr("%1 B parameters").replace("%1", f"{total / GB:.1f}")
+            else:
+                params = self.tr("%1 M parameters").replace("%1", f"{total / 1e6:.0f}")
             if active < total * 0.95:
-                params += self.tr(", %1 B active").replace("%1", f"{active:.1f}")
+                if round(active / GB, 1) >= 1:
+                    params += self.tr(", %1 B active").replace("%1", f"{active / GB:.1f}")
+                else:
+                    params += self.tr(", %1 M active").replace("%1", f"{active / 1e6:.0f}")
             params += "; "
         self.model_info.setText(
             params
@@ -277,6 +301,13 @@ class RunPanel(QGroupBox):
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(wl.mode))
         training = wl.mode != "inference"
         self.training_row.setVisible(training)
+        # inference-only controls leave training mode: a training run has no KV cache to
+        # type, no flash-attention switch of llama.cpp, and its batch is a batch, not slots
+        self._form.setRowVisible(self.kv_combo, not training)
+        self._form.setRowVisible(self.flash_combo, not training)
+        self.batch_label.setText(
+            self.tr("&Batch size:") if training else self.tr("&Parallel sequences:")
+        )
         self.lora_rank.setEnabled(wl.mode in ("lora", "qlora"))
         self.rank_label.setEnabled(wl.mode in ("lora", "qlora"))
         with QSignalBlocker(self.optimizer_combo):
@@ -327,6 +358,16 @@ class RunPanel(QGroupBox):
         else:
             # a family header was picked (keyboard): go back to the model that is chosen
             self._select_model()
+
+    def _on_model_text_edited(self, text: str) -> None:
+        self._match_items.clear()
+        for c in rank_choices(self._state.all_choices(), text):
+            item = QStandardItem(_choice_text(c))
+            item.setData(c.key, _KEY_ROLE)
+            self._match_items.appendRow(item)
+        completer = self.model_combo.completer()
+        if completer is not None and text.strip() and self._match_items.rowCount():
+            completer.complete()
 
     def _on_completer_activated(self, text: str) -> None:
         # the completer gives the item's text; map it back to the model key

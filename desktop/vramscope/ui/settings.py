@@ -1,13 +1,17 @@
 """Typed QSettings wrapper: one table of keys, every read typed and validated.
 
-A settings file that cannot be read (a crash mid-write, a hand edit) is reset and the window
-says so once, instead of starting with half-applied values.
+A settings file that cannot be read (a crash mid-write, a hand edit, an unknown version) is
+copied aside with a timestamp, then reset, and the window says so once and where the copy is,
+instead of starting with half-applied values. A file written by a newer VRAMScope (a higher
+``settings/version``) is read as far as its keys are understood and never written over.
 """
 
 from __future__ import annotations
 
 import contextlib
+import shutil
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +19,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = ["KEYS", "SETTINGS_VERSION", "Key", "Settings", "open_user_settings"]
 
-# Bumped when a key changes meaning; a file with another version is reset, not half-read.
+# Bumped when a key changes meaning; a file with an unknown version is copied aside and reset,
+# not half-read; a higher version (a newer VRAMScope's file) is read but never written.
 SETTINGS_VERSION = 1
 ORGANIZATION = "VRAMScope"
 APPLICATION = "VRAMScope"
@@ -41,7 +46,9 @@ KEYS: dict[str, Key] = {
         Key("window/state", QByteArray(), QByteArray),
         Key("window/splitter", QByteArray(), QByteArray),
         Key("window/right_splitter", QByteArray(), QByteArray),
-        Key("prefs/binary_units", False, bool),
+        # GiB (what nvidia-smi and the OS show, app.present.DEFAULT_BINARY) unless the user
+        # chose GB; a new key, because older versions stored their False default
+        Key("prefs/gib_units", True, bool),
         Key("prefs/language", "", str, ("", "en", "ru", "zh_CN", "pl")),
         # the usable decode speed of the best pick and the suggestions (app.advice; the CLI's
         # --min-speed, default DEFAULT_MIN_SPEED_TPS)
@@ -80,9 +87,15 @@ class Settings:
     own file is never touched.
     """
 
-    def __init__(self, qsettings: QSettings) -> None:
+    def __init__(self, qsettings: QSettings, *, now: datetime | None = None) -> None:
         self._qs = qsettings
+        self._now = now
         self.was_reset = False
+        # where the unreadable file was copied before the reset ("" when nothing was copied)
+        self.backup_path = ""
+        # a newer version's file, or one that could not be copied: read, never written
+        self.read_only = False
+        self.newer_version: int | None = None
         self._check()
 
     @property
@@ -95,10 +108,41 @@ class Settings:
         # would silently give defaults for some keys and garbage for others.
         status = self._qs.status()
         version = self._raw("settings/version")
-        bad_version = version is not None and str(version) != str(SETTINGS_VERSION)
-        if status != QSettings.Status.NoError or bad_version:
-            self.reset()
-            self.was_reset = True
+        text = str(version).strip() if version is not None else str(SETTINGS_VERSION)
+        if status == QSettings.Status.NoError and text == str(SETTINGS_VERSION):
+            return
+        readable = status == QSettings.Status.NoError
+        if readable and text.isascii() and text.isdigit() and int(text[:9]) > SETTINGS_VERSION:
+            # a newer VRAMScope's file: its keys that this version knows are read (each is
+            # checked by get()), the rest are left alone, and nothing is written back
+            self.newer_version = int(text[:9])
+            self.read_only = True
+            return
+        if not self._back_up():
+            # no copy could be made: use the defaults for this run, but keep the file as it is
+            self.read_only = True
+            return
+        self.reset()
+        self.was_reset = True
+
+    def _back_up(self) -> bool:
+        """Copy the settings file next to itself with a timestamp; True when the copy exists
+        (or there is no file on disk to lose)."""
+        path = Path(self._qs.fileName())
+        if self._qs.format() != QSettings.Format.IniFormat or not path.is_file():
+            return True
+        stamp = (self._now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+        target = path.with_name(f"{path.stem}-unreadable-{stamp}{path.suffix}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = path.with_name(f"{path.stem}-unreadable-{stamp}-{n}{path.suffix}")
+        try:
+            shutil.copy2(path, target)
+        except OSError:
+            return False
+        self.backup_path = str(target)
+        return True
 
     def reset(self) -> None:
         """Forget every setting: the next start uses the defaults."""
@@ -141,11 +185,14 @@ class Settings:
         key = KEYS[name]
         if not isinstance(value, key.type):
             raise TypeError(f"setting {name} must be {key.type.__name__}, got {value!r}")
+        if self.read_only:
+            return  # a newer version's file (or one that could not be copied) is not ours
         self._qs.setValue(name, value)
 
     def sync(self) -> None:
         """Write pending changes to disk now (QSettings otherwise writes when it likes)."""
-        self._qs.sync()
+        if not self.read_only:
+            self._qs.sync()
 
 
 def open_user_settings() -> Settings:

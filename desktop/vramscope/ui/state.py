@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from vramscope.app import advice, session, table_cache
 from vramscope.app import chart as charts
 from vramscope.app.chart import ChartSeries
-from vramscope.app.present import render
+from vramscope.app.present import DEFAULT_BINARY, render
 from vramscope.app.present.errors import error_text
 from vramscope.app.session import KV_TYPES_BY_RUNTIME, HardwareOptions, ModelChoice, RunSettings
 from vramscope.app.table_cache import Cell, CellKey, TableCache, TableKey
@@ -32,13 +32,16 @@ from vramscope.core import (
     SpecError,
     WeightFormat,
 )
-from vramscope.hardware import HardwareProbe, MachineReading
+from vramscope.hardware import HardwareProbe, MachineReading, SystemProbe
 from vramscope.hardware.notes import DESCRIBED
 
 from .settings import Settings
 from .workers import CancelledError, TaskRunner
 
 __all__ = ["EstimatorState", "MeasuredPoint"]
+
+# KV cache types llama.cpp runs without flash attention (the float ones)
+_FLOAT_KV = frozenset({"f32", "f16", "bf16"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,13 @@ class MeasuredPoint:
     context_tokens: int
     bytes: int
     label: str
+    # whose memory was measured: "gpu" (VRAM, every GPU together) or "ram" (a CPU run); the
+    # chart draws the point against that device's estimated curve
+    device: str = "gpu"
+
+    def __post_init__(self) -> None:
+        if self.device not in ("gpu", "ram"):
+            raise ValueError(f"device must be 'gpu' or 'ram', got {self.device!r}")
 
 
 class EstimatorState(QObject):
@@ -63,7 +73,10 @@ class EstimatorState(QObject):
     table_row_changed = Signal(int)
     cells_changed = Signal()  # same rows and columns, new values (the slider's hot path)
     units_changed = Signal()
+    # NVML answered after a read stopped waiting for it (hardware.probe.NVML_TIMEOUT_S)
+    _nvml_late = Signal()
     measured_changed = Signal()
+    suggestions_changed = Signal()  # the shown plan's "what would make it fit" arrived
     message = Signal(str, str)  # level ("error" | "info"), text
     busy_changed = Signal()
 
@@ -73,6 +86,10 @@ class EstimatorState(QObject):
         super().__init__(parent)
         self._probe = probe
         self._settings = settings
+        if isinstance(probe, SystemProbe):
+            # emitted on the NVML thread, delivered on the GUI thread: read the GPUs then
+            self._nvml_late.connect(self.refresh_hardware)
+            probe.on_late = self._nvml_late.emit
         self.reading: MachineReading | None = None
         self.override: HardwareOptions | None = None
         # --cpu: the CPU kind to plan for instead of the probe's (llama.cpp's repack follows it)
@@ -96,12 +113,14 @@ class EstimatorState(QObject):
         # the window always names its KV cache type (the run panel shows it)
         self.workload = RunSettings(kv_cache_type="f16")
         self.context = 4096
-        self.binary_units = False
+        self.binary_units = DEFAULT_BINARY
         self.min_speed_tps = advice.DEFAULT_MIN_SPEED_TPS
         self.row_source = "presets"
         self.overlay: tuple[str, ...] = ()
         self.plan: Plan | None = None
         self.plan_error = ""
+        # llama.cpp's GPU layers fixed for the shown plan (--gpu-layers); None: auto
+        self.gpu_layers: int | None = None
         # the plan the two largest-context figures were computed for, and the figures
         self._contexts: tuple[Plan, tuple[int, int] | None] | None = None
         self._suggestions: tuple[Plan, list[advice.Suggestion]] | None = None
@@ -120,6 +139,13 @@ class EstimatorState(QObject):
         self._plan_runner = TaskRunner(self)
         self._chart_runner = TaskRunner(self)
         self._table_runner = TaskRunner(self)
+        self._advice_runner = TaskRunner(self)
+        self._advice_runner.finished.connect(self._on_advice_finished)
+        self._advice_runner.failed.connect(lambda _exc: self.busy_changed.emit())
+        self._advice_timer = QTimer(self)
+        self._advice_timer.setSingleShot(True)
+        self._advice_timer.setInterval(0)
+        self._advice_timer.timeout.connect(self._start_suggestions)
         self._probe_runner.finished.connect(self._on_probe_finished)
         self._probe_runner.failed.connect(self._on_probe_failed)
         self._file_runner.finished.connect(self._on_file_loaded)
@@ -148,7 +174,7 @@ class EstimatorState(QObject):
             self.format_id = session.initial_format(self.model, self.workload.runtime)
             self._rebuild_rows()
             return
-        self.binary_units = bool(s.get("prefs/binary_units"))
+        self.binary_units = bool(s.get("prefs/gib_units"))
         self.min_speed_tps = float(s.get("prefs/min_speed_tps"))
         self.row_source = str(s.get("table/rows"))
         self.model = (
@@ -190,7 +216,7 @@ class EstimatorState(QObject):
         s = self._settings
         if s is None:
             return
-        s.set("prefs/binary_units", self.binary_units)
+        s.set("prefs/gib_units", self.binary_units)
         s.set("prefs/min_speed_tps", self.min_speed_tps)
         s.set("table/rows", self.row_source)
         # a file may be gone by the next start: its model is not restored
@@ -263,27 +289,54 @@ class EstimatorState(QObject):
 
     def suggestions(self) -> list[advice.Suggestion]:
         """What would make the shown plan fit (or reach a usable speed), as ``estimate --json``
-        lists them (:func:`app.advice.suggestions`); empty without a plan or when it is usable.
-        Computed here on the GUI thread, once per plan, and only for a plan that is not usable."""
-        p, hw = self.plan, self.hardware
-        if p is None or hw is None:
+        lists them (:func:`app.advice.suggestions`); empty without a plan, when it is usable,
+        or until the worker has them (``suggestions_changed`` says when they arrive)."""
+        p = self.plan
+        if p is None or advice.is_usable(p, self.min_speed_tps):
             return []
         if self._suggestions is not None and self._suggestions[0] is p:
             return self._suggestions[1]
+        return []
+
+    def _start_suggestions(self) -> None:
+        """Plan the alternatives of a plan that is not usable on a worker: each is a full
+        replan, 12-21 ms per plan on the dev machine (issue 12), too long for the GUI thread."""
+        p, hw = self.plan, self.hardware
+        if p is None or hw is None or advice.is_usable(p, self.min_speed_tps):
+            self._advice_runner.cancel()
+            return
+        if self._suggestions is not None and self._suggestions[0] is p:
+            return
+        choice, run, layers, speed = self.model, self.workload, self.gpu_layers, self.min_speed_tps
         try:
-            found = advice.suggestions(
-                self.model,
-                self.fmt,
-                self.workload,
-                p.estimate.workload.context_tokens,
-                hw,
-                p,
-                min_speed_tps=self.min_speed_tps,
-            )
+            fmt = self.fmt
         except (SpecError, ValueError):
-            found = []  # the settings changed under a plan still shown
-        self._suggestions = (p, found)
-        return found
+            return
+
+        def work(_report: Callable[[object], None], _cancel: threading.Event) -> object:
+            try:
+                found = advice.suggestions(
+                    choice,
+                    fmt,
+                    run,
+                    p.estimate.workload.context_tokens,
+                    hw,
+                    p,
+                    min_speed_tps=speed,
+                    gpu_layers=layers,
+                )
+            except (SpecError, ValueError):
+                found = []  # the settings changed under a plan still shown
+            return (p, found)
+
+        self._advice_runner.start(work)
+
+    def _on_advice_finished(self, result: object) -> None:
+        p, found = cast(tuple[Plan, list[advice.Suggestion]], result)
+        if p is self.plan:
+            self._suggestions = (p, found)
+            self.suggestions_changed.emit()
+        self.busy_changed.emit()
 
     def available_formats(self) -> list[WeightFormat]:
         """The formats the runtime loads, a file's own first: the format menu and table columns."""
@@ -300,7 +353,7 @@ class EstimatorState(QObject):
     @property
     def busy(self) -> bool:
         """True while anything is being read or computed (the status bar's "Working…")."""
-        if self._recompute_timer.isActive():
+        if self._recompute_timer.isActive() or self._advice_timer.isActive():
             return True  # inputs changed; the work has not started yet
         return any(
             r.running
@@ -310,6 +363,7 @@ class EstimatorState(QObject):
                 self._plan_runner,
                 self._chart_runner,
                 self._table_runner,
+                self._advice_runner,
             )
         )
 
@@ -328,6 +382,7 @@ class EstimatorState(QObject):
             self._plan_runner,
             self._chart_runner,
             self._table_runner,
+            self._advice_runner,
         ):
             r.wait(msecs)
 
@@ -417,7 +472,7 @@ class EstimatorState(QObject):
         if self.context > choice.max_context_tokens:
             self.context = choice.max_context_tokens
             self.context_changed.emit(self.context)
-        self._inputs_changed(rows=self.row_source == "model")
+        self._inputs_changed(rows=self._rows_follow_model())
 
     def set_format(self, format_id: str) -> None:
         """Choose the weight format (an id from :meth:`available_formats`)."""
@@ -471,6 +526,27 @@ class EstimatorState(QObject):
                 self.format_id = session.initial_format(self.model, new.runtime, new.mode)
         self._inputs_changed(rows=False)
 
+    def set_run(self, run: RunSettings) -> None:
+        """Replace the whole run (the launcher's ``--kv-cache``, ``--mode``... as
+        ``vramscope estimate`` reads them); the format falls back to one the runtime loads."""
+        if run == self.workload:
+            return
+        runtime_changed = run.runtime != self.workload.runtime
+        mode_changed = run.mode != self.workload.mode
+        self.workload = run
+        valid = {f.id for f in self.available_formats()}
+        if self.format_id not in valid or mode_changed:
+            self.format_id = session.initial_format(self.model, run.runtime, run.mode)
+        self.overlay = tuple(f for f in self.overlay if f in valid)
+        self._inputs_changed(rows=runtime_changed)
+
+    def set_gpu_layers(self, layers: int | None) -> None:
+        """Fix llama.cpp's GPU layers for the shown plan (``--gpu-layers N``; None: the solver
+        chooses, as in every table cell)."""
+        if layers != self.gpu_layers:
+            self.gpu_layers = layers
+            self._inputs_changed(rows=False)
+
     def set_context(self, tokens: int) -> None:
         """Tokens per sequence, clamped to 512 .. the model's maximum (the slider's hot path)."""
         tokens = max(session.CONTEXT_MIN_TOKENS, min(int(tokens), self.model.max_context_tokens))
@@ -495,6 +571,7 @@ class EstimatorState(QObject):
             self.min_speed_tps = tps
             self._suggestions = None
             self.units_changed.emit()  # the table's star and the breakdown redraw
+            self._start_suggestions()
 
     def set_row_source(self, source: str) -> None:
         """The table's rows: "presets", "catalog" or "model" (the chosen model alone)."""
@@ -521,6 +598,14 @@ class EstimatorState(QObject):
             self.table_reset.emit()
         self.inputs_changed.emit()
         self._schedule(chart=True)
+
+    def _rows_follow_model(self) -> bool:
+        """Whether the table's rows change with the chosen model: in the "model" view, and
+        beside the presets, where the chosen model is a row of its own (issue 14 item 11)."""
+        rows = table_cache.table_rows(
+            self.row_source, self.model, presets=self.presets, catalog=self.catalog
+        )
+        return [r.key for r in rows] != [r.key for r in self.rows]
 
     def _rebuild_rows(self) -> None:
         self.rows = table_cache.table_rows(
@@ -557,7 +642,7 @@ class EstimatorState(QObject):
         self.format_id = session.initial_format(choice, self.workload.runtime, self.workload.mode)
         self.context = min(self.context, choice.max_context_tokens)
         self.context_changed.emit(self.context)
-        self._inputs_changed(rows=self.row_source == "model")
+        self._inputs_changed(rows=self._rows_follow_model())
 
     def _on_file_failed(self, exc: object) -> None:
         self.busy_changed.emit()
@@ -584,21 +669,32 @@ class EstimatorState(QObject):
     def _start_plan(self) -> None:
         hw = self.hardware
         assert hw is not None
-        choice, settings, ctx = self.model, self.workload, self.context
+        choice, settings, ctx, layers = self.model, self.workload, self.context, self.gpu_layers
         try:
             fmt = self.fmt
         except (SpecError, ValueError) as exc:
             self._set_plan(None, error_text(exc, QCoreApplication.translate))
             return
         # the table may already have planned this exact cell: the breakdown shows it at once
-        # and the plan runner stays free
-        cached = self.cells.get((choice.key, fmt.id))
-        if cached is not None and cached.plan is not None and self.cells_context == ctx:
-            self._set_plan(cached.plan, "")  # the table already planned this exact cell
+        # and the plan runner stays free. The cache is keyed on everything a cell depends on
+        # (run settings, hardware, rows, formats) and the context: a cell planned under other
+        # settings (another KV type, optimiser, LoRA rank...) must never stand in for this one.
+        cached = self._cache.cells(self._table_key(), ctx).get((choice.key, fmt.id))
+        if (
+            layers is None
+            and cached is not None
+            and cached.plan is not None
+            and _plan_matches(cached.plan, settings)
+        ):
+            self._set_plan(cached.plan, "")
             return
 
         def work(_report: Callable[[object], None], _cancel: threading.Event) -> object:
-            return table_cache.cell_plan(choice, fmt, settings, ctx, hw)
+            if layers is None:
+                return table_cache.cell_plan(choice, fmt, settings, ctx, hw)
+            # a fixed placement (--gpu-layers): the plan `vramscope estimate` makes for it
+            at = table_cache.clamp_context(choice, ctx)
+            return session.plan_for(choice, fmt, settings, at, hw, gpu_layers=layers)
 
         self._plan_runner.start(work)
 
@@ -615,6 +711,9 @@ class EstimatorState(QObject):
     def _set_plan(self, p: Plan | None, error: str) -> None:
         self.plan, self.plan_error = p, error
         self.plan_changed.emit()
+        # after the breakdown has painted the plan: the worker's replans then share the GIL
+        # with a window that already shows the answer
+        self._advice_timer.start()
 
     def _start_chart(self) -> None:
         hw = self.hardware
@@ -675,6 +774,14 @@ class EstimatorState(QObject):
         assert hw is not None
         key = self._table_key()
         self._current_key = key  # cells computed under another key are now stale
+        if not self.cells:
+            # new rows (another chosen model beside the presets): show at once the cells that
+            # other cached tables hold for the rows they share; the job computes the rest
+            self._cache.seed(key)
+            partial = self._cache.cells(key, self.context)
+            if partial:
+                self.cells, self.cells_context, self._cells_key = partial, self.context, key
+                self.cells_changed.emit()
         n_cells = len(self.rows) * len(self.formats)
         current = self._cache.complete(key, self.context, n_cells)
         if current is not None:
@@ -724,7 +831,13 @@ class EstimatorState(QObject):
             if row_key in index:
                 self.table_row_changed.emit(index[row_key])
         selected = cells.get((self.model.key, self.format_id))
-        if selected is not None and selected.plan is not None and self.plan is None:
+        if (
+            selected is not None
+            and selected.plan is not None
+            and self.plan is None
+            and self.gpu_layers is None
+            and _plan_matches(selected.plan, self.workload)
+        ):
             self._set_plan(selected.plan, "")
 
     def _on_table_failed(self, exc: object) -> None:
@@ -738,6 +851,24 @@ class EstimatorState(QObject):
             return True
         top = self._row_max.get(key[0], self.context)
         return cell.context_tokens != max(1, min(self.context, top))
+
+
+def _plan_matches(p: Plan, run: RunSettings) -> bool:
+    """True when ``p`` was planned for ``run`` (its workload carries the settings it was made
+    for): a belt to the table key's braces, so no cached plan of other settings is shown."""
+    wl = p.estimate.workload
+    try:
+        wanted = run.workload(wl.context_tokens)
+    except SpecError:
+        return False
+    # llama.cpp's solver chooses the MoE experts in RAM and the KV cache's place itself: those
+    # two are the plan's answer, not the settings it was asked for; and a quantized V cache
+    # turns flash attention back on (llama.cpp needs it; core.runtimes.llamacpp.run)
+    fa = wanted.flash_attention
+    if fa == "off" and wl.flash_attention == "auto" and wanted.v_cache_type not in _FLOAT_KV:
+        fa = "auto"
+    got = replace(wl, n_cpu_moe=wanted.n_cpu_moe, kv_offload=wanted.kv_offload)
+    return got == replace(wanted, flash_attention=fa)
 
 
 def _restore_run_options(run: RunSettings, s: Settings) -> RunSettings:

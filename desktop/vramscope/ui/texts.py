@@ -9,16 +9,20 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from vramscope.app.present import format_size, size_value
+from vramscope.app.present import format_size, format_speed, size_value
 from vramscope.app.present import terms as present_terms
+from vramscope.app.present import unit_labels as present_unit_labels
 from vramscope.app.present.formats import format_label as present_format_label
+from vramscope.app.present.speed import speed_range_text
 from vramscope.app.present.verdicts import verdict_sentence
 from vramscope.core import Band, Hardware, Plan, WeightFormat
 
 __all__ = [
     "CATEGORIES",
+    "VERDICT_SYMBOLS",
     "band_range",
     "category_label",
+    "category_symbol",
     "device_label",
     "plan_sentence",
     "term_label",
@@ -92,27 +96,48 @@ _CATEGORY_HINTS: dict[str, str] = {
 
 # Light theme: pastel fills under dark text; dark theme: deep fills under light text. Each pair
 # keeps a contrast ratio above 7:1 (WCAG AAA) between the text and the fill.
+# Cell fills: tints (light) and shades (dark) of the Okabe-Ito colour-blind-safe palette
+# (source: Okabe & Ito 2008, "Color Universal Design", https://jfly.uni-koeln.de/color/),
+# each verdict on its own hue family; the tint levels were picked so every pair stays apart
+# (CIELAB delta E >= 9 light, >= 6 dark) in normal vision and under the Machado et al. 2009
+# deuteranopia and protanopia simulations (benchmarks/cvd_palette.py checks it), and a symbol
+# in every cell (VERDICT_SYMBOLS) says the verdict without colour.
 _LIGHT: dict[str, str] = {
-    "fits_gpu": "#a8e0b8",
-    "tight": "#a6dcd3",
-    "kv_in_ram": "#d4eca0",
-    "layers_in_ram": "#ffe08a",
-    "shared_memory_spill": "#ffc48f",
-    "cpu_only": "#b9d3f5",
-    "disk_offload": "#dcc6f2",
-    "does_not_fit": "#f5b3b3",
+    "fits_gpu": "#40b696",  # bluish green
+    "tight": "#6fbfec",  # sky blue
+    "kv_in_ram": "#f4eb71",  # yellow
+    "layers_in_ram": "#f4d48c",  # orange, pale
+    "shared_memory_spill": "#d48db4",  # reddish purple
+    "cpu_only": "#8cc0dc",  # blue, pale
+    "disk_offload": "#bdbdbd",  # grey
+    "does_not_fit": "#e49659",  # vermillion
     "error": "#e2e2e2",
 }
 _DARK: dict[str, str] = {
-    "fits_gpu": "#1e6b3f",
-    "tight": "#17524d",
-    "kv_in_ram": "#4b6a1c",
-    "layers_in_ram": "#74570f",
-    "shared_memory_spill": "#86460f",
-    "cpu_only": "#1f4c86",
-    "disk_offload": "#583a86",
-    "does_not_fit": "#862a2a",
+    "fits_gpu": "#00674b",
+    "tight": "#006197",
+    "kv_in_ram": "#6c671e",
+    "layers_in_ram": "#503800",
+    "shared_memory_spill": "#70435c",
+    "cpu_only": "#275169",
+    "disk_offload": "#363636",
+    "does_not_fit": "#8a3d00",
     "error": "#444444",
+}
+
+# A symbol per verdict, before the cell's first line and in the legend: the verdict must not
+# be told by colour alone (WCAG 2.1, 1.4.1 "Use of Color"). Plain Unicode that the default UI
+# fonts of Windows, macOS and Linux carry.
+VERDICT_SYMBOLS: dict[str, str] = {
+    "fits_gpu": "✓",
+    "tight": "≈",
+    "kv_in_ram": "↓",
+    "layers_in_ram": "⇊",
+    "shared_memory_spill": "⇄",
+    "cpu_only": "○",
+    "disk_offload": "⇣",
+    "does_not_fit": "✗",
+    "error": "",
 }
 
 
@@ -122,6 +147,11 @@ def _tr(text: str) -> str:
 
 def category_label(category: str) -> str:
     return _tr(_CATEGORY_NAMES.get(category, category))
+
+
+def category_symbol(category: str) -> str:
+    """The verdict's symbol (:data:`VERDICT_SYMBOLS`); "" for an unknown category."""
+    return VERDICT_SYMBOLS.get(category, "")
 
 
 def category_hint(category: str) -> str:
@@ -152,9 +182,10 @@ def device_label(device: str, hardware: Hardware | None = None) -> str:
     return device
 
 
-def unit_labels() -> tuple[str, str]:
-    """The decimal and binary gigabyte symbols in the current language."""
-    return (QCoreApplication.translate("texts", "GB"), QCoreApplication.translate("texts", "GiB"))
+def unit_labels() -> tuple[str, str, str, str]:
+    """The size symbols in the current language: GB, GiB, MB, MiB (one set for the window and
+    the presenter's sentences: app.present.unit_labels)."""
+    return present_unit_labels(QCoreApplication.translate)
 
 
 def size(n_bytes: float, binary: bool) -> str:
@@ -176,11 +207,19 @@ def verdict_colors(dark: bool) -> dict[str, tuple[QColor, QColor]]:
 
 
 def speed_text(tokens_per_s: float | None) -> str:
+    """A cell's speed, by the same figure policy as the verdict (app.present.format_speed)."""
     if tokens_per_s is None:
         return ""
-    digits = 0 if tokens_per_s >= 10 else (1 if tokens_per_s >= 1 else 2)
-    number = f"{tokens_per_s:.{digits}f}"
+    number = format_speed(tokens_per_s)
     return QCoreApplication.translate("texts", "%1 tok/s").replace("%1", number)
+
+
+def plan_speed_text(p: Plan | None, tokens_per_s: float | None, *, unit: bool = True) -> str:
+    """A cell's speed with its likely range, "~40 tok/s (32-46)" (app.present.speed, as the
+    CLI writes it; "~40 (32-46)" with ``unit=False``); without a plan, the bare figure."""
+    if p is None:
+        return speed_text(tokens_per_s)
+    return speed_range_text(p.speed, QCoreApplication.translate, unit=unit)
 
 
 def plan_sentence(p: Plan, binary: bool) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from vramscope.core import Note, SpecError
 
 from . import QT_TRANSLATE_NOOP, Translate, identity, register, render
+from .safe_text import clip_param, one_line
 
 __all__ = ["error_text"]
 
@@ -460,10 +461,17 @@ register(
 
 def error_text(exc: object, tr: Translate = identity) -> str:
     """The one-line sentence for ``exc``: a SpecError's note (any subclass) rendered through
-    ``tr``, with the sentence of the error it wraps; ``str(exc)`` for any other exception."""
+    ``tr``, with the sentence of the error it wraps; ``str(exc)`` for any other exception.
+
+    Always one line of at most MAX_MESSAGE_CHARS printable characters, each string parameter
+    clipped first so the field it names stays in view (safe_text).
+    """
     if not isinstance(exc, SpecError):
-        return str(exc)
-    note = exc.note
+        return one_line(str(exc))
+    params = tuple(
+        (name, clip_param(value) if isinstance(value, str) else value)
+        for name, value in exc.note.params
+    )
     if exc.detail is not None:
-        note = Note(note.code, (*note.params, ("detail", error_text(exc.detail, tr))))
-    return render(note, tr)
+        params = (*params, ("detail", error_text(exc.detail, tr)))
+    return one_line(render(Note(exc.note.code, params), tr))

@@ -317,7 +317,8 @@ register(
         ),
         "formula.vllm.activations": QT_TRANSLATE_NOOP(
             "Formulas",
-            "profiling peak at {tokens} batched tokens: fp32 logits 4 x vocab + MLP temporaries",
+            "profiling peak at {tokens} batched tokens: MLP temporaries + fp32 logits and "
+            "probabilities for the last token of {sequences} sequences",
         ),
         "formula.vllm.cuda_graphs": QT_TRANSLATE_NOOP("Formulas", "captured CUDA graphs"),
         "formula.vllm.overhead": QT_TRANSLATE_NOOP(

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from vramscope.core import GB, GIB, Note, ParamValue, Plan
 
-from . import QT_TRANSLATE_NOOP, Translate, identity, register, render, unit_labels
+from . import (
+    DEFAULT_BINARY,
+    QT_TRANSLATE_NOOP,
+    Translate,
+    gpu_list,
+    identity,
+    register,
+    render,
+    unit_labels,
+)
 
 __all__ = ["CONTEXT", "speed_assumptions", "verdict_sentence"]
 
@@ -19,7 +28,7 @@ CONTEXT = "Verdicts"
 # One sentence per verdict, or per verdict and detail where the detail changes what it says.
 _SENTENCES = {
     "verdict.fits_gpu": QT_TRANSLATE_NOOP(
-        "Verdicts", "Fits on {gpus} with {spare_bytes} to spare (likely {likely}){speed}."
+        "Verdicts", "Fits on {gpus} with {spare_bytes} to spare (it likely uses {likely}){speed}."
     ),
     "verdict.fits_gpu.tight": QT_TRANSLATE_NOOP(
         "Verdicts",
@@ -62,6 +71,18 @@ _SENTENCES = {
     "verdict.does_not_fit": QT_TRANSLATE_NOOP(
         "Verdicts", "Does not fit: needs {needed_bytes}, {over_bytes} more than is free."
     ),
+    # transformers and vLLM run on a GPU only: "0 MB more than is free" would contradict itself
+    "verdict.does_not_fit.no_gpu": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "Does not fit: this runtime runs on a GPU only, and there is none (it needs"
+        " {needed_bytes}).",
+    ),
+    # vLLM reserves a share of each GPU's total at start: that, not the need, is what fails
+    "verdict.does_not_fit.reserved": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "Does not fit: needs {needed_bytes}, but the memory the runtime reserves at start is"
+        " more than is free.",
+    ),
 }
 register(
     CONTEXT,
@@ -75,6 +96,11 @@ register(
             "Verdicts",
             "the fastest of {candidates} placements that fit (GPU layers, KV cache on or off the"
             " GPU, MoE experts in RAM): about {decode_tps} tokens/s",
+        ),
+        "placement.only_one_fits": QT_TRANSLATE_NOOP(
+            "Verdicts",
+            "the only placement that fits (of GPU layers, KV cache on or off the GPU, MoE experts"
+            " in RAM): about {decode_tps} tokens/s",
         ),
         # core.plan's speed assumptions.
         "speed.ram": QT_TRANSLATE_NOOP(
@@ -97,14 +123,16 @@ register(
 )
 
 
-def verdict_sentence(plan: Plan, tr: Translate = identity, *, binary: bool = False) -> str:
-    """The verdict in one plain sentence, e.g. "Fits on RTX 3060 with 1.80 GB to spare (likely
-    7.0-7.6 GB); about 38 tokens/s." in the language ``tr`` translates to."""
+def verdict_sentence(plan: Plan, tr: Translate = identity, *, binary: bool = DEFAULT_BINARY) -> str:
+    """The verdict in one plain sentence, e.g. "Fits on RTX 3060 with 1.80 GB to spare (it
+    likely uses 7.0-7.6 GB); about 38 tokens/s." in the language ``tr`` translates to."""
     outcome = plan.outcome
     code = f"verdict.{outcome.code}"
     if f"{code}.{outcome.detail}" in _SENTENCES:
         code = f"{code}.{outcome.detail}"
     args = dict(outcome.params)
+    if code == "verdict.does_not_fit" and float(args.get("over_bytes", 1)) <= 0:
+        code = "verdict.does_not_fit.reserved"
     if f"{code}.all_layers" in _SENTENCES and args.get("gpu_layers") == args.get("layer_slots"):
         code = f"{code}.all_layers"
     fields: dict[str, ParamValue] = {"speed": ""}
@@ -116,11 +144,15 @@ def verdict_sentence(plan: Plan, tr: Translate = identity, *, binary: bool = Fal
         fields["likely"] = _size_range(float(low), float(high), tr, binary)
     if args.get("gpus") == "":
         args["gpus"] = tr(CONTEXT, "this machine")
+    elif isinstance(args.get("gpus"), str):
+        args["gpus"] = gpu_list(str(args["gpus"]))  # "2× RTX 3090", not two spellings of one
     fields.update(args)
     return render(Note(code, tuple(fields.items())), tr, binary=binary)
 
 
-def speed_assumptions(plan: Plan, tr: Translate = identity, *, binary: bool = False) -> list[str]:
+def speed_assumptions(
+    plan: Plan, tr: Translate = identity, *, binary: bool = DEFAULT_BINARY
+) -> list[str]:
     """What the speed estimate assumes (bandwidths, efficiencies, disk reads), one line each;
     empty when the plan has no speed (it does not fit)."""
     if plan.speed is None:

@@ -319,13 +319,21 @@ def _recurrent_state(spec: ModelSpec, wl: Workload, e: int) -> Part:
     source: transformers modeling_qwen3_next.py Qwen3NextGatedDeltaNet.forward and
     torch_chunk_gated_delta_rule (last_recurrent_state in float32)"""
     b = wl.batch
-    rs = spec.n_linear_layers * recurrent_layer_bytes(
-        spec, n_seq=b, conv_taps=spec.linear_conv_kernel, conv_bytes=e, state_bytes=4
+    # Mamba2 (HybridMambaAttentionDynamicCache) and LFM2's conv cache keep the model dtype.
+    # source: transformers models/granitemoehybrid/modeling_granitemoehybrid.py (ssm_states
+    # dtype=dtype), models/lfm2/modeling_lfm2.py Lfm2HybridConvCache (batch, hidden, L_cache)
+    state_bytes = 4 if spec.linear_kind == "gated_deltanet" else e
+    rs = spec.n_state_layers * recurrent_layer_bytes(
+        spec, n_seq=b, conv_taps=spec.linear_conv_kernel, conv_bytes=e, state_bytes=state_bytes
     )
     return Part(
         RECURRENT_STATE,
         rs,
-        note_of(_F + "recurrent_state", layers=spec.n_linear_layers, sequences=b),
+        note_of(
+            _F + ("recurrent_state" if state_bytes == 4 else "recurrent_state_model_dtype"),
+            layers=spec.n_state_layers,
+            sequences=b,
+        ),
         "transformers modeling_qwen3_next.py (cache conv_states, recurrent_states)",
     )
 

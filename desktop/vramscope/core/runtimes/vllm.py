@@ -16,7 +16,9 @@ from ..constants import (
     TORCH_CUDA_OVERHEAD_BYTES,
     VLLM_CUDA_GRAPH_BYTES,
     VLLM_DEFAULT_BATCHED_TOKENS,
+    VLLM_DEFAULT_MAX_NUM_SEQS,
     VLLM_NON_TORCH_BYTES,
+    VLLM_SAMPLER_BYTES_PER_LOGIT,
 )
 from ..errors import SpecError
 from ..estimate import Estimate, Term, gpu_device
@@ -66,7 +68,7 @@ def estimate_vllm(
         *([state] if state else []),
         _weights(layout, n_gpus),
         _paged_cache(kv, wl, n_gpus),
-        _profiling_activations(spec, n_gpus),
+        _profiling_activations(spec, wl, n_gpus),
         _CUDA_GRAPHS,
         _OVERHEAD,
     ]
@@ -89,6 +91,12 @@ def estimate_vllm(
         notes=(
             note_of(
                 "estimate.vllm_reserves_budget", utilization_fraction=wl.gpu_memory_utilization
+            ),
+            # vllm_kv_layers: chunked local attention turns the hybrid KV manager off
+            *(
+                (note_of("estimate.vllm_chunked_full_cache"),)
+                if "chunked" in spec.layer_attention
+                else ()
             ),
         ),
     )
@@ -115,18 +123,28 @@ def _paged_cache(kv: KvTotals, wl: Workload, n_gpus: int) -> Part:
     )
 
 
-def _profiling_activations(spec: ModelSpec, n_gpus: int) -> Part:
-    """Profiling pass: fp32 logits for every scheduled token (sampler), SwiGLU temporaries and
-    hidden states of one layer; tensor parallelism splits the MLP, not the logits. The pass
-    always runs max_num_batched_tokens, whatever the context."""
+def _profiling_activations(spec: ModelSpec, wl: Workload, n_gpus: int) -> Part:
+    """Profiling pass at max_num_batched_tokens, whatever the context: SwiGLU temporaries and
+    hidden states of one layer for every batched token (tensor parallelism splits the MLP), and
+    the sampler's fp32 logits and probabilities for the last token of each dummy sequence only,
+    never for every token.
+
+    source: vllm/v1/worker/gpu_model_runner.py profile_run (``_dummy_sampler_run`` on
+    ``hidden_states[logits_indices]``, one row per request) and vllm/worker/model_runner.py
+    (V0: ``selected_token_indices``, the last token of each of max_num_seqs sequences)"""
     tokens = VLLM_DEFAULT_BATCHED_TOKENS
+    # max_num_seqs is the workload's batch when set above vLLM's default, else the default
+    sequences = min(tokens, max(wl.batch, VLLM_DEFAULT_MAX_NUM_SEQS))
     width = (
         spec.intermediate_size
         if not spec.is_moe
         else spec.n_experts_per_token * spec.moe_intermediate_size
     )
-    act = tokens * (4 * spec.vocab_size + (3 * _E * width + 4 * _E * spec.hidden_size) // n_gpus)
-    return Part(ACTIVATIONS, act, note_of(_F + "activations", tokens=tokens), _SRC)
+    mlp = tokens * ((3 * _E * width + 4 * _E * spec.hidden_size) // n_gpus)
+    act = mlp + sequences * VLLM_SAMPLER_BYTES_PER_LOGIT * spec.vocab_size
+    return Part(
+        ACTIVATIONS, act, note_of(_F + "activations", tokens=tokens, sequences=sequences), _SRC
+    )
 
 
 def _recurrent_state(spec: ModelSpec, wl: Workload, n_gpus: int) -> Part | None:
@@ -134,8 +152,10 @@ def _recurrent_state(spec: ModelSpec, wl: Workload, n_gpus: int) -> Part | None:
     (mamba_ssm_cache_dtype "auto"); None for a model without them.
 
     source: vllm/model_executor/layers/mamba/mamba_utils.py
-    MambaStateShapeCalculator.gated_delta_net_state_shape"""
-    rs = spec.n_linear_layers * recurrent_layer_bytes(
+    MambaStateShapeCalculator.gated_delta_net_state_shape, mamba2_state_shape (conv
+    (d_inner + 2 x n_groups x d_state) x (d_conv - 1), SSM heads x head_dim x d_state) and
+    short_conv_state_shape (LFM2: hidden x (L_cache - 1))"""
+    rs = spec.n_state_layers * recurrent_layer_bytes(
         spec, n_seq=wl.batch, conv_taps=spec.linear_conv_kernel - 1, conv_bytes=_E, state_bytes=_E
     )
     if not rs:
@@ -143,6 +163,6 @@ def _recurrent_state(spec: ModelSpec, wl: Workload, n_gpus: int) -> Part | None:
     return Part(
         RECURRENT_STATE,
         rs // n_gpus,
-        note_of(_F + "recurrent_state", layers=spec.n_linear_layers, sequences=wl.batch),
+        note_of(_F + "recurrent_state", layers=spec.n_state_layers, sequences=wl.batch),
         "vLLM mamba_utils.py",
     )

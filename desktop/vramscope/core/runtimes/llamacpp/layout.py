@@ -227,7 +227,7 @@ def recurrent(spec: ModelSpec, n_seq: int) -> tuple[int, Prefix]:
         conv_bytes=LLAMACPP_RECURRENT_STATE_BYTES,
         state_bytes=LLAMACPP_RECURRENT_STATE_BYTES,
     )
-    marks = (per_layer if kind == "linear" else 0 for kind in spec.layer_attention)
+    marks = (per_layer if spec.has_state(i) else 0 for i in range(spec.n_layers))
     return per_layer, (0, *accumulate(marks))
 
 
