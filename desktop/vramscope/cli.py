@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any, NoReturn
 
 from . import __version__
@@ -88,9 +87,7 @@ def _gpu_json(g: GpuDevice) -> dict[str, Any]:
 
 def _run_settings(args: argparse.Namespace) -> RunSettings:
     """The run as the options describe it (app.cli_options, shared with the window)."""
-    run = run_from_options(args)
-    prompt = getattr(args, "prompt_tokens", None)
-    return run if prompt is None else replace(run, prompt_tokens=prompt)
+    return run_from_options(args)
 
 
 def _gpu_layers(text: str) -> int | None:
@@ -321,14 +318,6 @@ def _add_hardware_options(p: argparse.ArgumentParser) -> None:
 def _add_workload_options(p: argparse.ArgumentParser) -> None:
     # defined in app.cli_options: the window's launcher takes the same flags
     add_workload_options(p)
-    p.add_argument(
-        "--prompt-tokens",
-        type=int,
-        default=None,
-        metavar="N",
-        help="the prompt a request brings: the speed's attention reads the cache it fills"
-        " (default: half of --ctx)",
-    )
 
 
 # One error line is at most this long (issue 17: every error is one line of at most 300

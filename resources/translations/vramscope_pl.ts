@@ -3124,6 +3124,18 @@
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
+        <source>Half the context</source>
+        <translation>Połowa kontekstu</translation>
+    </message>
+    <message>
+        <source>The prompt you expect to send, for the speed (vramscope --prompt-tokens); memory does not depend on it</source>
+        <translation>Oczekiwana długość zapytania, do oceny szybkości (vramscope --prompt-tokens); pamięć od niej nie zależy</translation>
+    </message>
+    <message>
+        <source>Prompt lengt&amp;h:</source>
+        <translation>Długość &amp;zapytania:</translation>
+    </message>
+    <message>
         <source>%1 layers, context up to %2 tokens</source>
         <translation>%1 warstw, kontekst do %2 tokenów</translation>
     </message>

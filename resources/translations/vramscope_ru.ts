@@ -3124,6 +3124,18 @@
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
+        <source>Half the context</source>
+        <translation>Половина контекста</translation>
+    </message>
+    <message>
+        <source>The prompt you expect to send, for the speed (vramscope --prompt-tokens); memory does not depend on it</source>
+        <translation>Ожидаемая длина запроса, для оценки скорости (vramscope --prompt-tokens); на память не влияет</translation>
+    </message>
+    <message>
+        <source>Prompt lengt&amp;h:</source>
+        <translation>Длина &amp;запроса:</translation>
+    </message>
+    <message>
         <source>%1 layers, context up to %2 tokens</source>
         <translation>%1 слоёв, контекст до %2 токенов</translation>
     </message>

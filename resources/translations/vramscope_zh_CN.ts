@@ -3124,6 +3124,18 @@
         <translation>Flash attention(&amp;F)：</translation>
     </message>
     <message>
+        <source>Half the context</source>
+        <translation>上下文的一半</translation>
+    </message>
+    <message>
+        <source>The prompt you expect to send, for the speed (vramscope --prompt-tokens); memory does not depend on it</source>
+        <translation>预计发送的提示长度，用于估算速度（vramscope --prompt-tokens）；不影响内存</translation>
+    </message>
+    <message>
+        <source>Prompt lengt&amp;h:</source>
+        <translation>提示长度(&amp;H)：</translation>
+    </message>
+    <message>
         <source>%1 layers, context up to %2 tokens</source>
         <translation>%1 层，上下文最多 %2 个 token</translation>
     </message>

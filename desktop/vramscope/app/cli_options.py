@@ -110,6 +110,14 @@ def add_workload_options(p: argparse.ArgumentParser) -> None:
         f" (default {DEFAULT_MIN_SPEED_TPS:g})",
     )
     p.add_argument("--lora-targets", default="all-linear", metavar="all-linear|q_proj,v_proj,...")
+    p.add_argument(
+        "--prompt-tokens",
+        type=int,
+        default=None,
+        metavar="N",
+        help="the prompt a request brings: the speed's attention reads the cache it fills"
+        " (default: half of --ctx)",
+    )
 
 
 def add_estimate_options(p: argparse.ArgumentParser) -> None:
@@ -147,6 +155,7 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
         ubatch_tokens=args.ubatch,
         mmap=not args.no_mmap,
         n_cpu_moe=args.n_cpu_moe,
+        prompt_tokens=args.prompt_tokens,
     )
     run = with_run_options(
         run,
@@ -203,6 +212,7 @@ def args_of_run(run: RunSettings, ctx: int) -> argparse.Namespace:
         lora_rank=run.lora_rank,
         min_speed=DEFAULT_MIN_SPEED_TPS,
         lora_targets=",".join(run.lora_targets),
+        prompt_tokens=run.prompt_tokens,
     )
 
 

@@ -60,6 +60,10 @@ def _choice_text(c: ModelChoice) -> str:
     return c.name
 
 
+# the longest prompt the field takes: the longest context the window offers
+_PROMPT_TOKENS_MAX = 16 * 1024 * 1024
+
+
 class RunPanel(QGroupBox):
     """Inputs of the estimate; it writes to the state and mirrors the state's values."""
 
@@ -214,6 +218,22 @@ class RunPanel(QGroupBox):
         self.flash_combo.currentIndexChanged.connect(self._on_flash_changed)
         form.addRow(self._label(self.tr("&Flash attention:"), self.flash_combo), self.flash_combo)
 
+        # the prompt a request brings: decode reads the cache it fills, so the speed depends
+        # on it (issue 13); 0 stands for the CLI's default, half the context
+        self.prompt_spin = QSpinBox()
+        self.prompt_spin.setRange(0, _PROMPT_TOKENS_MAX)
+        self.prompt_spin.setSingleStep(512)
+        self.prompt_spin.setSpecialValueText(self.tr("Half the context"))
+        self.prompt_spin.setSuffix(self.tr(" tokens"))
+        self.prompt_spin.setToolTip(
+            self.tr(
+                "The prompt you expect to send, for the speed (vramscope --prompt-tokens);"
+                " memory does not depend on it"
+            )
+        )
+        self.prompt_spin.valueChanged.connect(self._on_prompt_changed)
+        form.addRow(self._label(self.tr("Prompt lengt&h:"), self.prompt_spin), self.prompt_spin)
+
         self._stops: list[int] = []
         state.choices_changed.connect(self._on_state_choices_changed)
         state.inputs_changed.connect(self._on_state_inputs_changed)
@@ -305,6 +325,7 @@ class RunPanel(QGroupBox):
         # type, no flash-attention switch of llama.cpp, and its batch is a batch, not slots
         self._form.setRowVisible(self.kv_combo, not training)
         self._form.setRowVisible(self.flash_combo, not training)
+        self._form.setRowVisible(self.prompt_spin, not training)
         self.batch_label.setText(
             self.tr("&Batch size:") if training else self.tr("&Parallel sequences:")
         )
@@ -318,6 +339,8 @@ class RunPanel(QGroupBox):
             self.grad_ckpt.setChecked(wl.grad_checkpointing)
         with QSignalBlocker(self.batch_spin):
             self.batch_spin.setValue(wl.batch)
+        with QSignalBlocker(self.prompt_spin):
+            self.prompt_spin.setValue(wl.prompt_tokens or 0)
         with QSignalBlocker(self.kv_combo):
             # the runtime decides the cache types on offer (vLLM has fp8, llama.cpp q8_0...)
             self.kv_combo.clear()
@@ -399,6 +422,9 @@ class RunPanel(QGroupBox):
 
     def _on_batch_changed(self, value: int) -> None:
         self._state.set_workload(batch=int(value))
+
+    def _on_prompt_changed(self, value: int) -> None:
+        self._state.set_workload(prompt_tokens=int(value) or None)
 
     def _on_kv_changed(self, _index: int) -> None:
         data = self.kv_combo.currentData()

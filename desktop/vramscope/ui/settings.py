@@ -71,6 +71,8 @@ KEYS: dict[str, Key] = {
         Key("run/kv_offload", True, bool),
         Key("run/tensor_split", "", str),
         Key("run/gpu_memory_utilization", 0.9, float, (), 0.05, 1.0),
+        # the prompt a request brings, for the speed (0: half the context, as --prompt-tokens)
+        Key("run/prompt_tokens", 0, int, (), 0, 16 * 1024 * 1024),
         Key("table/rows", "presets", str, ("presets", "catalog", "model")),
         Key("chart/overlay", "", str),
         # "id:bytes;id:bytes" (HardwareOptions.encode) and the RAM size of "other hardware"

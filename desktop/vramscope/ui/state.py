@@ -227,6 +227,7 @@ class EstimatorState(QObject):
         s.set("run/mode", self.workload.mode)
         s.set("run/context", int(self.context))
         s.set("run/batch", int(self.workload.batch))
+        s.set("run/prompt_tokens", int(self.workload.prompt_tokens or 0))
         s.set("run/kv_cache", self.workload.kv_type)
         s.set("run/flash_attention", self.workload.flash_attention)
         s.set("run/optimizer", self.workload.optimizer)
@@ -892,6 +893,7 @@ def _restore_run_options(run: RunSettings, s: Settings) -> RunSettings:
             kv_offload=bool(s.get("run/kv_offload")),
             tensor_split=split,
             gpu_memory_utilization=float(s.get("run/gpu_memory_utilization")),
+            prompt_tokens=int(s.get("run/prompt_tokens")) or None,
         )
         new.workload(session.CONTEXT_MIN_TOKENS)  # e.g. a V type llama.cpp lacks
     except SpecError:

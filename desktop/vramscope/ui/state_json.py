@@ -46,6 +46,7 @@ def window_state(window: MainWindow) -> dict[str, Any]:
             "batch": st.workload.batch,
             "kv_cache": st.workload.kv_type,
             "flash_attn": st.workload.flash_attention,
+            "prompt_tokens": st.workload.prompt_tokens,
             "gpu_layers": st.gpu_layers,
         },
         "headline": {
