@@ -75,6 +75,19 @@ def test_deepseek_full_kv_before_the_mla_cache() -> None:
     assert all(n.code != "era.mla_full_kv" for n in later_result.notes)
 
 
+def test_deepseek_full_kv_with_k_and_v_of_different_types() -> None:
+    # source: ggml-org/llama.cpp issue #9390 (CHN-STUDENT): DeepSeek-R1 on eight GPUs before
+    # the MLA cache, K q4_0 beside V f16; CUDA0 logged a 5824 MiB KV buffer. K and
+    # V are scaled by their own types: counting both as q4_0 gave -50%.
+    text = _text("llamacpp-2025-deepseek-q4-k-eight-gpus.log")
+    spec = find_model("deepseek-r1").spec
+    result = check_log(text, spec=spec, fmt=parse_weight_format("q2_k"))
+    assert result.comparison is not None
+    assert "era.mla_full_kv" in [n.code for n in result.notes]
+    kv = result.comparison.row("kv_cache", "gpu0")
+    assert kv is not None and abs(kv.relative_error) < 0.01
+
+
 def test_no_repack_buffers_in_a_2024_cpu_only_log() -> None:
     # Synthetic 2024-format CPU-only run of Llama 3 8B Q4_0: the estimate adds today's
     # CPU_REPACK copy; a 2024 build had none, and its mapped buffer is the weights.

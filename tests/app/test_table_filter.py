@@ -73,6 +73,7 @@ def test_search_matches_every_word(catalog: list[session.ModelChoice]) -> None:
         "qwen2.5-coder-14b",
         "qwen3-14b",
         "deepseek-r1-distill-qwen-14b",
+        "qwen2-57b-a14b",  # "14" is a substring of "a14b": every word still matches
     }
     presets = session.preset_choices()
     like_qwen = [p for p in presets if "Qwen2.5 14B" in p.based_on]

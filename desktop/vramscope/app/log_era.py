@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from vramscope.core import DEVICE_RAM, Estimate, Note, Term
+from vramscope.core import DEVICE_RAM, Estimate, Note, SpecError, Term, kv_bytes_per_element
 from vramscope.core import estimate as run_estimate
 from vramscope.readers.runlog import RunLog, RunSetup
 
@@ -86,12 +86,22 @@ def _mla_full_kv(est: Estimate, log: RunLog, setup: RunSetup, notes: list[Note])
     today = sum(t.bytes for t in kv_terms)
     if not logged or not today:
         return est
-    # Elements per cell and layer: today the latent c_kv and the shared RoPE key; then every
-    # head's K (nope + rope) and V. source: core.kv._elements, llama.cpp before PR #12801.
-    # Counted in one cache type: those builds could not quantize DeepSeek's V (flash
-    # attention needed equal K and V head sizes), so K and V were stored alike.
-    new = spec.kv_lora_rank + spec.qk_rope_head_dim
-    old = spec.n_heads * (spec.qk_nope_head_dim + spec.qk_rope_head_dim + spec.v_head_dim)
+    # Bytes per cell and layer: today the latent c_kv and the shared RoPE key, in the K type
+    # (V is a view of it); then every head's K (nope + rope) in the K type and V in the V type,
+    # which the log states apart (a q4_0 K beside an f16 V, llama.cpp #9390).
+    # source: core.kv._elements, llama.cpp before PR #12801.
+    k_type = est.workload.kv_cache_type
+    v_type = log.type_v or log.type_k or k_type
+    try:
+        k_size = _element_bytes(log.type_k or k_type)
+        v_size = _element_bytes(v_type)
+        today_size = _element_bytes(k_type)
+    except SpecError:  # a cache type this build no longer has: no era adjustment
+        return est
+    new = (spec.kv_lora_rank + spec.qk_rope_head_dim) * today_size
+    old = spec.n_heads * (
+        (spec.qk_nope_head_dim + spec.qk_rope_head_dim) * k_size + spec.v_head_dim * v_size
+    )
     if new <= 0 or old <= new:
         return est
     ratio = old / new
@@ -106,6 +116,12 @@ def _mla_full_kv(est: Estimate, log: RunLog, setup: RunSetup, notes: list[Note])
     ]
     notes.append(Note.of("era.mla_full_kv", logged_bytes=int(logged), today_bytes=today))
     return dataclasses.replace(est, terms=tuple(terms))
+
+
+def _element_bytes(kv_type: str) -> float:
+    """Bytes per element of a KV cache type (q4_0: 18 / 32)."""
+    size, elements = kv_bytes_per_element(kv_type)
+    return size / elements
 
 
 def _no_repack(est: Estimate, log: RunLog, notes: list[Note]) -> Estimate:

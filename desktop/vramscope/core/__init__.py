@@ -51,6 +51,7 @@ from .workload import (
     Optimizer,
     Runtime,
     Workload,
+    kv_bytes_per_element,
 )
 
 __all__ = [
@@ -107,6 +108,7 @@ __all__ = [
     "estimate",
     "format_bytes",
     "gpu_device",
+    "kv_bytes_per_element",
     "largest_contexts",
     "layout_for",
     "layout_from_file_tensors",

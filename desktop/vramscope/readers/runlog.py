@@ -605,6 +605,17 @@ class _Parser:
             self.fields["ollama_engine"] = True
         elif "version" in pairs and msg in ("starting ollama", "Listening on", "server config"):
             self.fields.setdefault("ollama_version", _clip(pairs["version"], 20))
+        elif msg.startswith("offload"):
+            # the Go engine's own copy of llama.cpp's lines (ggml.go, ollama >= 0.6):
+            # msg="offloaded 41/41 layers to GPU" (ollama/ollama PR #11090's log)
+            if (m := _OFFLOADED.fullmatch(msg)) is not None:
+                self.set_int("gpu_layers", m.group(1))
+                self.set_int("layers_total", m.group(2))
+            elif (m := _OFFLOADING.fullmatch(msg)) is not None:
+                self.set_int("repeating_layers_offloaded", m.group(1))
+            elif msg == "offloading output layer to GPU":
+                self.output_offloaded = True
+                self.hits += 1
 
 
 def _logfmt(line: str) -> dict[str, str]:
