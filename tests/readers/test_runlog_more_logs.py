@@ -127,6 +127,7 @@ def test_two_gpu_2024_run_with_nkvo() -> None:
     assert (log.family, log.era) == ("llama.cpp", "2024")
     assert (log.gpu_layers, log.layers_total, log.repeating_layers_offloaded) == (61, 61, 60)
     assert log.output_on_gpu is True
+    assert log.n_ctx == 2048  # from the command line's "-c 2048": the excerpt prints no n_ctx
     assert [d.description for d in log.devices] == [
         "NVIDIA GeForce RTX 3090",
         "NVIDIA GeForce RTX 3060",

@@ -267,6 +267,9 @@ _USING_DEVICE = re.compile(
 _CUDA_DEVICE = re.compile(r"(?:^|\s)Device (\d{1,3}): ([^,]{1,200}),")
 _MMAP = re.compile(r"\(mmap = (true|false)")
 _CMD_NGL = re.compile(r"(?:^|\s)(?:-ngl|--n-gpu-layers|--gpu-layers)[ =](\d{1,6})(?!\S)")
+# the context on the same command line ("-c 2048", "--ctx-size=8192"), for logs that do not
+# print n_ctx
+_CMD_CTX = re.compile(r"(?:^|\s)(?:-c|--ctx-size)[ =](\d{1,9})(?!\S)")
 _FA_AUTO = re.compile(r"Flash Attention was auto, set to (enabled|disabled)")
 _LOGFMT_KEY = re.compile(r"[\w.]{1,64}=")
 _SIZE = re.compile(_NUM + r" {0,4}(B|KiB|MiB|GiB|TiB)")
@@ -357,6 +360,7 @@ _LIMITS = {
     "layers_total": MAX_LAYERS,
     "repeating_layers_offloaded": MAX_LAYERS,
     "cmd_gpu_layers": MAX_LAYERS,
+    "cmd_n_ctx": MAX_CTX_TOKENS,
     "n_swa": MAX_CTX_TOKENS,
     "kv_cells": MAX_CTX_TOKENS,
 }
@@ -435,6 +439,8 @@ class _Parser:
             # the command the user ran ("./main -ngl 40 ..."), kept for logs without the
             # "offloaded N/M layers" line
             self.set_int("cmd_gpu_layers", m.group(1))
+            if (c := _CMD_CTX.search(line)) is not None:
+                self.set_int("cmd_n_ctx", c.group(1))
             return True
         if "GPU acceleration" in line and "CUDA" in line:
             self.fields["gpu_seen"] = True  # GGML era: "using CUDA for GPU acceleration"
@@ -850,6 +856,8 @@ def _runlog(p: _Parser, fam: LogFamily, notes: list[Note]) -> RunLog:
             f["type_k"] = f["type_v"] = kv.lower()
     gpu_seen = f.get("gpu_seen") or p.devices or any(_gpu_index(d) is not None
                                                      for _, d, _ in p.buffers)  # fmt: skip
+    if "n_ctx" not in f and "cmd_n_ctx" in f:
+        f["n_ctx"] = f["cmd_n_ctx"]  # "-c N" the user ran, when the log prints no n_ctx
     if "gpu_layers" not in f and "cmd_gpu_layers" in f and gpu_seen:
         # -ngl on a command line means nothing without a GPU ("no usable GPU found")
         f["gpu_layers"] = f["cmd_gpu_layers"]
