@@ -23,15 +23,22 @@ from vramscope.app.present.checks import comparison_summary
 from vramscope.app.present.terms import term_label
 from vramscope.app.session import resolve_model
 from vramscope.app.vllm_check import check_vllm, is_vllm_text
-from vramscope.core import Comparison, ModelSpec, Note, SpecError, WeightFormat, parse_weight_format
+from vramscope.core import (
+    GIB,
+    MIB,
+    Comparison,
+    ModelSpec,
+    Note,
+    SpecError,
+    WeightFormat,
+    parse_weight_format,
+)
 from vramscope.readers.runlog import RunLogError, RunSetup
 
 __all__ = ["CHECK_JSON_VERSION", "CheckReport", "check_file"]
 
 # The --json object's layout version: raised only when a key changes meaning or goes away.
 CHECK_JSON_VERSION = 1
-MIB = 1 << 20
-GIB = 1 << 30
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from vramscope.core import DEVICE_RAM, Estimate, Note, SpecError, Term, kv_bytes_per_element
+from vramscope.core import DEVICE_RAM, MIB, Estimate, Note, SpecError, Term, kv_bytes_per_element
 from vramscope.core import estimate as run_estimate
 from vramscope.readers.runlog import RunLog, RunSetup
 
 __all__ = ["era_adjusted"]
 
-MIB = 1 << 20
 # The month each change reached llama.cpp's master branch.
 # source: ggml-org/llama.cpp PR #12801 "DeepSeek V2/V3 MLA implementation" (merged April
 # 2025); PR #9921 "backend cpu: add online flow for aarch64 Q4_0 GEMV/GEMM kernels" (the CPU

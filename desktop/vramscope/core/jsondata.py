@@ -35,6 +35,7 @@ __all__ = [
     "NotRegularFileError",
     "describe",
     "load_json",
+    "open_regular_fd",
     "parse_json",
     "read_regular_file",
 ]
@@ -101,16 +102,32 @@ def load_json(
 
 
 class NotRegularFileError(OSError):
-    """A path that names a pipe, a socket, a device or a folder, not a file."""
+    """A path that names a pipe, a socket, a device or a folder, not a file; ``mode`` is its
+    st_mode, so a caller can say which."""
+
+    def __init__(self, message: builtins.str, mode: builtins.int = 0) -> None:
+        super().__init__(message)
+        self.mode = mode
 
 
 # A FIFO opened for reading blocks until a writer comes; O_NONBLOCK makes the open return at
 # once so the file's kind can be checked first (Windows has no FIFOs and no such flag).
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+# O_BINARY keeps Windows from translating line ends; O_CLOEXEC keeps the descriptor from
+# leaking into child processes.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
 
 
-def read_regular_file(path: builtins.str | os.PathLike[builtins.str], limit: builtins.int) -> bytes:
-    """At most ``limit`` bytes of a regular file; never blocks on a FIFO or reads a device.
+def open_regular_fd(
+    path: builtins.str | os.PathLike[builtins.str],
+) -> tuple[builtins.int, os.stat_result]:
+    """A read-only descriptor of a regular file and its stat; the open never blocks on a FIFO,
+    and the kind is checked on the open descriptor (a path swapped in between is caught). The
+    caller closes the descriptor.
 
     Raises:
         NotRegularFileError: ``path`` is a FIFO, a socket, a device or a folder.
@@ -118,12 +135,25 @@ def read_regular_file(path: builtins.str | os.PathLike[builtins.str], limit: bui
     """
     fd = os.open(path, _OPEN_FLAGS)
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotRegularFileError(f"{os.fspath(path)!s} is not a regular file")
-        with os.fdopen(fd, "rb", closefd=False) as f:
-            return f.read(limit)
-    finally:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegularFileError(f"{os.fspath(path)!s} is not a regular file", st.st_mode)
+    except BaseException:
         os.close(fd)
+        raise
+    return fd, st
+
+
+def read_regular_file(path: builtins.str | os.PathLike[builtins.str], limit: builtins.int) -> bytes:
+    """At most ``limit`` bytes of a regular file (:func:`open_regular_fd`).
+
+    Raises:
+        NotRegularFileError: ``path`` is a FIFO, a socket, a device or a folder.
+        OSError: missing, unreadable, a symlink loop ...
+    """
+    fd, _ = open_regular_fd(path)
+    with os.fdopen(fd, "rb") as f:
+        return f.read(limit)
 
 
 def parse_json(

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from vramscope.core.errors import SpecError
+from vramscope.core.jsondata import NotRegularFileError, open_regular_fd
 
 __all__ = ["ModelFileError", "clip_text", "is_regular_file", "open_regular", "path_kind"]
 
@@ -36,17 +37,6 @@ def clip_text(text: str, limit: int = 80) -> str:
         return text  # the common case, kept cheap: labels are built for every record
     safe = "".join(c if c.isprintable() else "?" for c in text[: limit + 1])
     return safe if len(safe) <= limit else safe[: limit - 3] + "..."
-
-
-# Where the platform has them: O_NONBLOCK makes open() of a FIFO return at once (POSIX);
-# O_BINARY keeps Windows from translating line ends; O_CLOEXEC keeps the descriptor from
-# leaking into child processes.
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_BINARY", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-)
 
 
 def _label(path: Path, label: str | None) -> str:
@@ -122,13 +112,12 @@ def open_regular(path: str | os.PathLike[str], label: str | None = None) -> tupl
     if path_kind(p, label) != "file":
         raise ModelFileError("file.is_folder", file=file)
     try:
-        fd = os.open(p, _OPEN_FLAGS)
+        fd, st = open_regular_fd(p)
+    except NotRegularFileError as e:
+        raise _not_regular(e.mode, file) from e
     except OSError as e:
         raise _os_error(e, file, opening=True) from e
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise _not_regular(st.st_mode, file)
         f = os.fdopen(fd, "rb")
     except OSError as e:
         os.close(fd)

@@ -48,6 +48,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from vramscope.core.notes import Note
+from vramscope.core.units import GIB, MIB
 
 from .runlog import MAX_LOG_CHARS, RunLogError
 
@@ -59,8 +60,6 @@ MAX_LINE_CHARS = 65_536
 # Tokens per KV block when the log does not say. source: vllm/config.py CacheConfig
 # (block_size default 16 on CUDA)
 VLLM_DEFAULT_BLOCK_TOKENS = 16
-_GIB = 1 << 30
-_MIB = 1 << 20
 # Plausibility bounds: beyond these a number is corruption, not a setup.
 _MAX_BYTES = 1 << 50  # 1 PiB on one GPU
 _MAX_TOKENS = 1 << 34
@@ -151,7 +150,7 @@ _TRIGGER = re.compile(
     r"|max model len|Chunked|Starting to load|architecture|utilization|memory|KV cache"
 )
 
-_UNIT_BYTES = {"GiB": _GIB, "GB": _GIB, "MiB": _MIB, "MB": _MIB}
+_UNIT_BYTES = {"GiB": GIB, "GB": GIB, "MiB": MIB, "MB": MIB}
 
 
 @dataclass(frozen=True, slots=True)
