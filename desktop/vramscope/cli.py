@@ -342,7 +342,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_catalog_parser(sub: Any) -> None:
-    cat = sub.add_parser("catalog", help="your own catalog: import, export, list, remove")
+    cat = sub.add_parser(
+        "catalog", help="your own catalog: import, export, list, remove; show any model"
+    )
     csub = cat.add_subparsers(dest="catalog_command", required=True)
     imp = csub.add_parser(
         "import", help="add a catalog file, config.json, model folder or .gguf to your catalog"
@@ -358,6 +360,11 @@ def _add_catalog_parser(sub: Any) -> None:
     lst.add_argument("--json", action="store_true")
     rem = csub.add_parser("remove", help="take models out of your catalog")
     rem.add_argument("ids", nargs="+", metavar="ID")
+    show = csub.add_parser(
+        "show", help="one model's facts, sources and computed GGUF sizes (bundled or yours)"
+    )
+    show.add_argument("model", metavar="ID")
+    show.add_argument("--json", action="store_true")
 
 
 def _cmd_catalog(args: argparse.Namespace) -> dict[str, Any] | None:
@@ -391,6 +398,15 @@ def _cmd_catalog(args: argparse.Namespace) -> dict[str, Any] | None:
             sys.stdout.write(text)
         else:
             print(f"{count} models written to {args.file}")
+        return None
+    if args.catalog_command == "show":
+        from .app.catalog_facts import facts_json, facts_lines, facts_of
+        from .catalog.user import find_any_model
+
+        facts = facts_of(find_any_model(args.model))
+        if args.json:
+            return facts_json(facts)
+        print("\n".join(facts_lines(facts)))
         return None
     if args.catalog_command == "remove":
         gone = uc.remove_models(args.ids)

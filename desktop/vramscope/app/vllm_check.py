@@ -33,6 +33,8 @@ from vramscope.app.checks import CheckResult
 from vramscope.app.present.vllm import DEVICE_LABEL
 from vramscope.app.session import catalog_choices
 from vramscope.core import (
+    VLLM_DEFAULT_GPU_MEMORY_UTILIZATION,
+    VLLM_DEFAULT_MAX_NUM_SEQS,
     Comparison,
     ComparisonRow,
     Estimate,
@@ -59,10 +61,6 @@ __all__ = [
     "vllm_runlog",
 ]
 
-# What vLLM uses when the log does not say. source: vllm/engine/arg_utils.py (EngineArgs
-# defaults: gpu_memory_utilization 0.9, tensor_parallel_size 1, max_num_seqs 256)
-VLLM_DEFAULT_UTILIZATION = 0.9
-VLLM_DEFAULT_MAX_NUM_SEQS = 256
 # A context to estimate with when the log does not show max_model_len (vLLM then ran the
 # model's own). No compared figure depends on it: the KV row is compared per token at the size
 # vLLM made the cache, and the profiling activations do not depend on the context.
@@ -405,7 +403,7 @@ def check_vllm(
         name = spec.display_name
     util = log.gpu_memory_utilization
     if util is None:
-        util = VLLM_DEFAULT_UTILIZATION
+        util = VLLM_DEFAULT_GPU_MEMORY_UTILIZATION
         notes.append(Note.of("vllm.util_assumed", utilization_fraction=util))
     context = log.max_model_len
     if context is None:

@@ -17,6 +17,7 @@ from .constants import (
     LLAMACPP_DEFAULT_UBATCH_TOKENS,
     RAM_SAFETY_MARGIN_BYTES,
     VLLM_DEFAULT_GPU_MEMORY_UTILIZATION,
+    VLLM_DEFAULT_MAX_NUM_SEQS,
 )
 from .errors import SpecError
 from .estimate import DEVICE_RAM, Estimate, Term, gpu_device
@@ -74,6 +75,7 @@ __all__ = [
     "TERMS",
     "VERDICTS",
     "VLLM_DEFAULT_GPU_MEMORY_UTILIZATION",
+    "VLLM_DEFAULT_MAX_NUM_SEQS",
     "WEIGHT_FORMAT_IDS",
     "Alternative",
     "Band",
