@@ -10,8 +10,11 @@ each program once to warm the caches and ``--runs`` more times, alternating the 
 
 The clock stops at the end of the first paint of the main window, recorded by
 packaging/startup_probe.py (a PyInstaller runtime hook in every build, run first in source
-runs) when VRAMSCOPE_STARTUP_PROBE names a file. It runs on a real X server: the current
-$DISPLAY, else an Xvfb started here; else the offscreen platform. The programs see a fresh
+runs) when VRAMSCOPE_STARTUP_PROBE names a file. VRAMScope builds its chart (pyqtgraph) after
+that first paint, so source runs also time the first paint of the chart's plot (a hook on
+MainWindow.ensure_chart), against the bare window's first paint, which includes its plot.
+It runs on a real X server: the current $DISPLAY, else an Xvfb started here; else the
+offscreen platform. The programs see a fresh
 settings folder, as on a first start. Figures only: the machine is shared and noisy.
 """
 
@@ -51,12 +54,49 @@ build = _load_build()  # packaging/build.py: the paths of the frozen programs
 PROBE = PACKAGING / "startup_probe.py"
 MODES = ("source", "onedir", "onefile")
 AIM_RATIO = 1.15
+AIM_RATIO_SOURCE = 1.3  # issue 14: from source, within 1.3x of the bare window
+# Source runs only: writes time.time() to $VRAMSCOPE_CHART_PROBE once the chart's plot has
+# painted (after the window's first paint, when the window builds the chart), then exits.
+_CHART_HOOK = """
+import os, time
+from PySide6 import QtCore
+from vramscope.ui import main_window as _mw
+
+class _Painted(QtCore.QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QtCore.QEvent.Type.Paint:
+            QtCore.QTimer.singleShot(0, _record)
+        return False
+
+def _record():
+    with open(os.environ["VRAMSCOPE_CHART_PROBE"], "w", encoding="ascii") as f:
+        f.write(f"{time.time():.6f}")
+    os._exit(0)
+
+_filter = _Painted()
+_ensure = _mw.MainWindow.ensure_chart
+
+def _ensure_and_watch(self):
+    new = not self.chart_built
+    chart = _ensure(self)
+    if new:
+        chart.plot_widget.viewport().installEventFilter(_filter)
+    return chart
+
+_mw.MainWindow.ensure_chart = _ensure_and_watch
+"""
 _NAMES = {"onedir": "one-folder", "onefile": "one-file"}
 
 
 def command(app: str, mode: str) -> list[str]:
-    """How each program starts in each mode."""
+    """How each program starts in each mode ("chart": VRAMScope timed to its chart's paint)."""
     bare = app == "bare"
+    if mode == "source" and app == "chart":
+        code = (
+            f"import runpy, sys\n{_CHART_HOOK}\nsys.argv = ['x']\n"
+            "runpy.run_module('vramscope', run_name='__main__', alter_sys=True)"
+        )
+        return [sys.executable, "-c", code]
     if mode == "source":
         target = (
             f"runpy.run_path({str(PACKAGING / 'bare_entry.py')!r}, run_name='__main__')"
@@ -132,6 +172,21 @@ def once(cmd: list[str], env: dict[str, str], workdir: Path) -> tuple[float, flo
     return painted - started, looping - started
 
 
+def chart_once(cmd: list[str], env: dict[str, str], workdir: Path) -> float:
+    """Seconds from process start to the end of the first paint of VRAMScope's chart."""
+    stamp = workdir / "chart-painted"
+    stamp.unlink(missing_ok=True)
+    env = {**env, "VRAMSCOPE_CHART_PROBE": str(stamp)}
+    env.pop("VRAMSCOPE_STARTUP_PROBE", None)
+    started = time.time()
+    done = subprocess.run(cmd, env=env, cwd=workdir, capture_output=True, text=True, timeout=120)
+    if not stamp.exists():
+        raise SystemExit(
+            f"startup: the chart was not painted (exit {done.returncode}):\n{done.stderr[-2000:]}"
+        )
+    return float(stamp.read_text()) - started
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--runs", type=int, default=7, help="timed runs per program and mode")
@@ -143,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown modes {sorted(unknown)}")
     ensure_built(modes, args.rebuild)
     rows = []
+    charts: list[float] = []  # source: VRAMScope's chart painted
+    chart_bare: list[float] = []  # the bare window's first paint, timed beside each of those
     with display() as display_env, tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         env = {
@@ -152,7 +209,14 @@ def main(argv: list[str] | None = None) -> int:
             "XDG_CONFIG_HOME": str(workdir / "config"),
             "XDG_DATA_HOME": str(workdir / "data"),
             "VRAMSCOPE_DATA_DIR": str(workdir / "data" / "VRAMScope"),
+            # compiled modules are cached as an installed or once-run app has them (pip and the
+            # first run write them): with PYTHONDONTWRITEBYTECODE set, the source run would
+            # compile every vramscope module on every start while the bare window reads
+            # pyqtgraph's installed .pyc files. A private prefix keeps the tree clean and puts
+            # both programs on the same footing (the warm-up run writes both caches).
+            "PYTHONPYCACHEPREFIX": str(workdir / "pycache"),
         }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         where = display_env.get("QT_QPA_PLATFORM", "xcb") + (
             " (Xvfb)" if "DISPLAY" in display_env else ""
         )
@@ -163,11 +227,15 @@ def main(argv: list[str] | None = None) -> int:
                 once(cmd, mode_env, workdir)  # warm the page cache, .pyc files and font cache
             times: dict[str, list[float]] = {"vramscope": [], "bare": []}
             loops: dict[str, list[float]] = {"vramscope": [], "bare": []}
+            chart_cmd = command("chart", mode) if mode == "source" else None
             for _ in range(args.runs):
                 for app, cmd in cmds.items():
                     painted, looping = once(cmd, mode_env, workdir)
                     times[app].append(painted)
                     loops[app].append(looping)
+                if chart_cmd is not None:
+                    charts.append(chart_once(chart_cmd, mode_env, workdir))
+                    chart_bare.append(times["bare"][-1])
             rows.append((mode, times, loops))
     print(f"Time to a painted window, median of {args.runs} runs (min-max), {where}:")
     print(f"{'mode':<10} {'VRAMScope':>20} {'bare PySide6+pyqtgraph':>24} {'ratio':>7}")
@@ -182,7 +250,17 @@ def main(argv: list[str] | None = None) -> int:
     for mode, _, loops in rows:
         ours, bare = statistics.median(loops["vramscope"]), statistics.median(loops["bare"])
         print(f"{_NAMES.get(mode, mode):<10} {ours:>18.2f} s {bare:>22.2f} s {ours / bare:>6.2f}x")
-    print(f"aim: VRAMScope within {AIM_RATIO:.2f}x of the bare window")
+    if charts:
+        ours, bare = statistics.median(charts), statistics.median(chart_bare)
+        print(
+            f"source, to the chart's first paint (built after the window's): {ours:.2f} s "
+            f"({min(charts):.2f}-{max(charts):.2f}) vs the bare window's {bare:.2f} s: "
+            f"{ours / bare:.2f}x"
+        )
+    print(
+        f"aim: VRAMScope within {AIM_RATIO:.2f}x of the bare window frozen, "
+        f"{AIM_RATIO_SOURCE:.2f}x from source"
+    )
     return 0
 
 

@@ -6,13 +6,20 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, NoReturn
 
 from . import __version__
 from .app.advice import best_pick, suggestions
-from .app.cli_options import add_estimate_options, add_workload_options, parse_gpu_layers
+from .app.cli_options import (
+    add_estimate_options,
+    add_machine_speed_options,
+    add_workload_options,
+    parse_gpu_layers,
+)
 from .app.cli_options import run_settings as run_from_options
 from .app.export import dumps, estimate_notes, plan_json, settings_json
+from .app.mmproj import with_mmproj
 from .app.present import format_speed, render
 from .app.present.errors import error_text
 from .app.present.formats import format_label
@@ -31,7 +38,8 @@ from .app.session import (
     tensor_split_for,
     weights_for,
 )
-from .app.table_cache import Cell, compute_cell, fit_rows
+from .app.table_cache import Cell, CellKey, compute_cell, fit_rows
+from .app.table_filter import add_filter_options, filter_from_args, filter_json, visible_rows
 from .core import (
     COMMON_FORMAT_IDS,
     CPU_KINDS,
@@ -55,23 +63,33 @@ def _hardware(args: argparse.Namespace) -> tuple[Hardware, dict[str, Any]]:
     """Detected hardware, or what --fake-hardware / --gpu / --ram describe."""
     from .hardware import probe_machine
     from .hardware.fake import load_fake_machine
-    from .hardware.notes import GPUS_GIVEN
+    from .hardware.notes import GPUS_GIVEN, GPUS_GIVEN_FREE, RAM_SPEED_CODES, RAM_SPEED_GIVEN
 
     reading = load_fake_machine(args.fake_hardware) if args.fake_hardware else probe_machine()
     info = reading.to_json()
     # The reading's notes are codes; `hardware --json` prints them as sentences (DESIGN.md).
     info["notes"] = [render(note) for note in reading.notes]
-    options = HardwareOptions.parse(args.gpu or (), args.ram, args.cpu, args.ram_bandwidth)
+    options = HardwareOptions.parse(
+        args.gpu or (), args.ram, args.cpu, args.ram_bandwidth, args.free_vram
+    )
     hw = options.apply(hardware_of(reading))
     if options.cpu is not None:
         info["cpu"]["kind"] = options.cpu
     if options.gpus:
         info["gpus"] = [_gpu_json(g) for g in hw.gpus]
-        info.setdefault("notes", []).append(render(Note.of(GPUS_GIVEN)))
+        described = GPUS_GIVEN_FREE if options.free_vram_bytes else GPUS_GIVEN
+        info.setdefault("notes", []).append(render(Note.of(described)))
         # which variant a shared name meant, which GPUs the catalog lacks
         info["notes"] += [render(note) for note in options.notes]
     if options.ram_bytes is not None:
         info["ram"] = {"total_bytes": options.ram_bytes, "available_bytes": options.ram_bytes}
+    if options.free_vram_bytes and not options.gpus:
+        info["gpus"] = [_gpu_json(g) for g in hw.gpus]
+    if options.ram_bandwidth_bytes_per_s is not None:
+        # the report says which RAM speed the estimate used: the given one, not the probe's
+        notes = [n for n in reading.notes if n.code not in RAM_SPEED_CODES]
+        speed = Note.of(RAM_SPEED_GIVEN, bandwidth_bps=options.ram_bandwidth_bytes_per_s)
+        info["notes"] = [render(n) for n in (*notes, speed)] + info["notes"][len(reading.notes) :]
     return hw, info
 
 
@@ -140,6 +158,8 @@ def _print_estimate(model: ModelChoice, fmt: WeightFormat, p: Plan) -> None:
 
 def _cmd_estimate(args: argparse.Namespace) -> dict[str, Any] | None:
     model = resolve_model(args.model)
+    if args.mmproj:
+        model = with_mmproj(model, args.mmproj)
     fmt = weights_for(model, args.runtime, args.weights, args.mode)
     run = _run_settings(args)
     hw, hw_info = _hardware(args)
@@ -204,8 +224,17 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
     ids = WEIGHT_FORMAT_IDS if (args.all_formats or args.json) else COMMON_FORMAT_IDS
     formats = [parse_weight_format(i) for i in ids]
     formats = [f for f in formats if runtime_loads(runtime, f)]
+    # the window's search, sort and filters (app.table_filter): rows hidden by name, family or
+    # size are not estimated; the cells then decide the rest and the order
+    row_filter = filter_from_args(args)
+    format_ids = [f.id for f in formats]
+    catalog = fit_rows()
+    by_name = replace(row_filter, sort="catalog")
+    choices = [catalog[i] for i in visible_rows(catalog, {}, format_ids, by_name)]
+    cells: dict[CellKey, Cell] = {}
+    spans: list[tuple[int, int]] = []  # each choice's rows in ``rows``
     rows: list[dict[str, Any]] = []
-    for choice in fit_rows():
+    for choice in choices:
         row_cells: dict[str, Cell] = {}
         first_row = len(rows)
         for fmt in formats:
@@ -243,9 +272,18 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
         pick = best_pick(row_cells, args.min_speed)
         for r in rows[first_row:]:
             r["recommended"] = r["weights"] == pick
+        cells.update(((choice.key, fid), c) for fid, c in row_cells.items())
+        spans.append((first_row, len(rows)))
+    shown = visible_rows(choices, cells, format_ids, row_filter, complete=True)
+    rows = [r for i in shown for r in rows[spans[i][0] : spans[i][1]]]
     if args.json:
         settings = settings_json(wl, "various", -1, split or ())
-        return {"hardware": hw_info, "settings": settings, "rows": rows}
+        return {
+            "hardware": hw_info,
+            "settings": settings,
+            "filter": filter_json(row_filter),
+            "rows": rows,
+        }
     gpus = ", ".join(
         f"{g.name} ({g.free_bytes / GIB:.1f} of {g.total_bytes / GIB:.1f} GiB free)"
         for g in hw.gpus
@@ -256,6 +294,8 @@ def _cmd_fit(args: argparse.Namespace) -> dict[str, Any] | None:
     )
     print(f"{runtime}, ctx {wl.context_tokens:,}, batch {wl.batch}")
     print(f"* best pick: the most bits per weight that fits at {args.min_speed:g} tok/s or faster")
+    if len(shown) < len(catalog):
+        print(f"{len(shown)} of {len(catalog)} models match the filters")
     print()
     print(
         f"{'model':34s} {'weights':10s} {'verdict':14s} {'GPU (GiB)':>9s} {'RAM (GiB)':>9s} "
@@ -306,11 +346,7 @@ def _add_hardware_options(p: argparse.ArgumentParser) -> None:
         default=None,
         help="plan for this CPU: which weights llama.cpp repacks (default: the detected one)",
     )
-    p.add_argument(
-        "--ram-bandwidth",
-        metavar="GB/s",
-        help="the system RAM's read speed for the speed estimate (default: estimated)",
-    )
+    add_machine_speed_options(p)
     p.add_argument("--fake-hardware", metavar="FILE.json", help="read the machine from a JSON file")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -477,6 +513,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_workload_options(fit)
     _add_hardware_options(fit)
+    add_filter_options(fit)
     hw = sub.add_parser("hardware", help="what was detected")
     _add_hardware_options(hw)
     _add_catalog_parser(sub)

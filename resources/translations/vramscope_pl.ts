@@ -129,6 +129,10 @@
         <translation>Razem</translation>
     </message>
     <message>
+        <source>Best pick in the table: %1</source>
+        <translation>Najlepszy wybór w tabeli: %1</translation>
+    </message>
+    <message>
         <source>Memory breakdown</source>
         <translation>Podział pamięci</translation>
     </message>
@@ -220,6 +224,14 @@
         <translation>{file}: {name} oznacza zarówno {first}, jak i {second}</translation>
     </message>
     <message>
+        <source>{file}: field '{field}' needs a params_note saying why the counts differ</source>
+        <translation>{file}: pole '{field}' wymaga params_note wyjaśniającego, dlaczego liczby się różnią</translation>
+    </message>
+    <message>
+        <source>{file}: the model id {name} is used by two entries</source>
+        <translation>{file}: identyfikator modelu {name} jest używany przez dwa wpisy</translation>
+    </message>
+    <message>
         <source>models: no catalog files found in {folder}</source>
         <translation>models: w {folder} nie ma plików katalogu</translation>
     </message>
@@ -258,6 +270,13 @@
     <message>
         <source>{file}: field '{field}' is {value} but {model} is {model_kind}</source>
         <translation>{file}: pole '{field}' ma wartość {value}, ale {model} to {model_kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPlaceholder</name>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Rysowanie wykresu…</translation>
     </message>
 </context>
 <context>
@@ -312,6 +331,14 @@
     <message>
         <source>Logs often show only part of the model's shape: choose the model that ran</source>
         <translation>Dzienniki często pokazują tylko część budowy modelu: wybierz uruchomiony model</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Znajdź…</translation>
+    </message>
+    <message>
+        <source>Search the models by name or size</source>
+        <translation>Szukaj modeli według nazwy lub rozmiaru</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -394,8 +421,16 @@
         <translation>Najpierw wklej dziennik lub otwórz plik dziennika.</translation>
     </message>
     <message>
-        <source>The log does not show the whole model: choose the model that ran under Model, then press Check.</source>
-        <translation>Dziennik nie opisuje całego modelu: wybierz uruchomiony model w polu Model i naciśnij Sprawdź.</translation>
+        <source>Which model wrote this log? Type to search, Enter to choose.</source>
+        <translation>Który model zapisał ten log? Pisz, aby szukać; Enter wybiera.</translation>
+    </message>
+    <message>
+        <source>The log names the model “%1”, which is not in the catalog.</source>
+        <translation>Log podaje model „%1”, którego nie ma w katalogu.</translation>
+    </message>
+    <message>
+        <source>Neither the log's model name nor its numbers point at one catalog model: choose the model that ran.</source>
+        <translation>Ani nazwa modelu w logu, ani jego liczby nie wskazują jednego modelu z katalogu: wybierz model, który był uruchomiony.</translation>
     </message>
     <message>
         <source>The log does not say the weight format: choose it under Weight format, then press Check.</source>
@@ -1259,6 +1294,38 @@
         <source>attention_chunk_size must be set when some layers use chunked attention</source>
         <translation>attention_chunk_size musi być ustawione, gdy niektóre warstwy używają uwagi blokowej (chunked)</translation>
     </message>
+    <message>
+        <source>{file}: the vision projector has no {key}</source>
+        <translation>{file}: projektor wizyjny nie ma {key}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} must be an integer from {low} to {high}, got {value}</source>
+        <translation>{file}: {key} musi być liczbą całkowitą od {low} do {high}, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} must be a string, got {value}</source>
+        <translation>{file}: {key} musi być napisem, jest {value}</translation>
+    </message>
+    <message>
+        <source>{file} is not a vision projector (mmproj): its general.architecture is {value}, not clip</source>
+        <translation>{file} nie jest projektorem wizyjnym (mmproj): jego general.architecture to {value}, nie clip</translation>
+    </message>
+    <message>
+        <source>{file}: this projector has no vision encoder (an audio mmproj?)</source>
+        <translation>{file}: ten projektor nie ma kodera obrazu (mmproj audio?)</translation>
+    </message>
+    <message>
+        <source>{file}: the projector has no tensors</source>
+        <translation>{file}: projektor nie ma tensorów</translation>
+    </message>
+    <message>
+        <source>{file} is a vision projector (mmproj), not a model: give the model file and this one with --mmproj</source>
+        <translation>{file} to projektor wizyjny (mmproj), nie model: podaj plik modelu, a ten przez --mmproj</translation>
+    </message>
+    <message>
+        <source>{file} projects images to width {value}, but {model} has hidden size {hidden}: it belongs to another model</source>
+        <translation>{file} rzutuje obrazy na szerokość {value}, ale {model} ma hidden size {hidden}: należy do innego modelu</translation>
+    </message>
 </context>
 <context>
     <name>EstimateNotes</name>
@@ -1314,12 +1381,24 @@
         <source>vLLM turns its hybrid KV cache manager off for chunked local attention by default, so every layer caches the whole context; VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 keeps one chunk on the local layers.</source>
         <translation>vLLM domyślnie wyłącza hybrydowy menedżer pamięci KV przy lokalnej uwadze blokowej, więc każda warstwa przechowuje cały kontekst; z VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 warstwy lokalne przechowują jeden blok.</translation>
     </message>
+    <message>
+        <source>Images per prompt: {images} x {tokens_per_image} tokens ({px} px each) add {tokens} tokens to the context the KV cache holds.</source>
+        <translation>Obrazy na prompt: {images} x {tokens_per_image} tokenów (po {px} px) dodają {tokens} tokenów do kontekstu w pamięci KV.</translation>
+    </message>
+    <message>
+        <source>Images per prompt: {images}, but this model has no vision encoder the estimate knows: images are not counted.</source>
+        <translation>Obrazy na prompt: {images}, ale ten model nie ma znanego kodera obrazu: obrazy nie są liczone.</translation>
+    </message>
 </context>
 <context>
     <name>EstimatorState</name>
     <message>
         <source>The bundled size presets could not be read: %1</source>
         <translation>Nie udało się odczytać wbudowanych presetów rozmiarów: %1</translation>
+    </message>
+    <message>
+        <source>The model file chosen last time is no longer there (%1): showing %2.</source>
+        <translation>Plik modelu wybrany ostatnio już nie istnieje (%1): pokazano %2.</translation>
     </message>
     <message>
         <source>Could not read the hardware: %1</source>
@@ -1495,12 +1574,20 @@
 <context>
     <name>FitTableModel</name>
     <message>
+        <source>%1 mix</source>
+        <translation>mieszanka %1</translation>
+    </message>
+    <message>
         <source>max %1</source>
         <translation>maks. %1</translation>
     </message>
     <message>
         <source>Computing…</source>
         <translation>Obliczanie…</translation>
+    </message>
+    <message>
+        <source>Only your file %1 has this mix of types</source>
+        <translation>Tylko Twój plik %1 ma tę mieszankę typów</translation>
     </message>
     <message>
         <source>GPU %1 · RAM %2</source>
@@ -1515,8 +1602,20 @@
         <translation>Kliknij, aby zobaczyć wykres i podział</translation>
     </message>
     <message>
+        <source>(file)</source>
+        <translation>(plik)</translation>
+    </message>
+    <message>
+        <source>The format of your file %1: its row uses the file's real tensor sizes, the other rows are estimated for this format</source>
+        <translation>Format Twojego pliku %1: jego wiersz używa rzeczywistych rozmiarów tensorów z pliku, pozostałe wiersze są szacowane dla tego formatu</translation>
+    </message>
+    <message>
         <source>Architecture of %1</source>
         <translation>Architektura modelu %1</translation>
+    </message>
+    <message>
+        <source>Your model file: %1</source>
+        <translation>Twój plik modelu: %1</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1971,34 @@
         <source>{layers} recurrent layers x {sequences} sequences x (conv kernel x channels + SSM state per head), both in the model dtype</source>
         <translation>{layers} warstw rekurencyjnych x {sequences} sekwencji x (jądro splotu x kanały + stan SSM na głowicę), wszystko w typie modelu</translation>
     </message>
+    <message>
+        <source>mmproj file: {params} parameters of the image encoder and projector in {type}</source>
+        <translation>plik mmproj: {params} parametrów kodera obrazu i projektora w {type}</translation>
+    </message>
+    <message>
+        <source>encoder graph for one {px} px image, F32: {patches} patches x (5 x {hidden} + {ff}) + {heads} heads x {patches}² attention scores</source>
+        <translation>graf kodera dla jednego obrazu {px} px, F32: {patches} łatek x (5 x {hidden} + {ff}) + {heads} głów x {patches}² wyników uwagi</translation>
+    </message>
+    <message>
+        <source>encoder graph for one {px} px image, F32, flash attention: {patches} patches x (5 x {hidden} + {ff})</source>
+        <translation>graf kodera dla jednego obrazu {px} px, F32, flash attention: {patches} łatek x (5 x {hidden} + {ff})</translation>
+    </message>
+    <message>
+        <source>{params} encoder and projector parameters in {dtype}</source>
+        <translation>{params} parametrów kodera i projektora w {dtype}</translation>
+    </message>
+    <message>
+        <source>images per prompt: {images} of {px} px in one forward, {patches} patches x (5 x {hidden} + {ff}) each</source>
+        <translation>obrazy na prompt: {images} po {px} px w jednym przebiegu, po {patches} łatek x (5 x {hidden} + {ff})</translation>
+    </message>
+    <message>
+        <source>{params} encoder and projector parameters in bf16 / {gpus} GPUs</source>
+        <translation>{params} parametrów kodera i projektora w bf16 / {gpus} GPU</translation>
+    </message>
+    <message>
+        <source>profiling encodes {items} images of {px} px at once ({images} per prompt, capped by the encoder budget): {patches} patches each + {tokens} embeddings kept per image</source>
+        <translation>profilowanie koduje naraz {items} obrazów {px} px ({images} na prompt, ograniczone budżetem kodera): po {patches} łatek + {tokens} osadzeń zachowanych na obraz</translation>
+    </message>
 </context>
 <context>
     <name>Hardware</name>
@@ -1888,6 +2015,10 @@
         <translation>Karty graficzne podane w wierszu poleceń (przyjęto, że są całkowicie wolne).</translation>
     </message>
     <message>
+        <source>GPUs given on the command line, with the free VRAM given (--free-vram).</source>
+        <translation>GPU podane w wierszu poleceń, z wolną pamięcią VRAM podaną w --free-vram.</translation>
+    </message>
+    <message>
         <source>“{query}” fits several GPUs; planning for the most common, {gpu} (others: {others}). Give the full name or NAME:GB to choose another.</source>
         <translation>„{query}” pasuje do kilku GPU; obliczenia dla najpopularniejszego, {gpu} (inne: {others}). Aby wybrać inny, podaj pełną nazwę lub NAME:GB.</translation>
     </message>
@@ -1898,6 +2029,30 @@
     <message>
         <source>{text}</source>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <source>--free-vram was given {count} times for {gpus} GPU(s): give it once (the same for every GPU) or once per GPU.</source>
+        <translation>--free-vram podano {count} razy dla {gpus} GPU: podaj je raz (tak samo dla każdego GPU) albo raz dla każdego GPU.</translation>
+    </message>
+    <message>
+        <source>RAM speed from the memory type: {memory_type}-{speed_mts}, {channels} channel(s), {bandwidth_bps} theoretical.</source>
+        <translation>Szybkość RAM z typu pamięci: {memory_type}-{speed_mts}, kanały: {channels}, teoretycznie {bandwidth_bps}.</translation>
+    </message>
+    <message>
+        <source>RAM speed: the published memory bandwidth of the {chip}.</source>
+        <translation>Szybkość RAM: opublikowana przepustowość pamięci {chip}.</translation>
+    </message>
+    <message>
+        <source>RAM speed measured on this machine: {measured_bps} copy speed.</source>
+        <translation>Szybkość RAM zmierzona na tym komputerze: kopiowanie {measured_bps}.</translation>
+    </message>
+    <message>
+        <source>RAM speed as given: {bandwidth_bps}.</source>
+        <translation>Szybkość RAM podana: {bandwidth_bps}.</translation>
+    </message>
+    <message>
+        <source>RAM speed unknown: assumed {bandwidth_bps} (dual-channel DDR4-3200). Measure it, or give --ram-bandwidth.</source>
+        <translation>Szybkość RAM nieznana: przyjęto {bandwidth_bps} (dwukanałowa DDR4-3200). Zmierz ją albo podaj --ram-bandwidth.</translation>
     </message>
     <message>
         <source>Hardware detection failed ({error}); plan with --gpu and --ram instead.</source>
@@ -2333,6 +2488,14 @@
         <translation>Wróć do wykrytego sprzętu</translation>
     </message>
     <message>
+        <source>Measure R&amp;AM speed</source>
+        <translation>Zmierz szybkość R&amp;AM</translation>
+    </message>
+    <message>
+        <source>Copy a few hundred MB in memory for under a second and plan CPU layers at the speed seen (kept for the next start)</source>
+        <translation>Skopiuj kilkaset MB w pamięci (poniżej sekundy) i licz warstwy na CPU z zmierzoną szybkością (zachowaną do następnego uruchomienia)</translation>
+    </message>
+    <message>
         <source>Detecting hardware…</source>
         <translation>Wykrywanie sprzętu…</translation>
     </message>
@@ -2347,6 +2510,10 @@
     <message>
         <source>System RAM</source>
         <translation>Pamięć RAM</translation>
+    </message>
+    <message>
+        <source>Could not measure the RAM speed: %1</source>
+        <translation>Nie udało się zmierzyć szybkości RAM: %1</translation>
     </message>
     <message>
         <source>used %1 · free %2 · total %3</source>
@@ -2849,6 +3016,37 @@
     </message>
 </context>
 <context>
+    <name>ModelPickerDialog</name>
+    <message>
+        <source>Which model ran?</source>
+        <translation>Który model był uruchomiony?</translation>
+    </message>
+    <message>
+        <source>Search: a name or a size, e.g. qwen2.5 14</source>
+        <translation>Szukaj: nazwa lub rozmiar, np. qwen2.5 14</translation>
+    </message>
+    <message>
+        <source>Search the models</source>
+        <translation>Szukaj modeli</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Szukaj:</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modele</translation>
+    </message>
+    <message>
+        <source>%1 (agrees with the log)</source>
+        <translation>%1 (zgodny z logiem)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models</source>
+        <translation>%1 z %2 modeli</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <source>--tensor-split must be positive numbers separated by commas, such as 3,1, got {value}</source>
@@ -2886,6 +3084,26 @@
         <translation>Szukaj GPU, np. 4090</translation>
     </message>
     <message>
+        <source>All GPUs</source>
+        <translation>Wszystkie GPU</translation>
+    </message>
+    <message>
+        <source>Desktop and datacenter</source>
+        <translation>Stacjonarne i serwerowe</translation>
+    </message>
+    <message>
+        <source>Laptop GPUs</source>
+        <translation>GPU do laptopów</translation>
+    </message>
+    <message>
+        <source>Apple Silicon (unified memory)</source>
+        <translation>Apple Silicon (pamięć współdzielona)</translation>
+    </message>
+    <message>
+        <source>Show only one kind of GPU</source>
+        <translation>Pokaż tylko jeden rodzaj GPU</translation>
+    </message>
+    <message>
         <source>How many of each chosen GPU</source>
         <translation>Ile sztuk każdego wybranego GPU</translation>
     </message>
@@ -2894,20 +3112,48 @@
         <translation>Liczba każdego:</translation>
     </message>
     <message>
+        <source>all of it</source>
+        <translation>cała</translation>
+    </message>
+    <message>
+        <source>VRAM left free on each GPU by other programs, e.g. 10.5 on a 12 GB card whose browser and desktop hold 1.5 (vramscope --free-vram). Lowest: all of it free.</source>
+        <translation>VRAM, którą inne programy zostawiają wolną na każdym GPU, np. 10,5 na karcie 12 GB, gdy przeglądarka i pulpit zajmują 1,5 (vramscope --free-vram). Najmniej: cała wolna.</translation>
+    </message>
+    <message>
+        <source>Free VRAM on each:</source>
+        <translation>Wolna VRAM na każdym:</translation>
+    </message>
+    <message>
         <source>e.g. RTX 2050 Laptop:4</source>
         <translation>np. RTX 2050 Laptop:4</translation>
     </message>
     <message>
-        <source>A GPU that is not in the list: its name and memory size in GB. Its memory bandwidth is then unknown, so speeds are rough.</source>
-        <translation>GPU, którego nie ma na liście: jego nazwa i rozmiar pamięci w GB. Przepustowość pamięci jest wtedy nieznana, więc prędkości są przybliżone.</translation>
-    </message>
-    <message>
-        <source>Other GPU (NAME:GB):</source>
-        <translation>Inny GPU (NAME:GB):</translation>
-    </message>
-    <message>
         <source>GiB</source>
         <translation>GiB</translation>
+    </message>
+    <message>
+        <source>A GPU that is not in the list: its name and memory size in GB. Give its memory bandwidth too, or speeds assume a typical one.</source>
+        <translation>GPU, którego nie ma na liście: jego nazwa i rozmiar pamięci w GB. Podaj też przepustowość pamięci, inaczej szybkość zakłada typową.</translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznana</translation>
+    </message>
+    <message>
+        <source>The custom GPU's memory bandwidth, from its specifications (bus width in bits / 8 x data rate in Gbps); the speed estimate reads its weights at it.</source>
+        <translation>Przepustowość pamięci własnego GPU z jego specyfikacji (szerokość szyny w bitach / 8 × szybkość transmisji w Gb/s); szacowanie szybkości czyta wagi z tą szybkością.</translation>
+    </message>
+    <message>
+        <source>Custom GPU (NAME:GB):</source>
+        <translation>Własny GPU (NAZWA:GB):</translation>
+    </message>
+    <message>
+        <source>Custom GPU bandwidth:</source>
+        <translation>Przepustowość własnego GPU:</translation>
     </message>
     <message>
         <source>System RAM:</source>
@@ -2958,6 +3204,37 @@
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Recent &amp;files</source>
+        <translation>Ostatnie &amp;pliki</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nie znaleziono)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Brak ostatnich plików</translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files</source>
+        <translation>&amp;Wyczyść listę ostatnich plików</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there: it was removed from Recent files.</source>
+        <translation>%1 już nie istnieje: usunięto go z listy ostatnich plików.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the table (config.json: the architecture only; each format's size is estimated)</source>
+        <translation>Dodano %1 do tabeli (config.json: tylko architektura; rozmiar każdego formatu jest szacowany)</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3, %4) to the table</source>
+        <translation>Dodano %1 %2 (%3, %4) do tabeli</translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message>
         <source>llama.cpp / Ollama / LM Studio</source>
@@ -2978,6 +3255,10 @@
     <message>
         <source>Your model files</source>
         <translation>Twoje pliki modeli</translation>
+    </message>
+    <message>
+        <source>Your catalog</source>
+        <translation>Twój katalog</translation>
     </message>
     <message>
         <source>%1 (like %2)</source>
@@ -3134,6 +3415,18 @@
     <message>
         <source>Prompt lengt&amp;h:</source>
         <translation>Długość &amp;zapytania:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Images per prompt for a vision model (vramscope --images): their tokens join the context and the runtime holds the image encoder</source>
+        <translation>Obrazy na prompt dla modelu wizyjnego (vramscope --images): ich tokeny dołączają do kontekstu, a środowisko trzyma koder obrazu</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Obrazy:</translation>
     </message>
     <message>
         <source>%1 layers, context up to %2 tokens</source>
@@ -3413,6 +3706,14 @@
     <message>
         <source>CUDA graphs</source>
         <translation>Grafy CUDA</translation>
+    </message>
+    <message>
+        <source>Vision encoder weights</source>
+        <translation>Wagi kodera obrazu</translation>
+    </message>
+    <message>
+        <source>Vision encoder compute</source>
+        <translation>Obliczenia kodera obrazu</translation>
     </message>
 </context>
 <context>

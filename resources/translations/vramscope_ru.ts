@@ -129,6 +129,10 @@
         <translation>Итого</translation>
     </message>
     <message>
+        <source>Best pick in the table: %1</source>
+        <translation>Лучший выбор в таблице: %1</translation>
+    </message>
+    <message>
         <source>Memory breakdown</source>
         <translation>Разбивка памяти</translation>
     </message>
@@ -220,6 +224,14 @@
         <translation>{file}: {name} обозначает и {first}, и {second}</translation>
     </message>
     <message>
+        <source>{file}: field '{field}' needs a params_note saying why the counts differ</source>
+        <translation>{file}: поле '{field}' требует params_note с объяснением, почему числа расходятся</translation>
+    </message>
+    <message>
+        <source>{file}: the model id {name} is used by two entries</source>
+        <translation>{file}: идентификатор модели {name} используется двумя записями</translation>
+    </message>
+    <message>
         <source>models: no catalog files found in {folder}</source>
         <translation>models: в {folder} нет файлов каталога</translation>
     </message>
@@ -258,6 +270,13 @@
     <message>
         <source>{file}: field '{field}' is {value} but {model} is {model_kind}</source>
         <translation>{file}: поле '{field}' равно {value}, но {model} — {model_kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPlaceholder</name>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Рисуется график…</translation>
     </message>
 </context>
 <context>
@@ -312,6 +331,14 @@
     <message>
         <source>Logs often show only part of the model's shape: choose the model that ran</source>
         <translation>Журналы часто показывают лишь часть параметров модели: выберите модель, которая запускалась</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Search the models by name or size</source>
+        <translation>Искать модели по названию или размеру</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -394,8 +421,16 @@
         <translation>Сначала вставьте журнал или откройте файл журнала.</translation>
     </message>
     <message>
-        <source>The log does not show the whole model: choose the model that ran under Model, then press Check.</source>
-        <translation>Журнал не описывает модель полностью: выберите запускавшуюся модель в поле «Модель» и нажмите «Проверка».</translation>
+        <source>Which model wrote this log? Type to search, Enter to choose.</source>
+        <translation>Какая модель записала этот лог? Вводите текст для поиска, Enter — выбрать.</translation>
+    </message>
+    <message>
+        <source>The log names the model “%1”, which is not in the catalog.</source>
+        <translation>В логе указана модель «%1», которой нет в каталоге.</translation>
+    </message>
+    <message>
+        <source>Neither the log's model name nor its numbers point at one catalog model: choose the model that ran.</source>
+        <translation>Ни название модели в логе, ни его числа не указывают на одну модель каталога: выберите модель, которая запускалась.</translation>
     </message>
     <message>
         <source>The log does not say the weight format: choose it under Weight format, then press Check.</source>
@@ -1259,6 +1294,38 @@
         <source>attention_chunk_size must be set when some layers use chunked attention</source>
         <translation>attention_chunk_size должен быть задан, если некоторые слои используют блочное (chunked) внимание</translation>
     </message>
+    <message>
+        <source>{file}: the vision projector has no {key}</source>
+        <translation>{file}: в проекторе изображений нет {key}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} must be an integer from {low} to {high}, got {value}</source>
+        <translation>{file}: {key} должно быть целым числом от {low} до {high}, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} must be a string, got {value}</source>
+        <translation>{file}: {key} должно быть строкой, получено {value}</translation>
+    </message>
+    <message>
+        <source>{file} is not a vision projector (mmproj): its general.architecture is {value}, not clip</source>
+        <translation>{file} — не проектор изображений (mmproj): его general.architecture — {value}, а не clip</translation>
+    </message>
+    <message>
+        <source>{file}: this projector has no vision encoder (an audio mmproj?)</source>
+        <translation>{file}: у этого проектора нет кодировщика изображений (аудио-mmproj?)</translation>
+    </message>
+    <message>
+        <source>{file}: the projector has no tensors</source>
+        <translation>{file}: в проекторе нет тензоров</translation>
+    </message>
+    <message>
+        <source>{file} is a vision projector (mmproj), not a model: give the model file and this one with --mmproj</source>
+        <translation>{file} — проектор изображений (mmproj), а не модель: укажите файл модели, а этот через --mmproj</translation>
+    </message>
+    <message>
+        <source>{file} projects images to width {value}, but {model} has hidden size {hidden}: it belongs to another model</source>
+        <translation>{file} проецирует изображения в ширину {value}, но у {model} hidden size {hidden}: он от другой модели</translation>
+    </message>
 </context>
 <context>
     <name>EstimateNotes</name>
@@ -1314,12 +1381,24 @@
         <source>vLLM turns its hybrid KV cache manager off for chunked local attention by default, so every layer caches the whole context; VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 keeps one chunk on the local layers.</source>
         <translation>vLLM по умолчанию отключает гибридный менеджер KV-кэша для локального блочного внимания, поэтому каждый слой хранит весь контекст; с VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 локальные слои хранят один блок.</translation>
     </message>
+    <message>
+        <source>Images per prompt: {images} x {tokens_per_image} tokens ({px} px each) add {tokens} tokens to the context the KV cache holds.</source>
+        <translation>Изображений на запрос: {images} x {tokens_per_image} токенов (по {px} px) добавляют {tokens} токенов к контексту в KV-кэше.</translation>
+    </message>
+    <message>
+        <source>Images per prompt: {images}, but this model has no vision encoder the estimate knows: images are not counted.</source>
+        <translation>Изображений на запрос: {images}, но у этой модели нет известного кодировщика изображений: изображения не учитываются.</translation>
+    </message>
 </context>
 <context>
     <name>EstimatorState</name>
     <message>
         <source>The bundled size presets could not be read: %1</source>
         <translation>Не удалось прочитать встроенные пресеты размеров: %1</translation>
+    </message>
+    <message>
+        <source>The model file chosen last time is no longer there (%1): showing %2.</source>
+        <translation>Файл модели, выбранный в прошлый раз, больше не существует (%1): показана %2.</translation>
     </message>
     <message>
         <source>Could not read the hardware: %1</source>
@@ -1495,12 +1574,20 @@
 <context>
     <name>FitTableModel</name>
     <message>
+        <source>%1 mix</source>
+        <translation>смесь %1</translation>
+    </message>
+    <message>
         <source>max %1</source>
         <translation>макс. %1</translation>
     </message>
     <message>
         <source>Computing…</source>
         <translation>Расчёт…</translation>
+    </message>
+    <message>
+        <source>Only your file %1 has this mix of types</source>
+        <translation>Такая смесь типов есть только в вашем файле %1</translation>
     </message>
     <message>
         <source>GPU %1 · RAM %2</source>
@@ -1515,8 +1602,20 @@
         <translation>Щёлкните, чтобы увидеть график и разбивку</translation>
     </message>
     <message>
+        <source>(file)</source>
+        <translation>(файл)</translation>
+    </message>
+    <message>
+        <source>The format of your file %1: its row uses the file's real tensor sizes, the other rows are estimated for this format</source>
+        <translation>Формат вашего файла %1: его строка использует реальные размеры тензоров из файла, остальные строки оценены для этого формата</translation>
+    </message>
+    <message>
         <source>Architecture of %1</source>
         <translation>Архитектура %1</translation>
+    </message>
+    <message>
+        <source>Your model file: %1</source>
+        <translation>Ваш файл модели: %1</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1971,34 @@
         <source>{layers} recurrent layers x {sequences} sequences x (conv kernel x channels + SSM state per head), both in the model dtype</source>
         <translation>{layers} рекуррентных слоёв x {sequences} последовательностей x (ядро свёртки x каналы + состояние SSM на голову), всё в типе модели</translation>
     </message>
+    <message>
+        <source>mmproj file: {params} parameters of the image encoder and projector in {type}</source>
+        <translation>файл mmproj: {params} параметров кодировщика изображений и проектора в {type}</translation>
+    </message>
+    <message>
+        <source>encoder graph for one {px} px image, F32: {patches} patches x (5 x {hidden} + {ff}) + {heads} heads x {patches}² attention scores</source>
+        <translation>граф кодировщика для одного изображения {px} px, F32: {patches} патчей x (5 x {hidden} + {ff}) + {heads} голов x {patches}² оценок внимания</translation>
+    </message>
+    <message>
+        <source>encoder graph for one {px} px image, F32, flash attention: {patches} patches x (5 x {hidden} + {ff})</source>
+        <translation>граф кодировщика для одного изображения {px} px, F32, flash attention: {patches} патчей x (5 x {hidden} + {ff})</translation>
+    </message>
+    <message>
+        <source>{params} encoder and projector parameters in {dtype}</source>
+        <translation>{params} параметров кодировщика и проектора в {dtype}</translation>
+    </message>
+    <message>
+        <source>images per prompt: {images} of {px} px in one forward, {patches} patches x (5 x {hidden} + {ff}) each</source>
+        <translation>изображений на запрос: {images} по {px} px за один проход, по {patches} патчей x (5 x {hidden} + {ff})</translation>
+    </message>
+    <message>
+        <source>{params} encoder and projector parameters in bf16 / {gpus} GPUs</source>
+        <translation>{params} параметров кодировщика и проектора в bf16 / {gpus} GPU</translation>
+    </message>
+    <message>
+        <source>profiling encodes {items} images of {px} px at once ({images} per prompt, capped by the encoder budget): {patches} patches each + {tokens} embeddings kept per image</source>
+        <translation>профилирование кодирует сразу {items} изображений {px} px ({images} на запрос, в пределах бюджета кодировщика): по {patches} патчей + {tokens} эмбеддингов на изображение</translation>
+    </message>
 </context>
 <context>
     <name>Hardware</name>
@@ -1888,6 +2015,10 @@
         <translation>Видеокарты заданы в командной строке (считаются полностью свободными).</translation>
     </message>
     <message>
+        <source>GPUs given on the command line, with the free VRAM given (--free-vram).</source>
+        <translation>GPU заданы в командной строке, со свободной видеопамятью, указанной в --free-vram.</translation>
+    </message>
+    <message>
         <source>“{query}” fits several GPUs; planning for the most common, {gpu} (others: {others}). Give the full name or NAME:GB to choose another.</source>
         <translation>«{query}» подходит к нескольким GPU; расчёт для самого распространённого, {gpu} (другие: {others}). Чтобы выбрать другой, укажите полное название или NAME:GB.</translation>
     </message>
@@ -1898,6 +2029,30 @@
     <message>
         <source>{text}</source>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <source>--free-vram was given {count} times for {gpus} GPU(s): give it once (the same for every GPU) or once per GPU.</source>
+        <translation>--free-vram указан {count} раз для {gpus} GPU: укажите его один раз (одинаково для всех GPU) или по разу на каждый GPU.</translation>
+    </message>
+    <message>
+        <source>RAM speed from the memory type: {memory_type}-{speed_mts}, {channels} channel(s), {bandwidth_bps} theoretical.</source>
+        <translation>Скорость ОЗУ по типу памяти: {memory_type}-{speed_mts}, каналов: {channels}, теоретически {bandwidth_bps}.</translation>
+    </message>
+    <message>
+        <source>RAM speed: the published memory bandwidth of the {chip}.</source>
+        <translation>Скорость ОЗУ: опубликованная пропускная способность памяти {chip}.</translation>
+    </message>
+    <message>
+        <source>RAM speed measured on this machine: {measured_bps} copy speed.</source>
+        <translation>Скорость ОЗУ измерена на этом компьютере: копирование {measured_bps}.</translation>
+    </message>
+    <message>
+        <source>RAM speed as given: {bandwidth_bps}.</source>
+        <translation>Скорость ОЗУ задана: {bandwidth_bps}.</translation>
+    </message>
+    <message>
+        <source>RAM speed unknown: assumed {bandwidth_bps} (dual-channel DDR4-3200). Measure it, or give --ram-bandwidth.</source>
+        <translation>Скорость ОЗУ неизвестна: принято {bandwidth_bps} (двухканальная DDR4-3200). Измерьте её или укажите --ram-bandwidth.</translation>
     </message>
     <message>
         <source>Hardware detection failed ({error}); plan with --gpu and --ram instead.</source>
@@ -2333,6 +2488,14 @@
         <translation>Вернуться к обнаруженному оборудованию</translation>
     </message>
     <message>
+        <source>Measure R&amp;AM speed</source>
+        <translation>Измерить скорость &amp;ОЗУ</translation>
+    </message>
+    <message>
+        <source>Copy a few hundred MB in memory for under a second and plan CPU layers at the speed seen (kept for the next start)</source>
+        <translation>Скопировать несколько сотен МБ в памяти (меньше секунды) и считать слои на CPU с измеренной скоростью (сохраняется до следующего запуска)</translation>
+    </message>
+    <message>
         <source>Detecting hardware…</source>
         <translation>Определение оборудования…</translation>
     </message>
@@ -2347,6 +2510,10 @@
     <message>
         <source>System RAM</source>
         <translation>Оперативная память</translation>
+    </message>
+    <message>
+        <source>Could not measure the RAM speed: %1</source>
+        <translation>Не удалось измерить скорость ОЗУ: %1</translation>
     </message>
     <message>
         <source>used %1 · free %2 · total %3</source>
@@ -2849,6 +3016,37 @@
     </message>
 </context>
 <context>
+    <name>ModelPickerDialog</name>
+    <message>
+        <source>Which model ran?</source>
+        <translation>Какая модель запускалась?</translation>
+    </message>
+    <message>
+        <source>Search: a name or a size, e.g. qwen2.5 14</source>
+        <translation>Поиск: название или размер, например qwen2.5 14</translation>
+    </message>
+    <message>
+        <source>Search the models</source>
+        <translation>Поиск моделей</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Модели</translation>
+    </message>
+    <message>
+        <source>%1 (agrees with the log)</source>
+        <translation>%1 (совпадает с логом)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models</source>
+        <translation>%1 из %2 моделей</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <source>--tensor-split must be positive numbers separated by commas, such as 3,1, got {value}</source>
@@ -2886,6 +3084,26 @@
         <translation>Поиск GPU, например 4090</translation>
     </message>
     <message>
+        <source>All GPUs</source>
+        <translation>Все GPU</translation>
+    </message>
+    <message>
+        <source>Desktop and datacenter</source>
+        <translation>Настольные и серверные</translation>
+    </message>
+    <message>
+        <source>Laptop GPUs</source>
+        <translation>Ноутбучные GPU</translation>
+    </message>
+    <message>
+        <source>Apple Silicon (unified memory)</source>
+        <translation>Apple Silicon (общая память)</translation>
+    </message>
+    <message>
+        <source>Show only one kind of GPU</source>
+        <translation>Показать только один вид GPU</translation>
+    </message>
+    <message>
         <source>How many of each chosen GPU</source>
         <translation>Сколько штук каждого выбранного GPU</translation>
     </message>
@@ -2894,20 +3112,48 @@
         <translation>Количество каждого:</translation>
     </message>
     <message>
+        <source>all of it</source>
+        <translation>вся</translation>
+    </message>
+    <message>
+        <source>VRAM left free on each GPU by other programs, e.g. 10.5 on a 12 GB card whose browser and desktop hold 1.5 (vramscope --free-vram). Lowest: all of it free.</source>
+        <translation>Видеопамять, которую другие программы оставляют свободной на каждом GPU, например 10,5 на карте 12 ГБ, где браузер и рабочий стол занимают 1,5 (vramscope --free-vram). Минимум: свободна вся.</translation>
+    </message>
+    <message>
+        <source>Free VRAM on each:</source>
+        <translation>Свободно VRAM на каждом:</translation>
+    </message>
+    <message>
         <source>e.g. RTX 2050 Laptop:4</source>
         <translation>например, RTX 2050 Laptop:4</translation>
     </message>
     <message>
-        <source>A GPU that is not in the list: its name and memory size in GB. Its memory bandwidth is then unknown, so speeds are rough.</source>
-        <translation>GPU, которого нет в списке: его название и объём памяти в ГБ. Пропускная способность памяти тогда неизвестна, поэтому скорости приблизительны.</translation>
-    </message>
-    <message>
-        <source>Other GPU (NAME:GB):</source>
-        <translation>Другой GPU (NAME:GB):</translation>
-    </message>
-    <message>
         <source>GiB</source>
         <translation>ГиБ</translation>
+    </message>
+    <message>
+        <source>A GPU that is not in the list: its name and memory size in GB. Give its memory bandwidth too, or speeds assume a typical one.</source>
+        <translation>GPU, которого нет в списке: его название и объём памяти в ГБ. Укажите и пропускную способность памяти, иначе скорость оценивается по типичной.</translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <translation>ГБ/с</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>The custom GPU's memory bandwidth, from its specifications (bus width in bits / 8 x data rate in Gbps); the speed estimate reads its weights at it.</source>
+        <translation>Пропускная способность памяти своего GPU из его характеристик (ширина шины в битах / 8 × скорость передачи в Гбит/с); оценка скорости читает веса с этой скоростью.</translation>
+    </message>
+    <message>
+        <source>Custom GPU (NAME:GB):</source>
+        <translation>Свой GPU (НАЗВАНИЕ:ГБ):</translation>
+    </message>
+    <message>
+        <source>Custom GPU bandwidth:</source>
+        <translation>Пропускная способность своего GPU:</translation>
     </message>
     <message>
         <source>System RAM:</source>
@@ -2958,6 +3204,37 @@
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Recent &amp;files</source>
+        <translation>Последние &amp;файлы</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (не найден)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Нет последних файлов</translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files</source>
+        <translation>&amp;Очистить список последних файлов</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there: it was removed from Recent files.</source>
+        <translation>%1 больше не существует: он удалён из списка последних файлов.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the table (config.json: the architecture only; each format's size is estimated)</source>
+        <translation>%1 добавлена в таблицу (config.json: только архитектура; размер каждого формата оценивается)</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3, %4) to the table</source>
+        <translation>%1 %2 (%3, %4) добавлена в таблицу</translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message>
         <source>llama.cpp / Ollama / LM Studio</source>
@@ -2978,6 +3255,10 @@
     <message>
         <source>Your model files</source>
         <translation>Ваши файлы моделей</translation>
+    </message>
+    <message>
+        <source>Your catalog</source>
+        <translation>Ваш каталог</translation>
     </message>
     <message>
         <source>%1 (like %2)</source>
@@ -3134,6 +3415,18 @@
     <message>
         <source>Prompt lengt&amp;h:</source>
         <translation>Длина &amp;запроса:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Images per prompt for a vision model (vramscope --images): their tokens join the context and the runtime holds the image encoder</source>
+        <translation>Изображения на запрос для визуальной модели (vramscope --images): их токены добавляются к контексту, а среда держит кодировщик изображений</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Изображения:</translation>
     </message>
     <message>
         <source>%1 layers, context up to %2 tokens</source>
@@ -3413,6 +3706,14 @@
     <message>
         <source>CUDA graphs</source>
         <translation>Графы CUDA</translation>
+    </message>
+    <message>
+        <source>Vision encoder weights</source>
+        <translation>Веса кодировщика изображений</translation>
+    </message>
+    <message>
+        <source>Vision encoder compute</source>
+        <translation>Вычисления кодировщика изображений</translation>
     </message>
 </context>
 <context>

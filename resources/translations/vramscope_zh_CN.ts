@@ -129,6 +129,10 @@
         <translation>合计</translation>
     </message>
     <message>
+        <source>Best pick in the table: %1</source>
+        <translation>表中的最佳选择：%1</translation>
+    </message>
+    <message>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
@@ -220,6 +224,14 @@
         <translation>{file}：{name} 同时指向 {first} 和 {second}</translation>
     </message>
     <message>
+        <source>{file}: field '{field}' needs a params_note saying why the counts differ</source>
+        <translation>{file}：字段 '{field}' 需要 params_note 说明数量为何不同</translation>
+    </message>
+    <message>
+        <source>{file}: the model id {name} is used by two entries</source>
+        <translation>{file}：模型 ID {name} 被两个条目使用</translation>
+    </message>
+    <message>
         <source>models: no catalog files found in {folder}</source>
         <translation>models：在 {folder} 中找不到目录文件</translation>
     </message>
@@ -258,6 +270,13 @@
     <message>
         <source>{file}: field '{field}' is {value} but {model} is {model_kind}</source>
         <translation>{file}：字段 '{field}' 为 {value}，但 {model} 是 {model_kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPlaceholder</name>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>正在绘制图表…</translation>
     </message>
 </context>
 <context>
@@ -312,6 +331,14 @@
     <message>
         <source>Logs often show only part of the model's shape: choose the model that ran</source>
         <translation>日志通常只显示模型的部分结构：请选择实际运行的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the models by name or size</source>
+        <translation>按名称或规模搜索模型</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -394,8 +421,16 @@
         <translation>请先粘贴日志或打开日志文件。</translation>
     </message>
     <message>
-        <source>The log does not show the whole model: choose the model that ran under Model, then press Check.</source>
-        <translation>日志未完整显示模型：请在“模型”中选择实际运行的模型，然后点击“检查”。</translation>
+        <source>Which model wrote this log? Type to search, Enter to choose.</source>
+        <translation>哪个模型生成了此日志？输入以搜索，按 Enter 选择。</translation>
+    </message>
+    <message>
+        <source>The log names the model “%1”, which is not in the catalog.</source>
+        <translation>日志中的模型名为“%1”，它不在目录中。</translation>
+    </message>
+    <message>
+        <source>Neither the log's model name nor its numbers point at one catalog model: choose the model that ran.</source>
+        <translation>日志中的模型名称和数值都无法对应到目录中的唯一模型：请选择实际运行的模型。</translation>
     </message>
     <message>
         <source>The log does not say the weight format: choose it under Weight format, then press Check.</source>
@@ -1259,6 +1294,38 @@
         <source>attention_chunk_size must be set when some layers use chunked attention</source>
         <translation>当部分层使用分块注意力时必须设置 attention_chunk_size</translation>
     </message>
+    <message>
+        <source>{file}: the vision projector has no {key}</source>
+        <translation>{file}：视觉投影文件缺少 {key}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} must be an integer from {low} to {high}, got {value}</source>
+        <translation>{file}：{key} 必须是 {low} 到 {high} 之间的整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} must be a string, got {value}</source>
+        <translation>{file}：{key} 必须是字符串，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{file} is not a vision projector (mmproj): its general.architecture is {value}, not clip</source>
+        <translation>{file} 不是视觉投影文件（mmproj）：其 general.architecture 为 {value}，而不是 clip</translation>
+    </message>
+    <message>
+        <source>{file}: this projector has no vision encoder (an audio mmproj?)</source>
+        <translation>{file}：此投影文件没有视觉编码器（音频 mmproj？）</translation>
+    </message>
+    <message>
+        <source>{file}: the projector has no tensors</source>
+        <translation>{file}：投影文件没有张量</translation>
+    </message>
+    <message>
+        <source>{file} is a vision projector (mmproj), not a model: give the model file and this one with --mmproj</source>
+        <translation>{file} 是视觉投影文件（mmproj），不是模型：请给出模型文件，并用 --mmproj 指定此文件</translation>
+    </message>
+    <message>
+        <source>{file} projects images to width {value}, but {model} has hidden size {hidden}: it belongs to another model</source>
+        <translation>{file} 将图像投影到宽度 {value}，但 {model} 的 hidden size 为 {hidden}：它属于另一个模型</translation>
+    </message>
 </context>
 <context>
     <name>EstimateNotes</name>
@@ -1314,12 +1381,24 @@
         <source>vLLM turns its hybrid KV cache manager off for chunked local attention by default, so every layer caches the whole context; VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 keeps one chunk on the local layers.</source>
         <translation>vLLM 默认在分块局部注意力下关闭混合 KV 缓存管理器，因此每一层都缓存整个上下文；设置 VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1 后局部层只保留一个分块。</translation>
     </message>
+    <message>
+        <source>Images per prompt: {images} x {tokens_per_image} tokens ({px} px each) add {tokens} tokens to the context the KV cache holds.</source>
+        <translation>每个提示的图像：{images} x {tokens_per_image} 个 token（每张 {px} px），为 KV 缓存中的上下文增加 {tokens} 个 token。</translation>
+    </message>
+    <message>
+        <source>Images per prompt: {images}, but this model has no vision encoder the estimate knows: images are not counted.</source>
+        <translation>每个提示的图像：{images}，但此模型没有已知的视觉编码器：不计入图像。</translation>
+    </message>
 </context>
 <context>
     <name>EstimatorState</name>
     <message>
         <source>The bundled size presets could not be read: %1</source>
         <translation>无法读取内置的模型规模预设：%1</translation>
+    </message>
+    <message>
+        <source>The model file chosen last time is no longer there (%1): showing %2.</source>
+        <translation>上次选择的模型文件已不存在（%1）：改为显示 %2。</translation>
     </message>
     <message>
         <source>Could not read the hardware: %1</source>
@@ -1495,12 +1574,20 @@
 <context>
     <name>FitTableModel</name>
     <message>
+        <source>%1 mix</source>
+        <translation>%1 混合</translation>
+    </message>
+    <message>
         <source>max %1</source>
         <translation>最大 %1</translation>
     </message>
     <message>
         <source>Computing…</source>
         <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>Only your file %1 has this mix of types</source>
+        <translation>只有您的文件 %1 使用这种类型混合</translation>
     </message>
     <message>
         <source>GPU %1 · RAM %2</source>
@@ -1515,8 +1602,20 @@
         <translation>点击查看图表和明细</translation>
     </message>
     <message>
+        <source>(file)</source>
+        <translation>（文件）</translation>
+    </message>
+    <message>
+        <source>The format of your file %1: its row uses the file's real tensor sizes, the other rows are estimated for this format</source>
+        <translation>您的文件 %1 的格式：其所在行使用文件中的真实张量大小，其他行按此格式估算</translation>
+    </message>
+    <message>
         <source>Architecture of %1</source>
         <translation>采用 %1 的架构</translation>
+    </message>
+    <message>
+        <source>Your model file: %1</source>
+        <translation>您的模型文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1971,34 @@
         <source>{layers} recurrent layers x {sequences} sequences x (conv kernel x channels + SSM state per head), both in the model dtype</source>
         <translation>{layers} 个循环层 x {sequences} 个序列 x（卷积核 x 通道 + 每头 SSM 状态），均为模型数据类型</translation>
     </message>
+    <message>
+        <source>mmproj file: {params} parameters of the image encoder and projector in {type}</source>
+        <translation>mmproj 文件：图像编码器和投影层的 {params} 个参数，类型 {type}</translation>
+    </message>
+    <message>
+        <source>encoder graph for one {px} px image, F32: {patches} patches x (5 x {hidden} + {ff}) + {heads} heads x {patches}² attention scores</source>
+        <translation>单张 {px} px 图像的编码器计算图，F32：{patches} 个图块 x (5 x {hidden} + {ff}) + {heads} 个头 x {patches}² 个注意力分数</translation>
+    </message>
+    <message>
+        <source>encoder graph for one {px} px image, F32, flash attention: {patches} patches x (5 x {hidden} + {ff})</source>
+        <translation>单张 {px} px 图像的编码器计算图，F32，flash attention：{patches} 个图块 x (5 x {hidden} + {ff})</translation>
+    </message>
+    <message>
+        <source>{params} encoder and projector parameters in {dtype}</source>
+        <translation>编码器和投影层的 {params} 个参数，{dtype}</translation>
+    </message>
+    <message>
+        <source>images per prompt: {images} of {px} px in one forward, {patches} patches x (5 x {hidden} + {ff}) each</source>
+        <translation>每个提示的图像：{images} 张 {px} px，一次前向，每张 {patches} 个图块 x (5 x {hidden} + {ff})</translation>
+    </message>
+    <message>
+        <source>{params} encoder and projector parameters in bf16 / {gpus} GPUs</source>
+        <translation>编码器和投影层的 {params} 个参数，bf16 / {gpus} 个 GPU</translation>
+    </message>
+    <message>
+        <source>profiling encodes {items} images of {px} px at once ({images} per prompt, capped by the encoder budget): {patches} patches each + {tokens} embeddings kept per image</source>
+        <translation>性能分析一次编码 {items} 张 {px} px 图像（每个提示 {images} 张，受编码器预算限制）：每张 {patches} 个图块 + 每张保留 {tokens} 个嵌入</translation>
+    </message>
 </context>
 <context>
     <name>Hardware</name>
@@ -1888,6 +2015,10 @@
         <translation>GPU 由命令行指定（视为完全空闲）。</translation>
     </message>
     <message>
+        <source>GPUs given on the command line, with the free VRAM given (--free-vram).</source>
+        <translation>命令行给出的 GPU，空闲显存按给定值（--free-vram）。</translation>
+    </message>
+    <message>
         <source>“{query}” fits several GPUs; planning for the most common, {gpu} (others: {others}). Give the full name or NAME:GB to choose another.</source>
         <translation>“{query}”对应多款 GPU；按最常见的 {gpu} 计算（其他：{others}）。如需其他型号，请给出完整名称或 NAME:GB。</translation>
     </message>
@@ -1898,6 +2029,30 @@
     <message>
         <source>{text}</source>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <source>--free-vram was given {count} times for {gpus} GPU(s): give it once (the same for every GPU) or once per GPU.</source>
+        <translation>--free-vram 给出了 {count} 次，但有 {gpus} 个 GPU：请只给一次（每个 GPU 相同），或每个 GPU 各给一次。</translation>
+    </message>
+    <message>
+        <source>RAM speed from the memory type: {memory_type}-{speed_mts}, {channels} channel(s), {bandwidth_bps} theoretical.</source>
+        <translation>内存速度按内存类型估算：{memory_type}-{speed_mts}，{channels} 个通道，理论 {bandwidth_bps}。</translation>
+    </message>
+    <message>
+        <source>RAM speed: the published memory bandwidth of the {chip}.</source>
+        <translation>内存速度：{chip} 公布的内存带宽。</translation>
+    </message>
+    <message>
+        <source>RAM speed measured on this machine: {measured_bps} copy speed.</source>
+        <translation>本机实测内存速度：复制速度 {measured_bps}。</translation>
+    </message>
+    <message>
+        <source>RAM speed as given: {bandwidth_bps}.</source>
+        <translation>内存速度按给定值：{bandwidth_bps}。</translation>
+    </message>
+    <message>
+        <source>RAM speed unknown: assumed {bandwidth_bps} (dual-channel DDR4-3200). Measure it, or give --ram-bandwidth.</source>
+        <translation>内存速度未知：假定为 {bandwidth_bps}（双通道 DDR4-3200）。可测量，或使用 --ram-bandwidth 指定。</translation>
     </message>
     <message>
         <source>Hardware detection failed ({error}); plan with --gpu and --ram instead.</source>
@@ -2333,6 +2488,14 @@
         <translation>返回检测到的硬件</translation>
     </message>
     <message>
+        <source>Measure R&amp;AM speed</source>
+        <translation>测量内存速度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy a few hundred MB in memory for under a second and plan CPU layers at the speed seen (kept for the next start)</source>
+        <translation>在内存中复制几百 MB（不到一秒），按测得的速度估算 CPU 上的层（下次启动时保留）</translation>
+    </message>
+    <message>
         <source>Detecting hardware…</source>
         <translation>正在检测硬件…</translation>
     </message>
@@ -2347,6 +2510,10 @@
     <message>
         <source>System RAM</source>
         <translation>系统内存</translation>
+    </message>
+    <message>
+        <source>Could not measure the RAM speed: %1</source>
+        <translation>无法测量内存速度：%1</translation>
     </message>
     <message>
         <source>used %1 · free %2 · total %3</source>
@@ -2849,6 +3016,37 @@
     </message>
 </context>
 <context>
+    <name>ModelPickerDialog</name>
+    <message>
+        <source>Which model ran?</source>
+        <translation>运行的是哪个模型？</translation>
+    </message>
+    <message>
+        <source>Search: a name or a size, e.g. qwen2.5 14</source>
+        <translation>搜索：名称或规模，例如 qwen2.5 14</translation>
+    </message>
+    <message>
+        <source>Search the models</source>
+        <translation>搜索模型</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>%1 (agrees with the log)</source>
+        <translation>%1（与日志一致）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models</source>
+        <translation>%2 个模型中的 %1 个</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <source>--tensor-split must be positive numbers separated by commas, such as 3,1, got {value}</source>
@@ -2886,6 +3084,26 @@
         <translation>搜索 GPU，例如 4090</translation>
     </message>
     <message>
+        <source>All GPUs</source>
+        <translation>所有 GPU</translation>
+    </message>
+    <message>
+        <source>Desktop and datacenter</source>
+        <translation>台式机和数据中心</translation>
+    </message>
+    <message>
+        <source>Laptop GPUs</source>
+        <translation>笔记本 GPU</translation>
+    </message>
+    <message>
+        <source>Apple Silicon (unified memory)</source>
+        <translation>Apple 芯片（统一内存）</translation>
+    </message>
+    <message>
+        <source>Show only one kind of GPU</source>
+        <translation>只显示一类 GPU</translation>
+    </message>
+    <message>
         <source>How many of each chosen GPU</source>
         <translation>每种所选 GPU 的数量</translation>
     </message>
@@ -2894,20 +3112,48 @@
         <translation>每种数量：</translation>
     </message>
     <message>
+        <source>all of it</source>
+        <translation>全部空闲</translation>
+    </message>
+    <message>
+        <source>VRAM left free on each GPU by other programs, e.g. 10.5 on a 12 GB card whose browser and desktop hold 1.5 (vramscope --free-vram). Lowest: all of it free.</source>
+        <translation>其他程序在每个 GPU 上留下的空闲显存，例如 12 GB 显卡上浏览器和桌面占用 1.5 时为 10.5（vramscope --free-vram）。最小值：全部空闲。</translation>
+    </message>
+    <message>
+        <source>Free VRAM on each:</source>
+        <translation>每个的空闲显存：</translation>
+    </message>
+    <message>
         <source>e.g. RTX 2050 Laptop:4</source>
         <translation>例如 RTX 2050 Laptop:4</translation>
     </message>
     <message>
-        <source>A GPU that is not in the list: its name and memory size in GB. Its memory bandwidth is then unknown, so speeds are rough.</source>
-        <translation>列表中没有的 GPU：填写名称和显存容量（GB）。此时显存带宽未知，速度仅为粗略估计。</translation>
-    </message>
-    <message>
-        <source>Other GPU (NAME:GB):</source>
-        <translation>其他 GPU（NAME:GB）：</translation>
-    </message>
-    <message>
         <source>GiB</source>
         <translation>GiB</translation>
+    </message>
+    <message>
+        <source>A GPU that is not in the list: its name and memory size in GB. Give its memory bandwidth too, or speeds assume a typical one.</source>
+        <translation>列表中没有的 GPU：名称和显存大小（GB）。也请给出其显存带宽，否则速度按常见值估算。</translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The custom GPU's memory bandwidth, from its specifications (bus width in bits / 8 x data rate in Gbps); the speed estimate reads its weights at it.</source>
+        <translation>自定义 GPU 的显存带宽，见其规格（位宽 / 8 × 数据速率 Gbps）；速度估算按此读取权重。</translation>
+    </message>
+    <message>
+        <source>Custom GPU (NAME:GB):</source>
+        <translation>自定义 GPU（名称:GB）：</translation>
+    </message>
+    <message>
+        <source>Custom GPU bandwidth:</source>
+        <translation>自定义 GPU 带宽：</translation>
     </message>
     <message>
         <source>System RAM:</source>
@@ -2958,6 +3204,37 @@
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Recent &amp;files</source>
+        <translation>最近的文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files</source>
+        <translation>清除最近的文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there: it was removed from Recent files.</source>
+        <translation>%1 已不存在：已从最近的文件中移除。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the table (config.json: the architecture only; each format's size is estimated)</source>
+        <translation>已将 %1 添加到表格（config.json：仅含架构；各格式的大小为估算值）</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3, %4) to the table</source>
+        <translation>已将 %1 %2（%3，%4）添加到表格</translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message>
         <source>llama.cpp / Ollama / LM Studio</source>
@@ -2978,6 +3255,10 @@
     <message>
         <source>Your model files</source>
         <translation>您的模型文件</translation>
+    </message>
+    <message>
+        <source>Your catalog</source>
+        <translation>您的目录</translation>
     </message>
     <message>
         <source>%1 (like %2)</source>
@@ -3134,6 +3415,18 @@
     <message>
         <source>Prompt lengt&amp;h:</source>
         <translation>提示长度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Images per prompt for a vision model (vramscope --images): their tokens join the context and the runtime holds the image encoder</source>
+        <translation>视觉模型每个提示的图像数（vramscope --images）：其 token 计入上下文，运行时加载图像编码器</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>图像(&amp;I):</translation>
     </message>
     <message>
         <source>%1 layers, context up to %2 tokens</source>
@@ -3413,6 +3706,14 @@
     <message>
         <source>CUDA graphs</source>
         <translation>CUDA 图</translation>
+    </message>
+    <message>
+        <source>Vision encoder weights</source>
+        <translation>视觉编码器权重</translation>
+    </message>
+    <message>
+        <source>Vision encoder compute</source>
+        <translation>视觉编码器计算</translation>
     </message>
 </context>
 <context>

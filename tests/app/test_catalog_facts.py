@@ -57,3 +57,11 @@ def test_cli_show_unknown_model_is_one_line(capsys: pytest.CaptureFixture[str]) 
     assert exc.value.code == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "no-such-model-xyz" in err
+
+
+def test_vision_tower_counts_in_the_total() -> None:
+    # source: Hugging Face safetensors metadata of Qwen/Qwen2.5-VL-7B-Instruct (8,292,166,656
+    # parameters, the vision tower included), the catalog's params_published
+    facts = facts_of(find_model("qwen2.5-vl-7b"))
+    assert facts.params_total == 8_292_166_656
+    assert 0 < facts.params_vision < facts.params_total

@@ -50,6 +50,11 @@ LLAMACPP: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     # -ngl 0 beside a GPU: the GPU's prompt buffer, sized by the output head or an FFN
     ("qwen3-0.6b", "q4_k_m", {}, {"gpu_layers": 0}),
     ("mixtral-8x7b", "q4_k_m", {}, {"gpu_layers": 0}),
+    # a vision model with images: the mmproj and its encoder graph, with and without flash
+    # attention; images asked of a text model are noted and ignored
+    ("gemma-3-4b", "q4_k_m", {"images": 2}, {}),
+    ("gemma-3-4b", "q4_k_m", {"images": 1, "flash_attention": "off"}, {"n_gpus": 0}),
+    ("llama-3.2-1b", "q4_k_m", {"images": 1}, {}),
 ]
 INFERENCE_MODELS = (
     "llama-3.1-8b",
@@ -70,6 +75,8 @@ def _cases() -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
         for runtime in ("transformers", "vllm"):
             yield model, "bf16", {"runtime": runtime, "context_tokens": 2048}, {}
     yield "llama-3.1-8b", "int8", {"runtime": "transformers"}, {"n_gpus": 2}
+    for runtime in ("transformers", "vllm"):  # the vision tower in each runtime
+        yield "qwen2.5-vl-7b", "bf16", {"runtime": runtime, "images": 2}, {}
     for model, mode, fmt, optimizer, ckpt, ctx in itertools.product(
         TRAINING_MODELS,
         ("full", "lora", "qlora"),

@@ -93,9 +93,12 @@ def test_run_settings_llamacpp_partial_offload_has_the_plans_numbers() -> None:
     assert "PARAMETER num_ctx 8192" in rc.ollama_modelfile
     env = dict(rc.ollama_env)
     assert env == {"OLLAMA_FLASH_ATTENTION": "1", "OLLAMA_KV_CACHE_TYPE": "q8_0"}
-    # LM Studio's slider counts the 80 repeating layers: -ngl less the output layer's slot
+    # LM Studio's slider goes from 0 to the 80 repeating layers, and a partial value k is
+    # -ngl k (source: lmstudio-ai/lmstudio-js issue #252: slider 39 of 40 logs "offloaded
+    # 39/41 layers"), so a partial plan's slider value is its -ngl
     assert rc.lm_studio is not None
-    assert (rc.lm_studio.gpu_offload, rc.lm_studio.of) == (est.gpu_layers - 1, 80)
+    assert est.gpu_layers < 80
+    assert (rc.lm_studio.gpu_offload, rc.lm_studio.of) == (est.gpu_layers, 80)
     assert rc.lm_studio.context_length == 8192
     assert not rc.vllm_serve and not rc.python
 

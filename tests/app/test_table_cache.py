@@ -4,6 +4,7 @@ slider's stops, the cache and what it computes ahead."""
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from vramscope.app import session, table_cache
 from vramscope.app.session import RunSettings
@@ -90,6 +91,26 @@ def test_table_rows_by_source() -> None:
     assert rows("presets", presets[2], presets=presets, catalog=catalog) == presets
     # presets that could not be read: the catalog stands in
     assert rows("presets", current, presets=[], catalog=catalog) == catalog
+
+
+def test_opened_file_is_one_row_not_also_its_catalog_copy(tmp_path: Path) -> None:
+    """An opened file is kept in the user's catalog (issue 15); beside the file's own row the
+    "Whole catalog" view leaves that copy out, whether a GGUF or a folder was opened."""
+    from dataclasses import replace
+
+    gguf = tmp_path / "model.gguf"
+    gguf.write_bytes(b"")
+    folder = tmp_path / "model-folder"
+    folder.mkdir()
+    base = _choice("qwen3-8b")
+    copy_of_gguf = replace(base, key="catalog:model", source_file=str(gguf))
+    copy_of_folder = replace(base, key="catalog:model-folder",
+                             source_file=str(folder / "config.json"))  # fmt: skip
+    other = replace(base, key="catalog:other", source_file=str(tmp_path / "other.gguf"))
+    catalog = [base, copy_of_gguf, copy_of_folder, other]
+    opened = [replace(base, key=f"file:{gguf}"), replace(base, key=f"file:{folder}")]
+    rows = table_cache.table_rows("catalog", None, presets=[], catalog=catalog, files=opened)
+    assert [r.key for r in rows] == [*(f.key for f in opened), base.key, other.key]
 
 
 def test_fit_rows_put_the_classics_last() -> None:

@@ -32,11 +32,12 @@ def _cell(verdict: str, tps: float | None, max_ctx: int = 8192, detail: str = ""
 
 
 def test_historic_models_are_flagged_in_the_catalog() -> None:
-    """The catalog's ``historic`` flag marks exactly GPT-2, GPT-3, BLOOM and T5 (issue 14 item
-    10 names them); Llama 2 carries the ``classic`` tag but is not historic."""
+    """The catalog's ``historic`` flag marks exactly GPT-2, GPT-3, BLOOM (every size) and T5
+    (issue 14 item 10 names them); Llama 2 carries the ``classic`` tag but is not historic."""
     historic = {m.model_id for m in load_models() if m.historic}
     assert historic == {
-        "gpt2", "gpt2-medium", "gpt2-large", "gpt2-xl", "gpt-3-175b", "bloom-176b", "t5-11b"
+        "gpt2", "gpt2-medium", "gpt2-large", "gpt2-xl", "gpt-3-175b", "t5-11b",
+        "bloom-176b", "bloom-560m", "bloom-1b1", "bloom-1b7", "bloom-3b", "bloom-7b1",
     }  # fmt: skip
 
 
@@ -93,7 +94,10 @@ def test_release_date_sort_newest_first(catalog: list[session.ModelChoice]) -> N
     shown = visible_rows(catalog, {}, [], TableFilter(sort="release"))
     dates = [catalog[i].release_date for i in shown]
     assert dates == sorted(dates, reverse=True)
-    assert _ids(catalog, shown)[0] == "qwen3.5-397b-a17b"  # 2026-02-16, the newest entry
+    newest = max(m.release_date for m in load_models() if not m.historic)
+    assert catalog[shown[0]].release_date == newest
+    # GPT-2 (2019) is historic: hidden, so it cannot end the list
+    assert "gpt2" not in _ids(catalog, shown)
 
 
 def test_cell_filters_and_sorts_only_hide_and_order(catalog: list[session.ModelChoice]) -> None:
@@ -157,3 +161,19 @@ def test_only_cell_filters_and_sorts_use_the_cells() -> None:
     assert TableFilter(min_tps=5).uses_cells
     assert TableFilter(runtime_compatible_only=True).uses_cells
     assert TableFilter(sort="speed").uses_cells and TableFilter(sort="context").uses_cells
+
+
+def test_complete_cells_judge_a_missing_format_absent(catalog: list[session.ModelChoice]) -> None:
+    """The window keeps a row whose cells are still coming; ``vramscope fit`` (complete=True)
+    skips the formats a row cannot take, so a missing cell there is no reason to keep it."""
+    rows = [c for c in catalog if c.model_id in ("qwen2.5-0.5b", "qwen2.5-72b")]
+    formats = ["q4_k_m", "mxfp4"]
+    cells = {
+        ("catalog:qwen2.5-0.5b", "q4_k_m"): _cell("fits_gpu", 300.0),
+        ("catalog:qwen2.5-72b", "q4_k_m"): _cell("spills_to_ram", 2.0),
+    }
+    on_gpu = TableFilter(fits_gpu_only=True, classics=True)
+    pending = _ids(rows, visible_rows(rows, cells, formats, on_gpu))
+    assert pending == ["qwen2.5-0.5b", "qwen2.5-72b"]  # mxfp4 not computed yet: both kept
+    done = _ids(rows, visible_rows(rows, cells, formats, on_gpu, complete=True))
+    assert done == ["qwen2.5-0.5b"]

@@ -151,7 +151,8 @@ def test_json_has_every_field() -> None:
     ]:
         assert key in gpu, key
     assert gpu["processes"] == []
-    assert set(data) == {"gpus", "ram", "swap", "cpu", "disk", "platform", "notes"}
+    # ram_speed: the RAM bandwidth from the memory type (issue 13), null where unread
+    assert set(data) == {"gpus", "ram", "swap", "cpu", "disk", "platform", "ram_speed", "notes"}
 
 
 def test_bytes_from_an_old_binding_are_decoded() -> None:

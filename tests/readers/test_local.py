@@ -315,26 +315,24 @@ def test_gemma3_and_gpt_oss_metadata() -> None:
 
 def test_unknown_architecture_is_generic() -> None:
     md: dict[str, object] = {
-        "general.architecture": "starcoder2", "starcoder2.block_count": 2,
-        "starcoder2.context_length": 4096, "starcoder2.embedding_length": 64,
-        "starcoder2.feed_forward_length": 256, "starcoder2.attention.head_count": 4,
-        "starcoder2.attention.head_count_kv": 2,
+        "general.architecture": "jais", "jais.block_count": 2,
+        "jais.context_length": 4096, "jais.embedding_length": 64,
+        "jais.feed_forward_length": 256, "jais.attention.head_count": 4,
+        "jais.attention.head_count_kv": 2,
     }  # fmt: skip
     config, notes = config_from_gguf(md, [_t("token_embd.weight", 64, 100)])  # type: ignore[arg-type]
-    assert english(notes) == [
-        "GGUF architecture 'starcoder2' is mapped by its generic llama.cpp fields"
-    ]
+    assert english(notes) == ["GGUF architecture 'jais' is mapped by its generic llama.cpp fields"]
     spec = spec_from_config(config, model_id="s")
     assert (spec.n_layers, spec.vocab_size) == (2, 100)
 
 
 def test_gguf_of_an_unknown_architecture_says_so(tmp_path: Path) -> None:
-    (path,) = write_llama_gguf(tmp_path / "s.gguf", arch="starcoder2")
+    (path,) = write_llama_gguf(tmp_path / "s.gguf", arch="jais")
     model = load_local_model(path)
     assert [w.code for w in model.warnings] == ["model.unknown_type", "model.gguf_generic_arch"]
     assert english(model.warnings) == [
-        "unknown model_type 'starcoder2': estimated as a generic decoder",
-        "GGUF architecture 'starcoder2' is mapped by its generic llama.cpp fields",
+        "unknown model_type 'jais': estimated as a generic decoder",
+        "GGUF architecture 'jais' is mapped by its generic llama.cpp fields",
     ]
 
 

@@ -358,11 +358,11 @@ def test_setup_notes_name_what_the_log_leaves_out() -> None:
     text = SYNTHETIC.replace("llama_context: flash_attn    = 1\n", "")
     text = text.replace("load_tensors: offloaded 16/33 layers to GPU\n", "")
     text = text[: text.index("llama_kv_cache_unified: size")]
-    text = text.replace("arch             = llama", "arch             = starcoder2")
+    text = text.replace("arch             = llama", "arch             = jais")
     setup = runlog_setup(parse_load_log(text))
     assert (setup.workload.flash_attention, setup.gpu_layers) == ("off", 33)
     assert english(setup.notes) == [
-        "GGUF architecture 'starcoder2' is mapped by its generic llama.cpp fields",
+        "GGUF architecture 'jais' is mapped by its generic llama.cpp fields",
         "flash attention is not in the log; assumed off",
         "the KV cache type is not in the log; assumed f16",
         "the number of offloaded layers is not in the log; assumed all",

@@ -47,7 +47,7 @@ def test_an_opened_model_is_listed_after_a_restart(  # type: ignore[no-untyped-d
     assert "catalog:tiny-llama-q4-0" in keys
     items = again.run_panel.model_combo.model()
     shown = [items.index(r, 0).data() for r in range(items.rowCount())]
-    assert "User" in shown  # the group header of the user's models
+    assert "Your catalog" in shown  # the group header of the user's models
 
 
 def test_import_from_the_window_lists_the_models_at_once(  # type: ignore[no-untyped-def]

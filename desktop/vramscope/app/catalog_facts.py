@@ -41,8 +41,10 @@ class ModelFacts:
     """The published facts of one catalog model and the figures computed from its config."""
 
     model: CatalogModel
+    # the vision tower read from the config included (the vendors' totals count it)
     params_total: int
     params_active: int
+    params_vision: int
     # KV cache bytes per context token at f16 in llama.cpp, at ``kv_context`` tokens (windowed
     # and recurrent layers make it a mean, not a constant).
     kv_bytes_per_token: int
@@ -77,10 +79,12 @@ def facts_of(model: CatalogModel) -> ModelFacts:
         except SpecError:
             continue
     context = max(1, min(model.context_tokens, _KV_SLOPE_CONTEXT))
+    vision = model.spec.vision.params if model.spec.vision is not None else 0
     return ModelFacts(
         model=model,
-        params_total=counts.total,
+        params_total=counts.total + vision,
         params_active=active,
+        params_vision=vision,
         kv_bytes_per_token=_kv_bytes_per_token(model, context),
         kv_context=context,
         gguf_bytes=sizes,
@@ -103,6 +107,8 @@ def facts_lines(facts: ModelFacts) -> list[str]:
         lines.append(f"  Hugging Face: {m.hf_repo}")
     published = _billions(m.params_published) + ("" if m.params_published_exact else " (rounded)")
     lines.append(f"  parameters: {_billions(facts.params_total)} computed, {published} published")
+    if facts.params_vision:
+        lines.append(f"    (of which the vision tower: {_billions(facts.params_vision)})")
     if m.params_active_published is not None:
         lines.append(
             f"  active per token: {_billions(facts.params_active)} computed, "
@@ -137,6 +143,7 @@ def facts_json(facts: ModelFacts) -> dict[str, Any]:
         "params_total": facts.params_total,
         "params_total_published": m.params_published,
         "params_total_published_exact": m.params_published_exact,
+        "params_vision": facts.params_vision,
         "params_active": facts.params_active,
         "params_active_published": m.params_active_published,
         "kv_bytes_per_token_f16": facts.kv_bytes_per_token,

@@ -17,6 +17,7 @@ from .session import KV_TYPES_BY_RUNTIME, RunSettings, with_run_options
 __all__ = [
     "RUN_OPTION_DESTS",
     "add_estimate_options",
+    "add_machine_speed_options",
     "add_workload_options",
     "args_of_run",
     "parse_gpu_layers",
@@ -118,12 +119,49 @@ def add_workload_options(p: argparse.ArgumentParser) -> None:
         help="the prompt a request brings: the speed's attention reads the cache it fills"
         " (default: half of --ctx)",
     )
+    # default None so that the window can tell whether it was given (it starts a vision model
+    # on one image); the command line reads None as 0
+    p.add_argument(
+        "--images",
+        type=int,
+        default=None,
+        metavar="N",
+        help="images per prompt for a vision model: their tokens join the context and the"
+        " runtime holds the image encoder (default 0)",
+    )
+
+
+def add_machine_speed_options(p: argparse.ArgumentParser) -> None:
+    """``--ram-bandwidth`` and ``--free-vram``: facts about the machine planned for that the
+    probe cannot know or the user wants otherwise, taken alike by ``vramscope estimate``,
+    ``fit``, ``hardware`` and the window (app.session.HardwareOptions parses both)."""
+    p.add_argument(
+        "--ram-bandwidth",
+        metavar="GB/s",
+        help="the system RAM's read speed for the speed estimate (default: measured in the"
+        " window, else from the memory type, else 51.2)",
+    )
+    p.add_argument(
+        "--free-vram",
+        action="append",
+        default=[],
+        metavar="GB",
+        help="memory free on each GPU, e.g. 10.5 on a 12 GB card whose browser and desktop hold"
+        " 1.5 (default: all of a --gpu, what is free on a detected one); once for every GPU or"
+        " once per GPU",
+    )
 
 
 def add_estimate_options(p: argparse.ArgumentParser) -> None:
-    """``--weights`` and ``--gpu-layers`` (``vramscope estimate``'s own two)."""
+    """``--weights``, ``--gpu-layers`` and ``--mmproj`` (``vramscope estimate``'s own)."""
     p.add_argument("--weights", metavar="FORMAT", help=f"one of: {' '.join(WEIGHT_FORMAT_IDS)}")
     p.add_argument("--gpu-layers", default="auto", metavar="N|all|auto")
+    p.add_argument(
+        "--mmproj",
+        metavar="FILE",
+        help="llama.cpp's vision projector (mmproj-*.gguf) for a vision model: its real size"
+        " replaces the tower the config describes",
+    )
 
 
 def parse_gpu_layers(text: str) -> int | None:
@@ -156,6 +194,7 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
         mmap=not args.no_mmap,
         n_cpu_moe=args.n_cpu_moe,
         prompt_tokens=args.prompt_tokens,
+        images=0 if args.images is None else args.images,
     )
     run = with_run_options(
         run,
@@ -213,6 +252,7 @@ def args_of_run(run: RunSettings, ctx: int) -> argparse.Namespace:
         min_speed=DEFAULT_MIN_SPEED_TPS,
         lora_targets=",".join(run.lora_targets),
         prompt_tokens=run.prompt_tokens,
+        images=run.images,
     )
 
 

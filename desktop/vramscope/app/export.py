@@ -16,6 +16,7 @@ from typing import Any
 
 from vramscope.core import Estimate, Hardware, Note, Plan, Workload
 
+from .advice import Suggestion
 from .present import render
 from .present.verdicts import speed_assumptions, verdict_sentence
 from .run_settings import run_settings
@@ -68,6 +69,8 @@ def settings_json(
         "gpu_memory_utilization": wl.gpu_memory_utilization if vllm else None,
         # --prompt-tokens (None: the speed assumes half the context)
         "prompt_tokens": wl.prompt_tokens,
+        # --images: images per prompt (their tokens are in the cache; core.vision)
+        "images": wl.images,
     }
 
 
@@ -82,7 +85,8 @@ def plan_json(
     contexts: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """One estimate as DESIGN.md's ``estimate --json`` object; ``tensor_split`` is the split the
-    plan was made with when the user gave one (:func:`session.tensor_split_for`). With
+    plan was made with when the user gave one (:func:`session.tensor_split_for`), else the
+    solver's when it chose one (``Plan.tensor_split``, layers per GPU). With
     ``choice`` it also holds the settings that reproduce it (``run_settings``); ``contexts``
     adds the two labelled largest-context figures (:func:`session.context_figures`)."""
     est = p.estimate
@@ -100,7 +104,9 @@ def plan_json(
             "params_total": est.params_total,
             "params_active": est.params_active,
         },
-        "settings": settings_json(est.workload, est.weights_format, est.gpu_layers, tensor_split),
+        "settings": settings_json(
+            est.workload, est.weights_format, est.gpu_layers, tensor_split or p.tensor_split
+        ),
         "hardware": hardware,
         "terms": [
             {
@@ -194,10 +200,19 @@ def estimate_notes(est: Estimate) -> tuple[Note, ...]:
 
 
 def estimate_json(
-    choice: ModelChoice, p: Plan, hardware: Hardware, run: RunSettings | None = None
+    choice: ModelChoice,
+    p: Plan,
+    hardware: Hardware,
+    run: RunSettings | None = None,
+    *,
+    suggestions: Sequence[Suggestion] = (),
+    best_pick: str | None = None,
 ) -> dict[str, Any]:
     """The window's "Save JSON": the ``estimate --json`` object, with the hardware as planned
-    (``run``: the settings the plan was made with, for what the plan does not carry)."""
+    (``run``: the settings the plan was made with, for what the plan does not carry), what
+    would make it fit (``suggestions``, as ``estimate --json`` lists them) and the best pick
+    of the model's row in the window's table (``best_pick``, the format id ``fit --json`` marks
+    ``recommended``; None until the row is computed or when no format is usable)."""
     hw = {
         "gpus": [
             {"name": g.name, "total_bytes": g.total_bytes, "free_bytes": g.free_bytes}
@@ -209,7 +224,7 @@ def estimate_json(
         },
     }
     split = tensor_split_for(run, hardware) if run is not None else None
-    return plan_json(
+    out = plan_json(
         p,
         model_id=choice.model_id,
         name=choice.name,
@@ -217,6 +232,10 @@ def estimate_json(
         tensor_split=split or (),
         choice=choice,
     )
+    out["suggestions"] = [s.to_json() for s in suggestions]
+    out["best_pick"] = best_pick
+    out["recommended"] = best_pick is not None and best_pick == p.estimate.weights_format
+    return out
 
 
 def json_safe(value: Any) -> Any:

@@ -1,5 +1,7 @@
 """Pick the catalog model a partial load log ran: by the name in its metadata, else by its
-architecture numbers (layers, width, heads, KV heads, vocabulary, experts).
+architecture numbers (layers, width, heads, KV heads, vocabulary, experts). The bundled catalog
+is searched first, then the user's own (``vramscope catalog import``, files opened in the
+window): a model only the user has can be recognised too.
 
 A pasted excerpt often lacks the lines a model is built from (``n_ff``, the architecture); the
 catalog entry with the same shape stands in, and a note says which one was taken.
@@ -7,11 +9,14 @@ catalog entry with the same shape stands in, and a note says which one was taken
 
 from __future__ import annotations
 
-from vramscope.catalog.models import CatalogModel, load_models, model_index
+from collections.abc import Mapping, Sequence
+
+from vramscope.catalog.models import CatalogModel, load_models, model_index, names_of
+from vramscope.catalog.user import load_user_catalog
 from vramscope.core import ModelSpec, Note
 from vramscope.readers.runlog import RunLog
 
-__all__ = ["match_catalog"]
+__all__ = ["agrees_with", "match_catalog"]
 
 # The shape a log must show before a catalog model is taken for it: layers and width, and at
 # least this many of the other numbers.
@@ -20,10 +25,9 @@ _MIN_EXTRA_FIELDS = 1
 _VOCAB_SLACK = 256
 
 
-def _by_name(log: RunLog) -> CatalogModel | None:
+def _by_name(log: RunLog, index: Mapping[str, CatalogModel]) -> CatalogModel | None:
     if not log.name:
         return None
-    index = model_index()
     for key in (log.name, log.name.replace(" ", "-"), log.name.replace(" ", "")):
         found = index.get(key.strip().casefold())
         if found is not None and _compatible(log, found.spec):
@@ -46,6 +50,13 @@ def _name_holds(name: str | None, model: CatalogModel) -> bool:
 def _compatible(log: RunLog, spec: ModelSpec) -> bool:
     """Every number the log shows agrees with ``spec``."""
     return _shape_fields(log, spec) is not None
+
+
+def agrees_with(log: RunLog, spec: ModelSpec) -> bool:
+    """Whether the log shows some of the architecture numbers and none contradicts ``spec``
+    (the window lists those models first when it must ask which model ran)."""
+    checked = _shape_fields(log, spec)
+    return checked is not None and checked > 0
 
 
 def _shape_fields(log: RunLog, spec: ModelSpec) -> int | None:
@@ -75,13 +86,25 @@ def _shape_fields(log: RunLog, spec: ModelSpec) -> int | None:
 def match_catalog(log: RunLog) -> tuple[ModelSpec, Note] | None:
     """The catalog model ``log`` ran and a note saying how it was found; None when neither its
     name nor its shape points at exactly one architecture."""
-    named = _by_name(log)
+    found = _match(log, load_models(), model_index())
+    if found is None:
+        user = load_user_catalog().models
+        if user:
+            index = {k.casefold(): m for m in user for k in names_of(m)}
+            found = _match(log, user, index)
+    return found
+
+
+def _match(
+    log: RunLog, models: Sequence[CatalogModel], index: Mapping[str, CatalogModel]
+) -> tuple[ModelSpec, Note] | None:
+    named = _by_name(log, index)
     if named is not None:
         return named.spec, Note.of("log.model_matched_name", model=named.model_id)
     if log.n_layer is None or log.n_embd is None:
         return None
     matches = [
-        m for m in load_models()
+        m for m in models
         if (n := _shape_fields(log, m.spec)) is not None and n >= 2 + _MIN_EXTRA_FIELDS
     ]  # fmt: skip
     if not matches:

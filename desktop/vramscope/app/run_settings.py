@@ -9,7 +9,8 @@ button and the Markdown export all come from :func:`run_settings`, so they canno
 
 GPU layers are counted as llama.cpp's ``-ngl`` counts them everywhere (the output layer is one
 more slot: ``n_layers + 1`` means everything), since that is the number the user types; LM
-Studio's slider is the one exception (see :func:`_lm_studio`).
+Studio's slider, a layer count whose maximum is ``n_layers``, is the one exception (see
+:func:`_lm_studio`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from vramscope.core import GIB, LLAMACPP_DEFAULT_UBATCH_TOKENS, Note, Plan, Workload
+from vramscope.core import GIB, LLAMACPP_DEFAULT_UBATCH_TOKENS, Estimate, Note, Plan, Workload
 
 from .present import Translate, identity, render
 from .session import ModelChoice
@@ -142,19 +143,36 @@ def _join(words: list[str]) -> str:
 
 
 def _tensor_split(p: Plan, given: Sequence[float]) -> str:
-    """The split the plan was made with: the user's (``--tensor-split``), else llama.cpp's
+    """The split the plan was made with: the user's (``--tensor-split``), the solver's (layers
+    per GPU, when it moved layers to the GPU that --n-cpu-moe emptied), else llama.cpp's
     default, each GPU's free memory (in GiB: only the ratios count)."""
     if given:
         return ",".join(f"{v:g}" for v in given)
+    if p.tensor_split:
+        return ",".join(str(n) for n in p.tensor_split)
     return ",".join(str(max(round(b / GIB), 1)) for b in p.gpu_budget_bytes)
+
+
+def _context_tokens(est: Estimate) -> int:
+    """The context to ask the runtime for: the text's, and the tokens of the images per prompt
+    that the estimate added to it (core.vision)."""
+    vis = est.model.vision
+    images = est.workload.images if vis is not None else 0
+    return est.workload.context_tokens + (images * vis.tokens_per_image if vis else 0)
+
+
+# the projector file beside a vision model's GGUF, as the common GGUF repositories name it
+MMPROJ_FILE = "mmproj-F16.gguf"
 
 
 def _llamacpp_flags(p: Plan, split: Sequence[float], *, server: bool) -> list[str]:
     est = p.estimate
     wl = est.workload
     # -c is the whole context of the server's -np slots; llama-cli runs one sequence
-    ctx = wl.context_tokens * (wl.batch if server else 1)
+    ctx = _context_tokens(est) * (wl.batch if server else 1)
     flags = ["-ngl", str(est.gpu_layers if est.n_gpus else 0), "-c", str(ctx)]
+    if est.term("vision_weights"):
+        flags += ["--mmproj", MMPROJ_FILE]
     if server and wl.batch > 1:
         flags += ["-np", str(wl.batch)]
     if wl.kv_cache_type != LLAMACPP_DEFAULT_KV:
@@ -181,7 +199,7 @@ def _ollama(p: Plan, model: str) -> tuple[tuple[str, ...], tuple[tuple[str, str]
     wl = est.workload
     lines = (
         f"FROM {model}",
-        f"PARAMETER num_ctx {wl.context_tokens}",
+        f"PARAMETER num_ctx {_context_tokens(est)}",
         f"PARAMETER num_gpu {est.gpu_layers if est.n_gpus else 0}",
     )
     env = [("OLLAMA_FLASH_ATTENTION", "1" if wl.flash_attention_on else "0")]
@@ -204,19 +222,24 @@ def _ollama(p: Plan, model: str) -> tuple[tuple[str, ...], tuple[tuple[str, str]
 
 
 def _lm_studio(p: Plan) -> LmStudioSettings:
-    """LM Studio's slider counts the model's repeating layers (its maximum is ``n_layers``,
-    which offloads everything, the output layer too). For a partial offload the slider is set
-    to the repeating layers the plan puts on the GPU (-ngl less the output layer's slot), the
-    count whose memory never exceeds the plan's whichever way LM Studio maps it to -ngl."""
+    """LM Studio's "GPU Offload" slider counts layers from 0 to the model's repeating layers
+    (``n_layers``). Its maximum offloads everything, the output layer too (llama.cpp's
+    ``n_layers + 1``); any lower value k is passed on as ``-ngl k``, so llama.cpp logs "offloaded
+    k/n_layers+1 layers". source: lmstudio-ai/lmstudio-js issue #252 (a 40-layer model: the
+    slider goes 0-40, 40 logs "offloaded 41/41 layers", 39 logs "offloaded 39/41"; -ngl 40
+    cannot be set from it); lmstudio-ai/lms issue #412 and lmstudio-bug-tracker issue #2312
+    ("GPU Offload 93/93", "Max/65 layers": the slider's maximum is the layer count). So the
+    slider takes the plan's -ngl as it is, except -ngl n_layers, which it cannot express: one
+    layer fewer there, whose memory never exceeds the plan's."""
     est = p.estimate
     wl = est.workload
     n_layers = est.model.n_layers
     ngl = est.gpu_layers if est.n_gpus else 0
-    offload = n_layers if ngl >= n_layers + 1 else max(ngl - 1, 0)
+    offload = n_layers if ngl >= n_layers + 1 else min(ngl, n_layers - 1)
     return LmStudioSettings(
         gpu_offload=offload,
         of=n_layers,
-        context_length=wl.context_tokens,
+        context_length=_context_tokens(est),
         flash_attention=wl.flash_attention_on,
         k_cache=wl.kv_cache_type,
         v_cache=wl.v_cache_type,
@@ -231,7 +254,7 @@ def _vllm(p: Plan, model: str, fmt_family: str) -> str:
         "serve",
         model,
         "--max-model-len",
-        str(wl.context_tokens),
+        str(_context_tokens(est)),
         "--gpu-memory-utilization",
         f"{wl.gpu_memory_utilization:g}",
         "--max-num-seqs",

@@ -21,6 +21,7 @@ from vramscope.catalog.gpus import (
     gpu_bandwidth_by_name,
     gpu_flops_by_name,
     gpu_with_speed_facts,
+    load_gpus,
     match_gpu,
     uncatalogued_gpu,
 )
@@ -38,6 +39,7 @@ from vramscope.core import (
     VLLM_DEFAULT_GPU_MEMORY_UTILIZATION,
     CpuKind,
     FlashAttention,
+    GpuDevice,
     Hardware,
     Mode,
     ModelSpec,
@@ -249,6 +251,15 @@ class HardwareOptions:
     # --ram-bandwidth GB/s: the RAM's sustained read speed for the speed estimate (None: the
     # machine's, measured or estimated); like --cpu it leaves :attr:`empty` as it is
     ram_bandwidth_bytes_per_s: int | None = None
+    # --free-vram GB (repeatable) / the dialog's "free VRAM": the memory other programs leave
+    # free on each GPU: () all of it, one value for every GPU, or one per GPU in order. Like
+    # --cpu it leaves :attr:`empty` as it is (it can describe the detected GPUs too)
+    free_vram_bytes: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        n = len(self.free_vram_bytes)
+        if self.gpus and n > 1 and n != len(self.gpus):
+            raise SpecError("option.free_vram_count", count=n, gpus=len(self.gpus))
 
     @classmethod
     def parse(
@@ -257,9 +268,10 @@ class HardwareOptions:
         ram: str | None = None,
         cpu: str | None = None,
         ram_bandwidth: str | None = None,
+        free_vram: Sequence[str] = (),
     ) -> HardwareOptions:
-        """From ``--gpu NAME[:SIZE]`` (repeatable), ``--ram SIZE`` and ``--cpu KIND`` as
-        typed."""
+        """From ``--gpu NAME[:SIZE]`` (repeatable), ``--ram SIZE``, ``--cpu KIND``,
+        ``--ram-bandwidth GB/s`` and ``--free-vram SIZE`` (repeatable) as typed."""
         out: list[tuple[CatalogGpu, int]] = []
         choices: list[Note] = []
         for opt in gpus:
@@ -269,7 +281,21 @@ class HardwareOptions:
                 choices.append(note)
         ram_bytes = parse_size(ram, "--ram", min_gib=MIN_RAM_GIB) if ram is not None else None
         bandwidth = parse_ram_bandwidth(ram_bandwidth)
-        return cls(tuple(out), ram_bytes, tuple(choices), parse_cpu(cpu), bandwidth)
+        free = tuple(parse_size(f, "--free-vram") for f in free_vram)
+        return cls(tuple(out), ram_bytes, tuple(choices), parse_cpu(cpu), bandwidth, free)
+
+    def free_of(self, index: int, total_bytes: int) -> int:
+        """The free memory of GPU ``index`` (of ``total_bytes``) as the options describe it."""
+        if not self.free_vram_bytes:
+            return total_bytes
+        given = self.free_vram_bytes[index if len(self.free_vram_bytes) > 1 else 0]
+        return min(given, total_bytes)
+
+    def _devices(self) -> tuple[GpuDevice, ...]:
+        return tuple(
+            g.to_device(total_bytes=s, free_bytes=self.free_of(i, s))
+            for i, (g, s) in enumerate(self.gpus)
+        )
 
     @property
     def empty(self) -> bool:
@@ -281,7 +307,10 @@ class HardwareOptions:
         meant, and which GPUs are not in the catalog (their bandwidth is assumed)."""
         from vramscope.hardware.notes import GPU_NOT_IN_CATALOG
 
-        unlisted = dict.fromkeys(g.name for g, _ in self.gpus if not g.in_catalog)
+        # a custom GPU given with its bandwidth needs no note: nothing is assumed for it
+        unlisted = dict.fromkeys(
+            g.name for g, _ in self.gpus if not g.in_catalog and not g.bandwidth_bytes_per_s
+        )
         return self.choices + tuple(
             Note.of(GPU_NOT_IN_CATALOG, gpu=name, bandwidth_bps=DEFAULT_GPU_BANDWIDTH)
             for name in unlisted
@@ -295,8 +324,19 @@ class HardwareOptions:
         if self.ram_bandwidth_bytes_per_s is not None:
             hw = replace(hw, ram_bandwidth_bytes_per_s=self.ram_bandwidth_bytes_per_s)
         if self.gpus:
-            devices = tuple(g.to_device(total_bytes=s, free_bytes=s) for g, s in self.gpus)
-            hw = replace(hw, gpus=devices)
+            hw = replace(hw, gpus=self._devices())
+        elif self.free_vram_bytes:
+            # --free-vram alone: the detected GPUs with that much free (never above what is)
+            n = len(self.free_vram_bytes)
+            if n > 1 and n != len(hw.gpus):
+                raise SpecError("option.free_vram_count", count=n, gpus=len(hw.gpus))
+            hw = replace(
+                hw,
+                gpus=tuple(
+                    replace(g, free_bytes=min(g.free_bytes, self.free_of(i, g.total_bytes)))
+                    for i, g in enumerate(hw.gpus)
+                ),
+            )
         if self.ram_bytes is not None:
             hw = replace(hw, ram_total_bytes=self.ram_bytes, ram_available_bytes=self.ram_bytes)
         return hw
@@ -305,7 +345,7 @@ class HardwareOptions:
         """A whole described machine, as the window's "other hardware" means it: exactly these
         GPUs (none when none were given), fully free, and this RAM, on ``hw``'s CPU, RAM and
         disk speeds (only the sizes were described)."""
-        devices = tuple(g.to_device(total_bytes=s, free_bytes=s) for g, s in self.gpus)
+        devices = self._devices()
         kept = HardwareOptions(
             (),
             self.ram_bytes,
@@ -320,7 +360,7 @@ class HardwareOptions:
         from vramscope.hardware import fake_machine  # the CLI never needs it: start-up time
         from vramscope.hardware.fake import FAKE_NOTE
 
-        devices = [g.to_device(total_bytes=size, free_bytes=size) for g, size in self.gpus]
+        devices = list(self._devices())
         ram = self.ram_bytes if self.ram_bytes is not None else ram_bytes
         return fake_machine(devices, ram, notes=(FAKE_NOTE, *self.notes))
 
@@ -328,6 +368,32 @@ class HardwareOptions:
         """The GPUs as ``id:bytes;id:bytes`` (the window's saved settings); a GPU the catalog
         lacks by its name."""
         return ";".join(f"{g.gpu_id or g.name}:{size}" for g, size in self.gpus)
+
+    @classmethod
+    def decode(
+        cls,
+        gpus: str,
+        ram_bytes: int | None = None,
+        *,
+        free_vram_bytes: tuple[int, ...] = (),
+        custom_bandwidth: dict[str, int] | None = None,
+    ) -> HardwareOptions:
+        """The inverse of :meth:`encode` (a saved "other hardware"): a catalog id names its
+        GPU, any other name a custom GPU with the bandwidth ``custom_bandwidth`` gives it (0:
+        unknown). Raises ValueError (SpecError, CatalogError) for an entry it cannot read."""
+        by_id = {g.gpu_id: g for g in load_gpus()}
+        out: list[tuple[CatalogGpu, int]] = []
+        for entry in (e for e in gpus.split(";") if e.strip()):
+            token, sep, size_text = entry.rpartition(":")
+            if not sep or not size_text.isdigit() or not token.strip():
+                raise SpecError("option.gpu", value=repr(entry[:80]))
+            size = int(size_text)
+            gpu = by_id.get(token)
+            if gpu is None:
+                bandwidth = (custom_bandwidth or {}).get(token, 0)
+                gpu = replace(uncatalogued_gpu(token, size), bandwidth_bytes_per_s=bandwidth)
+            out.append((gpu, size))
+        return cls(tuple(out), ram_bytes, free_vram_bytes=free_vram_bytes)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -428,6 +494,9 @@ class ModelChoice:
     # the catalog's release date (ISO) and historic flag; "" and False for presets and files
     release_date: str = ""
     historic: bool = False
+    # a user-catalog entry made from a model file: that file's path (its config.json or first
+    # GGUF shard), so the table shows the opened file once, not also its catalog copy
+    source_file: str = ""
 
     def published_weights(self, runtime: str) -> str | None:
         """The format the model is published in for ``runtime``; None when not stated."""
@@ -473,6 +542,7 @@ def from_catalog(m: CatalogModel) -> ModelChoice:
         hf_repo=m.hf_repo,
         release_date=m.release_date,
         historic=m.historic,
+        source_file=m.sources.get("config", "") if m.origin == "user" else "",
     )
 
 
@@ -813,6 +883,8 @@ class RunSettings:
     tensor_split: tuple[float, ...] = ()
     # vLLM --gpu-memory-utilization: the share of each GPU's total memory vLLM reserves
     gpu_memory_utilization: float = VLLM_DEFAULT_GPU_MEMORY_UTILIZATION
+    # --images: images per prompt for a vision model (core.vision); 0 runs the text model alone
+    images: int = 0
 
     def __post_init__(self) -> None:
         # the options the user types as flags are checked here, named by their flag
@@ -891,6 +963,7 @@ class RunSettings:
             prompt_tokens=(
                 None if self.prompt_tokens is None else min(self.prompt_tokens, context_tokens)
             ),
+            images=self.images,
         )
 
 

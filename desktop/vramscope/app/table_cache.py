@@ -12,6 +12,7 @@ import math
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from vramscope.catalog.user import all_models
 from vramscope.core import Hardware, Plan, SpecError, WeightFormat
@@ -155,18 +156,43 @@ def table_rows(
     *,
     presets: Sequence[ModelChoice],
     catalog: Sequence[ModelChoice],
+    files: Sequence[ModelChoice] = (),
 ) -> list[ModelChoice]:
     """Rows of the fit table: size presets, the whole catalog, or the chosen model alone (the
     catalog stands in for presets that could not be read). The chosen model is always a row:
-    beside the size presets it comes last (the window's sort places it)."""
-    if source == "catalog":
-        return list(catalog)
+    beside the size presets it comes last (the window's sort places it). The model files
+    opened in this session (``files``) are rows too: first beside the catalog, after the
+    presets beside them (issue 14 item 11: an opened file is "added to the table")."""
     if source == "model" and current is not None:
         return [current]
-    rows = list(presets) or list(catalog)
+    if source == "catalog":
+        opened = _opened_paths(files)
+        return [
+            *files,
+            *(
+                c
+                for c in catalog
+                if all(f.key != c.key for f in files) and not _copy_of_opened(c, opened)
+            ),
+        ]
+    base = list(presets) or list(catalog)
+    rows = [*base, *(f for f in files if all(b.key != f.key for b in base))]
     if current is not None and all(r.key != current.key for r in rows):
         rows.append(current)
     return rows
+
+
+def _opened_paths(files: Sequence[ModelChoice]) -> set[Path]:
+    return {Path(f.key.removeprefix("file:")).resolve() for f in files}
+
+
+def _copy_of_opened(choice: ModelChoice, opened: set[Path]) -> bool:
+    """Whether ``choice`` is the user-catalog entry the window made for an opened file (the
+    file itself, or the config.json of an opened folder)."""
+    if not choice.source_file or not opened:
+        return False
+    source = Path(choice.source_file).resolve()
+    return source in opened or source.parent in opened
 
 
 def context_stops(max_tokens: int) -> list[int]:

@@ -11,9 +11,12 @@ stays visible until they are known, so rows never vanish for lack of data.
 
 from __future__ import annotations
 
+import argparse
 import functools
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from vramscope.core import ModelSpec, param_counts
 
@@ -23,8 +26,12 @@ from .table_cache import Cell, CellKey
 __all__ = [
     "SORT_KEYS",
     "TableFilter",
+    "add_filter_options",
     "families",
+    "filter_from_args",
+    "filter_json",
     "matches_search",
+    "parse_params",
     "row_params",
     "visible_rows",
 ]
@@ -100,12 +107,16 @@ def _row_cells(
 
 
 def _passes_cells(
-    row: ModelChoice, cells: Mapping[CellKey, Cell], formats: Sequence[str], f: TableFilter
+    row: ModelChoice,
+    cells: Mapping[CellKey, Cell],
+    formats: Sequence[str],
+    f: TableFilter,
+    complete: bool,
 ) -> bool:
     if not (f.fits_gpu_only or f.min_tps > 0 or f.runtime_compatible_only):
         return True
     known = _row_cells(row, cells, formats)
-    if len(known) < len(formats):
+    if len(known) < len(formats) and not complete:
         return True  # still computing: judge it once every cell is known
     usable = [c for c in known if not c.error]
     if f.runtime_compatible_only and not usable:
@@ -147,11 +158,14 @@ def visible_rows(
     f: TableFilter,
     *,
     keep: str = "",
+    complete: bool = False,
 ) -> list[int]:
     """Indices into ``rows`` of the rows to show, in display order.
 
     ``formats`` are the table's format ids; ``keep`` is a row key that is always shown (the
     chosen model: the headline and the table must not lose each other), whatever the filters.
+    ``complete`` says ``cells`` holds every cell there will be (``vramscope fit``, which skips
+    the combinations a row cannot take): a missing cell is then judged absent, not pending.
     """
     shown: list[int] = []
     for i, row in enumerate(rows):
@@ -167,7 +181,7 @@ def visible_rows(
             continue
         if not matches_search(row, f.search):
             continue
-        if not _passes_cells(row, cells, formats, f):
+        if not _passes_cells(row, cells, formats, f, complete):
             continue
         shown.append(i)
     if f.sort == "catalog":
@@ -189,3 +203,93 @@ def visible_rows(
         (i for i in shown if not rows[i].release_date), key=lambda i: (row_params(rows[i]), i)
     )
     return dated + undated
+
+
+# ----- the command line (``vramscope fit``): the window's filters as options -----------------
+
+_GIGA = 1_000_000_000
+_PARAM_UNITS = {"": _GIGA, "k": 1_000, "m": 1_000_000, "b": _GIGA, "t": 1_000 * _GIGA}
+_PARAMS_RE = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*([kmbt]?)\s*", re.IGNORECASE)
+
+
+def parse_params(text: str) -> int:
+    """A model size as ``--min-params``/``--max-params`` take it: "7", "7B", "1.5B", "500M" or
+    "1T"; a bare number counts billions, as the window's size boxes do."""
+    m = _PARAMS_RE.fullmatch(text)
+    if m is None:
+        raise argparse.ArgumentTypeError(
+            f"expected a size such as 7, 7B, 1.5B or 500M, got {text[:40]!r}"
+        )
+    return round(float(m.group(1)) * _PARAM_UNITS[m.group(2).lower()])
+
+
+def _tps(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected tokens per second >= 0, got {text[:40]!r}")
+    return value
+
+
+def add_filter_options(p: argparse.ArgumentParser) -> None:
+    """``vramscope fit``'s row filters: the window's search box, sort, Filters menu and
+    Classics toggle (:class:`TableFilter`), one option each."""
+    g = p.add_argument_group("rows (the window's search, sort and filters)")
+    g.add_argument("--search", default="", metavar="TEXT", help="rows whose name has every word")
+    g.add_argument(
+        "--sort",
+        choices=SORT_KEYS,
+        default="catalog",
+        help="row order: size (smallest first), size_desc, speed (fastest format first), "
+        "context (largest that fits first), release (newest first), catalog (default: by "
+        "family, then size)",
+    )
+    g.add_argument("--family", default="", metavar="NAME", help="one family (llama, qwen, ...)")
+    g.add_argument("--min-params", type=parse_params, default=0, metavar="SIZE", help="e.g. 7B")
+    g.add_argument("--max-params", type=parse_params, default=0, metavar="SIZE", help="e.g. 70B")
+    g.add_argument(
+        "--fits-gpu",
+        action="store_true",
+        help="only models with a format that runs all on the GPU",
+    )
+    g.add_argument(
+        "--min-tps",
+        type=_tps,
+        default=0.0,
+        metavar="N",
+        help="only models with a format that runs at N tokens/s or faster (--min-speed only "
+        "picks the best format)",
+    )
+    g.add_argument(
+        "--runtime-compatible",
+        action="store_true",
+        help="hide models the runtime cannot load in any format",
+    )
+    g.add_argument(
+        "--classics",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="the historic models (GPT-2, GPT-3, BLOOM, T5); --no-classics hides them",
+    )
+
+
+def filter_from_args(args: argparse.Namespace) -> TableFilter:
+    """The filter :func:`add_filter_options`' options describe."""
+    return TableFilter(
+        search=args.search,
+        fits_gpu_only=args.fits_gpu,
+        min_tps=args.min_tps,
+        family=args.family,
+        min_params=args.min_params,
+        max_params=args.max_params,
+        runtime_compatible_only=args.runtime_compatible,
+        classics=args.classics,
+        sort=args.sort,
+    )
+
+
+def filter_json(f: TableFilter) -> dict[str, Any]:
+    """The filter as ``vramscope fit --json`` reports it (every field, by its name)."""
+    return asdict(f)

@@ -73,6 +73,9 @@ _V0_MIN_BATCHED_TOKENS = 2048
 # 5 % (the loader's extra buffers).
 _KV_MATCH = 0.01
 _WEIGHTS_MATCH = 0.05
+# Candidates whose weights are within 1 % of the closest one are equally likely (the same
+# checkpoint shape, or a vocabulary padded by a few rows); farther ones are dropped.
+_WEIGHTS_TIE = 0.01
 # A relative error this small reads as "within" in the summary (core.compare uses 0.005 for
 # MiB-exact llama.cpp buffers; vLLM prints GiB to two decimals).
 _MATCH_REL = 0.01
@@ -186,10 +189,23 @@ def model_from_log(
             ):
                 continue
             found.append(c)
+        if found and log.weights_bytes:
+            # Of the models the numbers fit, keep those whose weights come nearest the log's:
+            # EXAONE 3.5 7.8B caches as much per token as Llama 3.1 8B but weighs 2.6 % less,
+            # which the 5 % margin alone does not tell apart.
+            gaps = [
+                abs(_per_token_and_weights(c.spec, fmt, kv_type, n_gpus)[1] - log.weights_bytes)
+                for c in found
+            ]
+            near = min(gaps) + _WEIGHTS_TIE * log.weights_bytes
+            found = [c for c, gap in zip(found, gaps, strict=True) if gap <= near]
         same = len({_per_token_and_weights(c.spec, fmt, kv_type, n_gpus) for c in found}) == 1
         if found and same and log.weights_bytes:
             # several catalog entries of one architecture (Llama 3 8B, 3.1 8B, a distill):
-            # any of them gives the same estimate
+            # any of them gives the same estimate. The earliest released is named first, so
+            # the note leads with the original model rather than a later fine-tune of it;
+            # files and presets (no date) come last.
+            found.sort(key=lambda o: (not o.release_date, o.release_date))
             c = found[0]
             params: dict[str, str | int] = {
                 "name": c.name,

@@ -41,6 +41,7 @@ from .plan import (
 from .tensors import param_counts
 from .terms import TERMS, TermKind
 from .units import GB, GIB, MIB, format_bytes
+from .vision import DEFAULT_IMAGE_PX, MAX_IMAGES, VisionTower, vision_from_config
 from .weights import WeightLayout, layout_from_file_tensors
 from .workload import (
     KV_CACHE_TYPES,
@@ -60,12 +61,14 @@ __all__ = [
     "CPU_KINDS",
     "DEFAULT_CPU",
     "DEFAULT_GPU_BANDWIDTH",
+    "DEFAULT_IMAGE_PX",
     "DETAILS",
     "DEVICE_RAM",
     "GB",
     "GIB",
     "KV_CACHE_TYPES",
     "LLAMACPP_DEFAULT_UBATCH_TOKENS",
+    "MAX_IMAGES",
     "MIB",
     "MODES",
     "OPTIMIZERS",
@@ -100,6 +103,7 @@ __all__ = [
     "TermKind",
     "Verdict",
     "VerdictCode",
+    "VisionTower",
     "WeightFormat",
     "WeightLayout",
     "Workload",
@@ -120,4 +124,5 @@ __all__ = [
     "plan",
     "read_regular_file",
     "spec_from_config",
+    "vision_from_config",
 ]

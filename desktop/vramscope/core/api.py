@@ -12,6 +12,7 @@ from .hardware import DEFAULT_CPU, CpuKind
 from .model import ModelSpec
 from .notes import Note
 from .runtimes import estimate_llamacpp, estimate_transformers, estimate_vllm
+from .runtimes.vision import loads_tower, vision_terms, vision_workload
 from .weights import WeightLayout, weight_layout
 from .workload import Workload
 
@@ -66,7 +67,13 @@ def estimate(
         raise SpecError("runtime.negative_gpus", field="n_gpus", value=n_gpus)
     lay = layout if layout is not None else layout_for(spec, fmt, workload.runtime)
     kind = DEFAULT_CPU if cpu is None else cpu
-    est = _estimate(spec, fmt, workload, lay, n_gpus, gpu_layers, gpu_split, kind)
+    if loads_tower(spec, workload):
+        est = _with_vision(spec, fmt, workload, lay, n_gpus, gpu_layers, gpu_split, kind)
+    else:
+        est = _estimate(spec, fmt, workload, lay, n_gpus, gpu_layers, gpu_split, kind)
+        if workload.images and spec.vision is None:
+            note = Note.of("estimate.images_without_tower", images=workload.images)
+            est = replace(est, notes=(*est.notes, note))
     if workload.context_tokens > spec.max_context_tokens:
         note = Note.of(
             "estimate.beyond_native_context",
@@ -75,6 +82,37 @@ def estimate(
         )
         est = replace(est, notes=(*est.notes, note))
     return est
+
+
+def _with_vision(
+    spec: ModelSpec,
+    fmt: WeightFormat,
+    workload: Workload,
+    lay: WeightLayout,
+    n_gpus: int,
+    gpu_layers: int | None,
+    gpu_split: Sequence[float] | None,
+    cpu: CpuKind,
+) -> Estimate:
+    """The text model with the images' tokens in its context, plus the image encoder's terms;
+    the estimate keeps the user's workload."""
+    est = _estimate(spec, fmt, vision_workload(spec, workload), lay, n_gpus, gpu_layers,
+                    gpu_split, cpu)  # fmt: skip
+    notes = est.notes
+    if workload.images and spec.vision is not None:
+        tokens = spec.vision.tokens_per_image
+        notes = (
+            *notes,
+            Note.of(
+                "estimate.image_tokens",
+                images=workload.images,
+                tokens_per_image=tokens,
+                tokens=workload.images * tokens,
+                px=spec.vision.image_px,
+            ),
+        )
+    terms = (*est.terms, *vision_terms(spec, workload, est.n_gpus))
+    return replace(est, workload=workload, terms=terms, notes=notes)
 
 
 def _estimate(

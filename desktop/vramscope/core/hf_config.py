@@ -18,6 +18,7 @@ from typing import Any
 from vramscope.core.errors import SpecError, clip_value, shown
 from vramscope.core.model import LayerAttention, ModelSpec
 from vramscope.core.notes import Note
+from vramscope.core.vision import vision_from_config
 
 __all__ = ["spec_from_config"]
 
@@ -63,6 +64,12 @@ GEMMA3_TEXT_DEFAULTS: dict[str, object] = {
 # Model types whose config nests the text model in text_config under another name.
 _TEXT_MODEL_TYPE = {
     "gemma3": "gemma3_text", "qwen3_5": "qwen3_5_text", "qwen3_5_moe": "qwen3_5_moe_text",
+    # Vision-language checkpoints whose text model is a Qwen2 / Qwen3 decoder (the text fields
+    # flat at the top for Qwen2.5-VL, nested in text_config for Qwen3-VL).
+    # source: transformers models/qwen2_5_vl/configuration_qwen2_5_vl.py, models/qwen3_vl/
+    # configuration_qwen3_vl.py, models/qwen3_vl_moe/configuration_qwen3_vl_moe.py
+    "qwen2_5_vl": "qwen2", "qwen2_5_vl_text": "qwen2", "qwen3_vl": "qwen3",
+    "qwen3_vl_text": "qwen3", "qwen3_vl_moe": "qwen3_moe", "qwen3_vl_moe_text": "qwen3_moe",
 }  # fmt: skip
 
 # Hybrid models whose layers alternate Gated DeltaNet (linear attention) and gated full attention.
@@ -180,8 +187,6 @@ def _flatten(config: Mapping[Any, object]) -> tuple[dict[Any, object], list[Note
     outer = config.get("model_type")
     if nested.get("model_type") is None and isinstance(outer, str):
         merged["model_type"] = _TEXT_MODEL_TYPE.get(outer, outer)
-    if "vision_config" in config:
-        warnings.append(Note.of("model.vision_not_counted"))
     return merged, warnings
 
 
@@ -565,6 +570,11 @@ def spec_from_config(config: Mapping[str, object], *, model_id: str, name: str =
     # a family may read the tie from a key of its own (LFM2's tie_embedding)
     tie_default = fields.pop("_tied", TIE_DEFAULTS.get(model_type, False))
     tied = reader.flag("tie_word_embeddings", tie_default)
+    vision = None
+    if "vision_config" in config:
+        vision = vision_from_config(config, fields["hidden_size"])
+        if vision is None:
+            warnings.append(Note.of("model.vision_not_counted"))
     return ModelSpec(
         model_id=model_id,
         name=name,
@@ -573,5 +583,6 @@ def spec_from_config(config: Mapping[str, object], *, model_id: str, name: str =
         stored_dtype=dtype,
         stored_format=stored_format,
         warnings=(*warnings, *dtype_warnings, *format_warnings),
+        vision=vision,
         **fields,
     )

@@ -38,6 +38,11 @@ TIE_DEFAULTS: dict[str, bool] = {
     "lfm2": True, "smollm3": True, "olmo2": False, "seed_oss": False, "cohere": True,
     "glm4_moe": False, "minimax_m2": False, "ernie4_5_moe": True, "hunyuan_v1_moe": True,
     "gemma3n": True, "deepseek_v32": False, "kimi_k2": False,
+    # issue 15's second round (see the readers after _kimi_k2)
+    "glm4": False, "cohere2": True, "exaone": False, "exaone4": False, "granite": False,
+    "granitemoe": False, "phimoe": False, "olmoe": False, "lfm2_moe": True,
+    "hunyuan_v1_dense": False, "ernie4_5": True, "internlm3": False, "starcoder2": True,
+    "phi": False,
 }  # fmt: skip
 
 # Mamba2 defaults of the hybrid configs.
@@ -601,10 +606,244 @@ def _kimi_k2(r: _Reader, mt: str) -> dict[str, Any]:
     return _deepseek(r, "deepseek_v3")
 
 
+# --- issue 15, second round: llama-like families hobbyists run --------------------------------
+
+# Command R7B / Command A and EXAONE 4.0 slide a 4096-token window on three of four layers; the
+# fourth is global. source: transformers models/cohere2/configuration_cohere2.py and
+# models/exaone4/configuration_exaone4.py (sliding_window 4096, sliding_window_pattern 4;
+# layer i is global when (i + 1) % pattern == 0)
+SLIDING_DEFAULT_WINDOW = 4096
+SLIDING_DEFAULT_PATTERN = 4
+# ERNIE 4.5 (dense) keeps 128-wide heads whatever hidden / heads says.
+# source: transformers models/ernie4_5/configuration_ernie4_5.py (head_dim 128)
+ERNIE45_DEFAULT_HEAD_DIM = 128
+_SLIDING_TYPES: dict[str, LayerAttention] = {
+    "sliding_attention": "sliding",
+    "full_attention": "full",
+}
+
+
+def _interleaved_window(r: _Reader, layers: int) -> dict[str, Any]:
+    """Sliding or global per layer from ``layer_types``, else from ``sliding_window_pattern``
+    (every n-th layer global, or a string of L (local) and G (global) whose last layer is always
+    global); no window at all when the config sets ``sliding_window`` to null."""
+    if "sliding_window" in r.data and r.data["sliding_window"] is None:
+        return {"layer_attention": (), "sliding_window_tokens": None}
+    window = r.integer("sliding_window", default=SLIDING_DEFAULT_WINDOW, high=1_000_000_000)
+    listed = _kinds(r.sequence("layer_types", _MAX_LAYERS), layers, "layer_types", _SLIDING_TYPES)
+    kinds = listed if listed is not None else _window_pattern(r, layers)
+    if "sliding" not in kinds:
+        return {"layer_attention": (), "sliding_window_tokens": None}
+    return {"layer_attention": kinds, "sliding_window_tokens": window}
+
+
+def _window_pattern(r: _Reader, layers: int) -> tuple[LayerAttention, ...]:
+    found = r.present("sliding_window_pattern")
+    if found is not None and isinstance(found[1], str):
+        pattern = found[1]
+        if not pattern or set(pattern) - {"L", "G"}:
+            raise SpecError(
+                "spec.not_one_of", field="sliding_window_pattern", allowed="L, G",
+                value=shown(pattern),
+            )  # fmt: skip
+        local = [pattern[i % len(pattern)] == "L" and i < layers - 1 for i in range(layers)]
+    else:
+        every = r.integer(
+            "sliding_window_pattern", default=SLIDING_DEFAULT_PATTERN, high=_MAX_LAYERS
+        )
+        local = [(i + 1) % every != 0 for i in range(layers)]
+    return tuple("sliding" if slides else "full" for slides in local)
+
+
+def _glm4(r: _Reader, mt: str) -> dict[str, Any]:
+    """GLM-4-0414 (GLM-4-9B/32B, GLM-Z1): llama's attention with q/k/v biases (o_proj has none),
+    a fused gate_up_proj, and four RMSNorms per layer (input, post_self_attn, post_attention,
+    post_mlp).
+
+    source: transformers models/glm4/configuration_glm4.py and modeling_glm4.py
+    (Glm4DecoderLayer, Glm4MLP gate_up_proj); llama.cpp LLM_ARCH_GLM4 (ffn_up of 2 x n_ff)"""
+    spec = _llama_base(r)
+    spec["qkv_bias"] = r.flag("attention_bias", True)
+    spec["o_bias"] = False
+    spec.update(norms_per_layer=4, fused_gate_up=True)
+    return spec
+
+
+def _cohere2(r: _Reader, mt: str) -> dict[str, Any]:
+    """Command R7B / Command A: Command R's parallel block and weight-only LayerNorm, with a
+    4096-token sliding window on three of four layers (the global ones use no RoPE).
+
+    source: transformers models/cohere2/configuration_cohere2.py and modeling_cohere2.py"""
+    spec = _cohere(r, mt)
+    spec["qk_norm"] = False  # Cohere2Attention has no q/k norms
+    spec.update(_interleaved_window(r, spec["n_layers"]))
+    return spec
+
+
+def _exaone(r: _Reader, mt: str) -> dict[str, Any]:
+    """EXAONE 3.0 / 3.5 (remote code): llama's layout under GPT-style field names (num_layers,
+    layer_norm_epsilon, activation_function).
+
+    source: LGAI-EXAONE/EXAONE-3.5-7.8B-Instruct configuration_exaone.py (ExaoneConfig:
+    num_layers, num_attention_heads, num_key_value_heads, head_dim, intermediate_size) and
+    modeling_exaone.py (ExaoneGatedMLP c_fc_0, c_fc_1, c_proj; no biases)"""
+    from vramscope.core.hf_config import _llama_like, _Reader
+
+    data = dict(r.data)
+    if data.get("num_hidden_layers") is None and "num_layers" in data:
+        data["num_hidden_layers"] = data["num_layers"]
+    return _llama_like(_Reader(data, r.model_type), "llama")
+
+
+def _exaone4(r: _Reader, mt: str) -> dict[str, Any]:
+    """EXAONE 4.0: post-norm layers (RMSNorm after attention and after the MLP, none before),
+    per-head q/k RMSNorms, and in the 32B a 4096-token window on three of four layers.
+
+    source: transformers models/exaone4/configuration_exaone4.py and modeling_exaone4.py
+    (Exaone4DecoderLayer post_attention_layernorm / post_feedforward_layernorm,
+    Exaone4Attention q_norm / k_norm)"""
+    spec = _llama_base(r)
+    spec["qk_norm"] = True
+    spec.update(_interleaved_window(r, spec["n_layers"]))
+    return spec
+
+
+def _granite(r: _Reader, mt: str) -> dict[str, Any]:
+    """Granite 3.x (dense): llama with scalar multipliers, which change no weight.
+    source: transformers models/granite/configuration_granite.py"""
+    return _llama_base(r)
+
+
+def _routed(r: _Reader, spec: dict[str, Any], width: int, *, dense_first: int = 0) -> None:
+    """Every layer (after ``dense_first`` dense ones) routes to num_local_experts /
+    num_experts experts of ``width``, num_experts_per_tok per token, no shared expert."""
+    layers = spec["n_layers"]
+    mask = tuple(i >= dense_first for i in range(layers))
+    spec.update(
+        n_experts=r.integer("num_local_experts", "num_experts", high=_MAX_EXPERTS),
+        n_experts_per_token=r.integer("num_experts_per_tok", high=_MAX_EXPERTS),
+        moe_intermediate_size=width,
+        moe_layers=() if all(mask) else mask,
+    )
+
+
+def _granitemoe(r: _Reader, mt: str) -> dict[str, Any]:
+    """Granite 3.x MoE (3B-A800M, 1B-A400M): every layer routes to num_local_experts experts
+    of intermediate_size (a fused input_linear of gate and up, output_linear), router without
+    bias. source: transformers models/granitemoe/configuration_granitemoe.py and
+    modeling_granitemoe.py (GraniteMoeParallelExperts, GraniteMoeTopKGating)"""
+    spec = _llama_base(r)
+    _routed(r, spec, spec["intermediate_size"])
+    return spec
+
+
+def _phimoe(r: _Reader, mt: str) -> dict[str, Any]:
+    """Phi-3.5-MoE: LayerNorms with bias, q/k/v/o biases (attention_bias), 16 experts of
+    intermediate_size on every layer, and a biased lm_head (lm_head_bias; see tensors.py).
+    Its sliding_window (131072) equals the context, so every layer is read as global.
+
+    source: transformers models/phimoe/configuration_phimoe.py and modeling_phimoe.py"""
+    spec = _llama_base(r)
+    bias = r.flag("attention_bias", False)
+    spec.update(norm="layer", qkv_bias=bias, o_bias=bias)
+    _routed(r, spec, spec["intermediate_size"])
+    return spec
+
+
+def _olmoe(r: _Reader, mt: str) -> dict[str, Any]:
+    """OLMoE: RMSNorms over the whole q and k projections, every layer routed to num_experts
+    experts of intermediate_size. source: transformers models/olmoe/configuration_olmoe.py and
+    modeling_olmoe.py (OlmoeAttention q_norm / k_norm, OlmoeSparseMoeBlock)"""
+    spec = _llama_base(r)
+    spec["qk_norm"] = spec["qk_norm_full"] = True
+    _routed(r, spec, spec["intermediate_size"])
+    return spec
+
+
+def _lfm2_moe(r: _Reader, mt: str) -> dict[str, Any]:
+    """LFM2-MoE (LFM2-8B-A1B): LFM2's conv/attention layers; the first num_dense_layers have an
+    MLP of intermediate_size (used as is), the rest route to num_experts experts of
+    moe_intermediate_size. The router's expert bias is a buffer (not a parameter).
+
+    source: transformers models/lfm2_moe/configuration_lfm2_moe.py (num_dense_layers 2,
+    use_expert_bias) and modeling_lfm2_moe.py (Lfm2MoeSparseMoeBlock)"""
+    from vramscope.core.hf_config import _Reader
+
+    data = {**r.data, "block_auto_adjust_ff_dim": False}
+    data.pop("block_ff_dim", None)
+    spec = _lfm2(_Reader(data, r.model_type), mt)
+    dense = r.integer("num_dense_layers", default=2, low=0, high=spec["n_layers"])
+    width = r.integer("moe_intermediate_size", high=_MAX_WIDTH)
+    _routed(r, spec, width, dense_first=dense)
+    return spec
+
+
+def _hunyuan_dense(r: _Reader, mt: str) -> dict[str, Any]:
+    """Hunyuan dense (0.5B-7B): llama with per-head q/k RMSNorms (use_qk_norm).
+    source: transformers models/hunyuan_v1_dense/configuration_hunyuan_v1_dense.py"""
+    spec = _llama_base(r)
+    spec["qk_norm"] = r.flag("use_qk_norm", True)
+    return spec
+
+
+def _ernie45(r: _Reader, mt: str) -> dict[str, Any]:
+    """ERNIE 4.5 dense (0.3B): llama with 128-wide heads by default and biases everywhere when
+    use_bias. source: transformers models/ernie4_5/configuration_ernie4_5.py"""
+    spec = _llama_base(r)
+    spec["head_dim"] = r.integer("head_dim", default=ERNIE45_DEFAULT_HEAD_DIM)
+    bias = r.flag("use_bias", False)
+    spec["qkv_bias"] = spec["o_bias"] = spec["mlp_bias"] = bias
+    return spec
+
+
+def _internlm3(r: _Reader, mt: str) -> dict[str, Any]:
+    """InternLM3 (remote code): llama with q/k/v biases under qkv_bias and o_proj / MLP biases
+    under bias. source: internlm/internlm3-8b-instruct configuration_internlm3.py
+    (InternLM3Config qkv_bias False, bias False) and modeling_internlm3.py"""
+    spec = _llama_base(r)
+    spec["qkv_bias"] = r.flag("qkv_bias", False)
+    spec["o_bias"] = spec["mlp_bias"] = r.flag("bias", False)
+    return spec
+
+
+def _starcoder2(r: _Reader, mt: str) -> dict[str, Any]:
+    """StarCoder2: LayerNorms with bias, biases on every projection (use_bias), a plain GELU MLP
+    (c_fc, c_proj), and a sliding window on every layer when sliding_window is set.
+
+    source: transformers models/starcoder2/configuration_starcoder2.py and
+    modeling_starcoder2.py (Starcoder2MLP, Starcoder2Attention)"""
+    spec = _llama_base(r)
+    bias = r.flag("use_bias", True)
+    spec.update(norm="layer", mlp="plain", qkv_bias=bias, o_bias=bias, mlp_bias=bias)
+    window = r.optional_integer("sliding_window", high=1_000_000_000) or None
+    if window is not None and window < spec["max_context_tokens"]:
+        spec["layer_attention"] = ("sliding",) * spec["n_layers"]
+        spec["sliding_window_tokens"] = window
+    return spec
+
+
+def _phi(r: _Reader, mt: str) -> dict[str, Any]:
+    """Phi-1/1.5/2: attention and a plain GELU MLP (fc1, fc2) in parallel after one LayerNorm
+    with bias; biases on every projection and on the lm_head (see tensors.py).
+
+    source: transformers models/phi/configuration_phi.py and modeling_phi.py (PhiDecoderLayer,
+    PhiAttention dense, PhiForCausalLM lm_head bias=True)"""
+    spec = _llama_base(r)
+    spec.update(
+        norm="layer", norms_per_layer=1, mlp="plain", qkv_bias=True, o_bias=True, mlp_bias=True,
+        qk_norm=r.flag("qk_layernorm", False),
+    )  # fmt: skip
+    return spec
+
+
 FAMILIES: dict[str, Callable[[_Reader, str], dict[str, Any]]] = {
     "granitemoehybrid": _granite_hybrid, "nemotron_h": _nemotron_h, "falcon_h1": _falcon_h1,
     "llama4": _llama4, "lfm2": _lfm2, "smollm3": _smollm3, "olmo2": _olmo2,
     "seed_oss": _seed_oss, "cohere": _cohere, "glm4_moe": _glm4_moe, "minimax_m2": _minimax_m2,
     "ernie4_5_moe": _ernie45_moe, "hunyuan_v1_moe": _hunyuan_moe, "gemma3n": _gemma3n,
     "deepseek_v32": _deepseek_v32, "kimi_k2": _kimi_k2,
+    "glm4": _glm4, "cohere2": _cohere2, "exaone": _exaone, "exaone4": _exaone4,
+    "granite": _granite, "granitemoe": _granitemoe, "phimoe": _phimoe, "olmoe": _olmoe,
+    "lfm2_moe": _lfm2_moe, "hunyuan_v1_dense": _hunyuan_dense, "ernie4_5": _ernie45,
+    "internlm3": _internlm3, "starcoder2": _starcoder2, "phi": _phi,
 }  # fmt: skip

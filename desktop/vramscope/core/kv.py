@@ -31,9 +31,10 @@ __all__ = [
 
 # Architectures whose llama.cpp graph uses the interleaved sliding-window cache (iSWA); others
 # keep a full cache even when the HF config names a window (e.g. Mistral 7B v0.1 runs as llama).
-# source: llama.cpp src/llama-model.cpp (hparams.swa_type set for these) and llama-kv-cache-iswa.cpp
+# source: llama.cpp src/llama-model.cpp (hparams.swa_type set for these; LLM_ARCH_EXAONE4 for
+# the 64-layer 32B, set_swa_pattern(4)) and llama-kv-cache-iswa.cpp
 LLAMACPP_SWA_ARCHS = frozenset(
-    {"gemma2", "gemma3", "gemma3_text", "gemma3n", "gpt_oss", "cohere2", "llama4"}
+    {"gemma2", "gemma3", "gemma3_text", "gemma3n", "gpt_oss", "cohere2", "llama4", "exaone4"}
 )
 
 

@@ -12,6 +12,7 @@ from typing import Literal
 
 from .errors import SpecError, shown
 from .notes import Note
+from .vision import VisionTower
 
 __all__ = ["LayerAttention", "LinearKind", "MlpKind", "ModelSpec", "NormKind"]
 
@@ -139,6 +140,9 @@ class ModelSpec:
     # pre-quantized checkpoints, the format id of the weights (e.g. "gptq-4bit", "fp8", "mxfp4").
     stored_dtype: str = "bfloat16"
     stored_format: str | None = None
+    # The image encoder and projector of a multimodal checkpoint (None: text only); memory and
+    # parameters of the tower are counted apart from the text model (core.vision).
+    vision: VisionTower | None = None
     # what the reader inferred or left out (codes ``model.*``, rendered by app.present)
     warnings: tuple[Note, ...] = field(default=(), compare=False)
 

@@ -13,11 +13,13 @@ sentence needs, and ``Speed.assumptions`` are :class:`~vramscope.core.notes.Note
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any, Literal
 
-from .api import estimate
+from .api import check_runtime_format, estimate, layout_for
 from .band import Band, band_of
 from .constants import RAM_SAFETY_MARGIN_BYTES
 from .errors import SpecError
@@ -122,6 +124,9 @@ class Plan:
     # fastest first, and why this one was chosen (note codes)
     alternatives: tuple[Alternative, ...] = ()
     placement_notes: tuple[Note, ...] = ()
+    # llama.cpp over several GPUs with experts in RAM: the tensor split the solver chose, in
+    # layers per GPU (``-ts``); empty when the plan uses the user's or llama.cpp's default split
+    tensor_split: tuple[int, ...] = ()
 
     @property
     def verdict(self) -> VerdictCode:
@@ -224,6 +229,15 @@ def _max_context(
     return guess
 
 
+@lru_cache(maxsize=8192)
+def _variant(wl: Workload, name: str, value: int | bool) -> Workload:
+    """``wl`` with one setting changed: the solver tries the same few variants (another
+    context, --n-cpu-moe N, -nkvo) for every cell, and a replaced workload is validated again,
+    which costs a fifth of an estimate. Workloads are immutable, so one copy serves them all."""
+    changes: dict[str, Any] = {name: value}
+    return replace(wl, **changes)
+
+
 class _Builder:
     """Rebuilds the estimate at another context with everything else fixed."""
 
@@ -238,7 +252,7 @@ class _Builder:
             est = self._memo[ctx] = estimate(
                 s.spec,
                 s.fmt,
-                replace(self.wl, context_tokens=ctx),
+                _variant(self.wl, "context_tokens", ctx),
                 n_gpus=self.n_gpus,
                 gpu_layers=self.gpu_layers,
                 gpu_split=s.split,
@@ -258,25 +272,45 @@ class _Setup:
     hw: Hardware
     budgets: tuple[int, ...]  # free bytes per GPU
     ram: int  # usable system RAM
-    layout: WeightLayout | None  # a real file's weights instead of the predicted ones
+    layout: WeightLayout  # a real file's weights, or the predicted ones
     split: tuple[float, ...] | None  # llama.cpp's tensor split: -ts, else by free memory
+    # whether the user gave the split (-ts): the solver then never chooses another
+    split_given: bool = False
+    # The estimates already built for this question, by -ngl, workload and split (shared by
+    # the setups ``replace`` derives, which differ in the workload, the split or the budgets,
+    # never in what an estimate depends on besides its key): the searches come back to the
+    # same placement (a bisection's last probe is its answer, the most GPU layers are built
+    # again).
+    built: dict[tuple[int | None, Workload, tuple[float, ...] | None], Estimate] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
-    def build(self, ngl: int | None, wl: Workload | None = None) -> Estimate:
-        """The estimate with ``-ngl`` ``ngl`` (llama.cpp; the other runtimes use every GPU)."""
+    def build(
+        self, ngl: int | None, wl: Workload | None = None, split: tuple[float, ...] | None = None
+    ) -> Estimate:
+        """The estimate with ``-ngl`` ``ngl`` (llama.cpp; the other runtimes use every GPU),
+        with the setup's tensor split unless another is given."""
+        work = self.wl if wl is None else wl
+        gpu_split = self.split if split is None else split
+        key = (ngl, work, gpu_split)
+        est = self.built.get(key)
+        if est is not None:
+            return est
         if self.wl.runtime == "llama.cpp":
             n_gpus = len(self.hw.gpus)
         else:
             n_gpus, ngl = max(len(self.hw.gpus), 1), None
-        return estimate(
+        est = self.built[key] = estimate(
             self.spec,
             self.fmt,
-            self.wl if wl is None else wl,
+            work,
             n_gpus=n_gpus,
             gpu_layers=ngl,
-            gpu_split=self.split,
+            gpu_split=gpu_split,
             layout=self.layout,
             cpu=self.hw.cpu,
         )
+        return est
 
 
 def _setup(
@@ -290,6 +324,7 @@ def _setup(
     """The planning question: budgets per GPU and in RAM, and the tensor split."""
     budgets = tuple(g.free_bytes for g in hardware.gpus)
     split: tuple[float, ...] | None = tuple(max(b, 1) for b in budgets) or None
+    given = False
     if tensor_split and hardware.gpus:
         if len(tensor_split) != len(hardware.gpus) or not all(x > 0 for x in tensor_split):
             raise SpecError(
@@ -298,6 +333,12 @@ def _setup(
                 gpus=len(hardware.gpus),
             )
         split = tuple(tensor_split)
+        given = True
+    if layout is None:
+        # the predicted layout once per question, not looked up again in every estimate (the
+        # runtime's formats checked first, as the estimate would)
+        check_runtime_format(workload.runtime, fmt)
+        layout = layout_for(spec, fmt, workload.runtime)
     return _Setup(
         spec,
         fmt,
@@ -307,6 +348,7 @@ def _setup(
         _ram_budget(hardware),
         layout,
         split,
+        given,
     )
 
 
@@ -372,42 +414,129 @@ def _plan_llamacpp(s: _Setup) -> Plan:
     if usable:
         ranked = sorted(
             (
-                (_speed(e, s.hw, detail=False).decode_tokens_per_s, i, e, d)
-                for i, (e, d) in enumerate(usable)
+                (_speed(e, s.hw, detail=False).decode_tokens_per_s, i, e, d, split)
+                for i, (e, d, split) in enumerate(usable)
             ),
             key=lambda r: (-r[0], r[1]),
         )
-        tps, _, best, detail = ranked[0]
-        others = [_alternative(e, d, t) for t, _, e, d in ranked[1:]]
+        tps, _, best, detail, split = ranked[0]
+        others = [_alternative(e, d, t) for t, _, e, d, _ in ranked[1:]]
         alternatives = tuple(_distinct(others, best))[:2]
         why = Note.of(
             "placement.fastest_that_fits" if len(usable) > 1 else "placement.only_one_fits",
             decode_tps=tps,
             candidates=len(usable),
         )
-        chosen = _finish(s, best, "spills_to_ram", detail)
-        return replace(chosen, alternatives=alternatives, placement_notes=(why,))
+        if split:  # the largest context is solved with the split the plan uses
+            chosen = _finish(
+                replace(s, split=tuple(map(float, split))), best, "spills_to_ram", detail
+            )
+        else:
+            chosen = _finish(s, best, "spills_to_ram", detail)
+        return replace(
+            chosen, alternatives=alternatives, placement_notes=(why,), tensor_split=split
+        )
     return _classify_fixed(s, s.build(0))
 
 
-def _spills_that_fit(s: _Setup, full: Estimate) -> list[tuple[Estimate, str]]:
+# A partial placement that fits: the estimate, its verdict detail, and the tensor split in
+# layers per GPU when the solver chose one (empty: the setup's split).
+_Candidate = tuple[Estimate, str, tuple[int, ...]]
+
+
+def _spills_that_fit(s: _Setup, full: Estimate) -> list[_Candidate]:
     """The partial placements that fit when everything on the GPUs (``full``) does not: the most
     GPU layers, the KV cache in RAM, and for MoE models experts in RAM (with the cache on or off
-    the GPU); each with its verdict detail."""
+    the GPU; over several GPUs with the split chosen too); each with its verdict detail."""
     n_layer = s.spec.n_layers
     lo = _most_gpu_layers(s, full)
-    candidates: list[tuple[Estimate, str]] = []
+    candidates: list[_Candidate] = []
     if lo > 0:
-        candidates.append((s.build(lo), "layers_in_ram"))
-    no_kv = replace(s.wl, kv_offload=False) if s.wl.kv_offload else None
+        candidates.append((s.build(lo), "layers_in_ram", ()))
+    no_kv = _variant(s.wl, "kv_offload", False) if s.wl.kv_offload else None
     kv_ram = s.build(n_layer + 1, no_kv)
     if _gpu_over(kv_ram, s.budgets) <= 0:
-        candidates.append((kv_ram, "kv_in_ram"))
+        candidates.append((kv_ram, "kv_in_ram", ()))
     if full.model.is_moe:
-        candidates += _expert_placements(s, full)
-        if no_kv is not None:
-            candidates += _expert_placements(s, kv_ram, no_kv)
-    return [(e, d) for e, d in candidates if _fits(e, s.budgets, s.ram, allow_disk=False)]
+        on_gpu = _expert_placements(s, full)
+        candidates += [(e, d, ()) for e, d in on_gpu]
+        off_gpu = _expert_placements(s, kv_ram, no_kv) if no_kv is not None else []
+        candidates += [(e, d, ()) for e, d in off_gpu]
+        if len(s.hw.gpus) > 1 and not s.split_given:
+            # the cache in RAM only when no split fits with it on the GPUs (a search is some
+            # twenty estimates, and the cache's attention on the CPU is the slower placement)
+            split = _split_expert_placements(s, full, s.wl, on_gpu)
+            if no_kv is not None and not any(
+                _fits(c[0], s.budgets, s.ram, allow_disk=False) for c in split
+            ):
+                split += _split_expert_placements(s, kv_ram, no_kv, off_gpu)
+            candidates += split
+    return [c for c in candidates if _fits(c[0], s.budgets, s.ram, allow_disk=False)]
+
+
+def _split_expert_placements(
+    s: _Setup, start: Estimate, wl: Workload, by_free: list[tuple[Estimate, str]]
+) -> list[_Candidate]:
+    """Experts in RAM over several GPUs with the tensor split chosen as well (no -ts given).
+    ``--n-cpu-moe N`` keeps the experts of the first N layers in RAM, and those are the first
+    GPU's layers, so the split by free memory leaves that GPU part empty while the others
+    overflow. Every layer stays on the GPUs; for the smallest N where some split fits, each GPU
+    but the last takes as many layers as fit on it, in order, and the last takes the rest (a
+    GPU's memory only grows with its layers, so this fill leaves the last GPU the fewest, and
+    no other split fits at an N this one misses). ``start`` is the placement with no experts in
+    RAM and ``by_free`` what the split by free memory found (:func:`_expert_placements`): its N
+    bounds the search, which starts where the summed GPU memory meets the summed budgets."""
+    n_layer, n_gpus = s.spec.n_layers, len(s.hw.gpus)
+    # each GPU's last layer count, the next fill's first guess (the split by free memory first)
+    total = sum(s.split or (1.0,))
+    share = [0] * n_gpus
+    for g in range(n_gpus):
+        share[g] = round(n_layer * (s.split[g] if s.split else 1.0) / total)
+
+    def build(n: int, counts: tuple[int, ...]) -> Estimate:
+        return s.build(n_layer + 1, _variant(wl, "n_cpu_moe", n), tuple(map(float, counts)))
+
+    def fill(n: int) -> tuple[Estimate, tuple[int, ...]] | None:
+        counts: tuple[int, ...] = ()
+        for g in range(n_gpus - 1):
+            rest = n_layer - sum(counts)
+            pad = (0,) * (n_gpus - g - 2)
+
+            def over(c: int, g: int = g, rest: int = rest, pad: tuple[int, ...] = pad) -> bool:
+                est = build(n, (*counts, c, rest - c, *pad))  # noqa: B023 (used at once)
+                return est.device_bytes(gpu_device(g)) > s.budgets[g]
+
+            if over(0):
+                return None
+            # the most layers that fit: one less than the fewest that do not (rest + 1: none)
+            most = _first_fit(over, rest + 1, min(share[g], rest) + 1) - 1
+            share[g] = most
+            counts = (*counts, most)
+        counts = (*counts, n_layer - sum(counts))
+        est = build(n, counts)
+        return (est, counts) if _gpu_over(est, s.budgets) <= 0 else None
+
+    hi = n_layer
+    if by_free and by_free[0][0].gpu_layers == n_layer + 1:
+        # the split by free memory fits at its N, so the fill does too (or at fewer)
+        hi = min(by_free[0][0].workload.n_cpu_moe, n_layer)
+    last = fill(hi)
+    if last is None and hi < n_layer:
+        hi = n_layer
+        last = fill(hi)
+    if last is None or not last[0].experts_ram_layers:
+        return []
+    every = build(n_layer, last[1])
+    held = sum(start.device_bytes(gpu_device(g)) for g in range(n_gpus))
+    need = held - sum(s.budgets)
+    freed = held - sum(every.device_bytes(gpu_device(g)) for g in range(n_gpus))
+    guess = math.ceil(need * n_layer / freed) if need > 0 and freed > 0 else 1
+    n = _first_fit(lambda k: fill(k) is not None, hi, guess)
+    found = fill(n)
+    if found is None:  # not monotone after all: keep what fits at the bound
+        found = last
+    est, counts = found
+    return [(est, "experts_in_ram", counts)]
 
 
 def _fits_somewhere(s: _Setup) -> bool:
@@ -485,27 +614,46 @@ def _expert_placements(
     n_layer = s.spec.n_layers
 
     def build(ngl: int, n: int) -> Estimate:
-        return s.build(ngl, replace(base, n_cpu_moe=n))
+        return s.build(ngl, _variant(base, "n_cpu_moe", n))
 
     every = build(n_layer + 1, n_layer)
     if not every.experts_ram_layers:
         return []  # no routed-expert tensors in this layout
     detail = "experts_in_ram"
-    if _gpu_over(every, s.budgets) <= 0:
-        lo, hi = 0, n_layer  # over at lo (start), fits at hi
-        if _gpu_over(start, s.budgets) <= 0:
+    over_every = _gpu_over(every, s.budgets)
+    if over_every <= 0:
+        over_start = _gpu_over(start, s.budgets)
+        if over_start <= 0:
             return []
-        while hi - lo > 1:
-            mid = (lo + hi) // 2
-            if _gpu_over(build(n_layer + 1, mid), s.budgets) <= 0:
-                hi = mid
-            else:
-                lo = mid
+        # over at 0 (start), fits at n_layer; GPU memory falls by about one layer's experts per
+        # step of N, so start from the straight line between the two ends
+        guess = math.ceil(over_start * n_layer / (over_start - over_every))
+        hi = _first_fit(lambda n: _gpu_over(build(n_layer + 1, n), s.budgets) <= 0, n_layer, guess)
         fewest = build(n_layer + 1, hi)
         return [(fewest, detail)] if hi < n_layer else [(every, detail)]
     # all experts in RAM and still too big: fewer GPU layers as well
     lo = _most_gpu_layers(s, every, lambda ngl: build(ngl, n_layer))
     return [(build(lo, n_layer), detail)] if lo > 0 else []
+
+
+def _first_fit(fits: Callable[[int], bool], hi: int, guess: int) -> int:
+    """The smallest ``n`` in ``1..hi`` with ``fits(n)``, where ``fits`` is monotone, false at 0
+    and true at ``hi``: the same answer as a bisection of ``0..hi``, found by checking ``guess``
+    and its neighbour first (two checks when the guess is right), then bisecting what is left."""
+    lo = 0  # does not fit at lo, fits at hi
+    for n in (guess, guess - 1, guess + 1):
+        if lo < n < hi:
+            if fits(n):
+                hi = n
+            else:
+                lo = n
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if fits(mid):
+            hi = mid
+        else:
+            lo = mid
+    return hi
 
 
 def _alternative(est: Estimate, detail: str, tps: float) -> Alternative:

@@ -93,7 +93,14 @@ BUFFER_ROLES = frozenset({"exp_probs_b"})
 
 # Model types whose routers carry DeepSeek-V3's per-expert score correction bias.
 # source: DeepSeek-V3 config.json "topk_method": "noaux_tc"; llama.cpp LLM_TENSOR_FFN_EXP_PROBS_B.
-EXPERT_SCORE_BIAS_MODEL_TYPES = frozenset({"deepseek_v3", "kimi_k2"})
+# LFM2-MoE's router keeps the same kind of bias (use_expert_bias, a buffer in transformers;
+# llama.cpp LLM_ARCH_LFM2MOE ffn_exp_probs_b).
+EXPERT_SCORE_BIAS_MODEL_TYPES = frozenset({"deepseek_v3", "kimi_k2", "lfm2_moe"})
+# Model types whose lm_head has a bias. source: transformers models/phi/modeling_phi.py
+# PhiForCausalLM (lm_head bias=True); models/phimoe/modeling_phimoe.py (bias=lm_head_bias,
+# true in Phi-3.5-MoE's config.json: a config with it false overcounts by vocab_size
+# parameters); llama.cpp LLM_ARCH_PHI2 / PHIMOE output.bias
+OUTPUT_BIAS_MODEL_TYPES = frozenset({"phi", "phimoe"})
 
 # In transformers v5 every MoE router of the supported families keeps its weight as a bare
 # nn.Parameter (MixtralTopKRouter, Qwen2MoeTopKRouter, DeepseekV3TopkRouter, GptOssTopKRouter),
@@ -125,6 +132,10 @@ _HF_OVERRIDES: dict[str, dict[str, str]] = {
            "plain_up": "wi", "embd": "shared"},
 }  # fmt: skip
 _HF_OVERRIDES["mt5"] = _HF_OVERRIDES["t5"]
+# source: transformers models/starcoder2/modeling_starcoder2.py (Starcoder2MLP c_fc, c_proj);
+# models/phi/modeling_phi.py (PhiAttention dense, PhiMLP fc1, fc2)
+_HF_OVERRIDES["starcoder2"] = {"up": "c_fc", "down": "c_proj"}
+_HF_OVERRIDES["phi"] = {"o": "dense", "up": "fc1", "down": "fc2"}
 
 
 class _Builder:
@@ -461,7 +472,9 @@ def _t5(b: _Builder) -> None:
         b.add("output.weight", (h, s.vocab_size), None, "output", "lm_head")
 
 
-@functools.lru_cache(maxsize=128)
+# Room for every catalog model (over 200) and the user's: a fit table asks for each model in
+# turn, so a cache smaller than the catalog evicts every entry before it is asked for again.
+@functools.lru_cache(maxsize=1024)
 def model_tensors(spec: ModelSpec) -> tuple[TensorInfo, ...]:
     """Every weight tensor of ``spec`` with its GGUF name and GGUF-order shape, in file order."""
     b = _Builder(spec)
@@ -481,6 +494,8 @@ def model_tensors(spec: ModelSpec) -> tuple[TensorInfo, ...]:
     b.norm("", "output_norm", h, None)
     if not spec.tied_embeddings:
         b.add("output.weight", (h, spec.vocab_size), None, "output", "lm_head")
+        if spec.model_type in OUTPUT_BIAS_MODEL_TYPES:
+            b.add("output.bias", (spec.vocab_size,), None, "output_bias", "lm_head")
     return tuple(b.out)
 
 
@@ -489,7 +504,7 @@ def model_tensors(spec: ModelSpec) -> tuple[TensorInfo, ...]:
 _EMBEDDING_ROLES = frozenset({"token_embd", "position_embd", "per_layer_token_embd"})
 
 
-@functools.lru_cache(maxsize=128)
+@functools.lru_cache(maxsize=1024)  # every model of a table, as model_tensors
 def param_counts(spec: ModelSpec) -> ParamCounts:
     """Total and active parameter counts of ``spec``, summed over :func:`model_tensors`."""
     total = active = embedding = 0

@@ -39,6 +39,8 @@ __all__ = [
     "RECURRENT_STATE",
     "RUNTIME_OVERHEAD",
     "TERMS",
+    "VISION_COMPUTE",
+    "VISION_WEIGHTS",
     "WEIGHTS",
     "WEIGHTS_REPACKED",
     "DeviceKind",
@@ -98,6 +100,9 @@ LOSS = "loss"
 OPTIMIZER_STATES = "optimizer_states"
 OPTIMIZER_STEP_TEMP = "optimizer_step_temp"
 CUDA_GRAPHS = "cuda_graphs"
+# A multimodal model's image encoder (core.vision): its weights and the memory encoding images.
+VISION_WEIGHTS = "vision_weights"
+VISION_COMPUTE = "vision_compute"
 
 # Bands. source: calibration residuals per runtime (benchmarks/accuracy.py prints them):
 # llama.cpp GPU runs within 5 MB of 0.9 GB modelled; CPU runs -20%/+34% of modelled (touched
@@ -139,6 +144,18 @@ _KINDS = (
     TermKind(OPTIMIZER_STATES, exact=True),
     TermKind(OPTIMIZER_STEP_TEMP, exact=False, bands=((("transformers", "gpu"), (0.10, 0.10)),)),
     TermKind(CUDA_GRAPHS, exact=False, bands=((("vllm", "gpu"), (0.80, 0.50)),)),
+    TermKind(VISION_WEIGHTS, exact=True),
+    # Modelled from the encoder's shapes, not calibrated against a measured run: wide bands.
+    TermKind(
+        VISION_COMPUTE,
+        exact=False,
+        bands=(
+            (("llama.cpp", "gpu"), (0.50, 0.50)),
+            (("llama.cpp", "ram"), (0.50, 0.50)),
+            (("transformers", "gpu"), (0.50, 0.50)),
+            (("vllm", "gpu"), (0.50, 0.50)),
+        ),
+    ),
 )
 
 TERMS: Mapping[str, TermKind] = MappingProxyType({k.name: k for k in _KINDS})

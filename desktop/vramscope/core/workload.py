@@ -7,6 +7,7 @@ from typing import Literal
 
 from .constants import LLAMACPP_DEFAULT_UBATCH_TOKENS, VLLM_DEFAULT_GPU_MEMORY_UTILIZATION
 from .errors import SpecError, shown
+from .vision import MAX_IMAGES
 
 __all__ = [
     "FLASH_ATTENTION",
@@ -112,6 +113,9 @@ class Workload:
     lora_rank: int = 16
     lora_targets: tuple[str, ...] = ("all-linear",)
     gpu_memory_utilization: float = VLLM_DEFAULT_GPU_MEMORY_UTILIZATION
+    # Images per prompt for a vision model (core.vision): their tokens join the context and the
+    # runtime holds the image encoder. 0: a text-only run.
+    images: int = 0
 
     def __post_init__(self) -> None:
         choices: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -133,6 +137,7 @@ class Workload:
         if self.prompt_tokens is not None:
             _check_int("prompt tokens", self.prompt_tokens, 1, MAX_CONTEXT_TOKENS)
         _check_int("lora rank", self.lora_rank, 1, MAX_LORA_RANK)
+        _check_int("images", self.images, 0, MAX_IMAGES)
         if not self.lora_targets or not all(isinstance(t, str) and t for t in self.lora_targets):
             raise SpecError("workload.lora_targets", value=shown(self.lora_targets))
         if not 0.05 <= self.gpu_memory_utilization <= 1.0:

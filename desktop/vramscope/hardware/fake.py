@@ -18,6 +18,7 @@ from vramscope.core.jsondata import JsonData, describe, load_json
 from vramscope.core.notes import Note
 
 from .notes import DESCRIBED, FILE_TEXT, NO_GPU_CODES, NO_GPU_GIVEN, file_note
+from .ram_speed import RamSpeed, RamSpeedSource
 from .reading import (
     CpuReading,
     DiskReading,
@@ -64,6 +65,9 @@ MAX_CPU_FLAGS = 4096
 _MAX_UNKNOWN = 64
 _MAX_PID = (1 << 32) - 1  # pids are 32-bit on Linux, macOS and Windows
 _SOURCES: frozenset[str] = frozenset({"nvml", "apple_unified", "fake"})
+_RAM_SPEED_SOURCES: frozenset[str] = frozenset({"memory_type", "measured", "given"})
+# memory channels of one machine: 12 per socket on today's largest servers, x 8 sockets
+_MAX_CHANNELS = 96
 # field -> (min, max); PCIe generations and widths, bus widths: above every spec with room.
 _INT_FIELDS: dict[str, tuple[int, int]] = {
     "index": (0, _MAX_GPUS - 1),
@@ -185,6 +189,24 @@ def machine_from_json(data: JsonData) -> MachineReading:
             apple_silicon=apple,
         ),
         notes=tuple(notes),
+        ram_speed=_ram_speed(data),
+    )
+
+
+def _ram_speed(data: JsonData) -> RamSpeed | None:
+    """The file's ``ram_speed`` (``MachineReading.to_json`` writes it; null or absent: none)."""
+    if not data.has("ram_speed"):
+        return None
+    obj = data.obj("ram_speed")
+    return RamSpeed(
+        bandwidth_bytes_per_s=obj.int(
+            "bandwidth_bytes_per_s", min=1, max=MAX_BANDWIDTH_BYTES_PER_S
+        ),
+        source=cast(RamSpeedSource, obj.one_of("source", _RAM_SPEED_SOURCES, "memory_type")),
+        memory_type=obj.opt_str("memory_type", max_len=MAX_TEXT_CHARS) or "",
+        mt_per_s=obj.int("mt_per_s", 0, max=MAX_CLOCK_MHZ),
+        channels=obj.int("channels", 0, max=_MAX_CHANNELS),
+        measured_bytes_per_s=obj.int("measured_bytes_per_s", 0, max=MAX_BANDWIDTH_BYTES_PER_S),
     )
 
 

@@ -6,9 +6,11 @@ File locations are parameters so tests can point them at a temporary folder.
 
 from __future__ import annotations
 
+import functools
 import os
 import platform as _platform
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterable, Sequence
@@ -25,6 +27,7 @@ from .constants import (
     APPLE_GPU_SHARE_SMALL,
     APPLE_GPU_SHARE_THRESHOLD_BYTES,
 )
+from .ram_speed import RamSpeed, parse_dmidecode, parse_wmi_memory, ram_speed_of_devices
 from .reading import (
     CpuReading,
     DiskReading,
@@ -49,6 +52,7 @@ __all__ = [
     "read_max_mhz",
     "read_memory",
     "read_platform",
+    "read_ram_speed",
     "read_swap",
 ]
 
@@ -93,6 +97,61 @@ _DISPLAY_CLASS_KEY = (
 def read_memory() -> MemoryReading:
     vm = psutil.virtual_memory()
     return MemoryReading(total_bytes=int(vm.total), available_bytes=int(vm.available))
+
+
+# SMBIOS tables: readable by root only on most distributions; dmidecode is run only when this
+# user can read them (it needs no other privilege then), never through sudo.
+_DMI_TABLE = Path("/sys/firmware/dmi/tables/DMI")
+# Win32_PhysicalMemory's fields parse_wmi_memory reads
+_WMI_FIELDS = (
+    "BankLabel,Capacity,ConfiguredClockSpeed,DataWidth,DeviceLocator,SMBIOSMemoryType,Speed"
+)
+# a tool that hangs (a broken WMI repository) must not hold the probe up for long
+_TOOL_TIMEOUT_S = 5.0
+
+
+@functools.lru_cache(maxsize=1)
+def read_ram_speed(system: str | None = None) -> RamSpeed | None:
+    """The RAM's theoretical bandwidth from its memory type, speed and channels, as the
+    firmware lists them (Linux: ``dmidecode -t 17`` when the SMBIOS table is readable without
+    root; Windows: Win32_PhysicalMemory through wmic, else PowerShell, with no console
+    window); None where nothing can be read (Linux without access, macOS: Apple Silicon's
+    bandwidth comes from the chip's catalog entry). Cached: the modules do not change while
+    the program runs."""
+    system = sys.platform if system is None else system
+    text = ""
+    if system.startswith("linux"):
+        tool = shutil.which("dmidecode")
+        if tool and os.access(_DMI_TABLE, os.R_OK):
+            text = _run([tool, "-t", "17"])
+        return ram_speed_of_devices(parse_dmidecode(text)) if text else None
+    if system == "win32":
+        text = _run(["wmic", "memorychip", "get", _WMI_FIELDS, "/format:list"])
+        if not text.strip():
+            # wmic is gone from Windows 11 24H2 on: the same class through PowerShell
+            script = f"Get-CimInstance Win32_PhysicalMemory | Format-List {_WMI_FIELDS}"
+            text = _run(["powershell", "-NoProfile", "-NonInteractive", "-Command", script])
+        return ram_speed_of_devices(parse_wmi_memory(text)) if text else None
+    return None
+
+
+def _run(argv: Sequence[str]) -> str:
+    """A tool's standard output, or "" when it is missing, fails or hangs."""
+    # CREATE_NO_WINDOW (Windows only): no console flashes up from the windowed app
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    try:
+        done = subprocess.run(
+            list(argv),
+            capture_output=True,
+            text=True,
+            errors="replace",
+            timeout=_TOOL_TIMEOUT_S,
+            check=False,
+            creationflags=flags,
+        )
+    except (OSError, subprocess.SubprocessError, ValueError):
+        return ""
+    return done.stdout if done.returncode == 0 else ""
 
 
 def read_swap() -> SwapReading:

@@ -25,6 +25,8 @@ def _code(code: str, *params: str) -> str:
 DESCRIBED = _code("hardware.described")
 NO_GPU_GIVEN = _code("hardware.no_gpu_given")
 GPUS_GIVEN = _code("hardware.gpus_given")
+# --gpu with --free-vram: the GPUs as given, with that much of each free
+GPUS_GIVEN_FREE = _code("hardware.gpus_given_free")
 # --gpu / the window's dialog (app.session.HardwareOptions): a name several catalog GPUs share
 # means the catalog's default variant; a name the catalog lacks, given with a size, has no
 # known bandwidth. ``query`` is the name as typed, ``gpu`` the GPU planned for, ``others`` the
@@ -34,6 +36,19 @@ GPU_NOT_IN_CATALOG = _code("hardware.gpu_not_in_catalog", "gpu", "bandwidth_bps"
 # A note read from a hardware file as written there (``vramscope hardware --json`` prints
 # sentences): it is shown as it is, in the language it was saved in.
 FILE_TEXT = _code("hardware.file_text", "text")
+# Which RAM bandwidth the speed estimate uses (probe.py, the CLI, the window): from the memory
+# type, speed and channels the firmware lists, Apple Silicon's published figure, a measured copy
+# (the window's "Measure RAM speed"), --ram-bandwidth, or the default when nothing is known.
+RAM_SPEED_FROM_TYPE = _code(
+    "hardware.ram_speed_from_type", "memory_type", "speed_mts", "channels", "bandwidth_bps"
+)
+RAM_SPEED_CHIP = _code("hardware.ram_speed_chip", "chip")
+RAM_SPEED_MEASURED = _code("hardware.ram_speed_measured", "measured_bps")
+RAM_SPEED_GIVEN = _code("hardware.ram_speed_given", "bandwidth_bps")
+RAM_SPEED_DEFAULT = _code("hardware.ram_speed_default", "bandwidth_bps")
+RAM_SPEED_CODES = frozenset(
+    {RAM_SPEED_FROM_TYPE, RAM_SPEED_CHIP, RAM_SPEED_MEASURED, RAM_SPEED_GIVEN, RAM_SPEED_DEFAULT}
+)
 DETECTION_FAILED = _code("hardware.detection_failed", "error")
 
 # -- NVML (nvml.py): why no GPU is planned for; NvmlUnavailableError.cause is the suffix ------

@@ -16,8 +16,10 @@ from typing import Any, Protocol
 from vramscope.core.notes import Note
 
 from . import host
-from .notes import DETECTION_FAILED, NVML_SLOW
+from .constants import DEFAULT_RAM_BANDWIDTH_BYTES_PER_S
+from .notes import DETECTION_FAILED, NVML_SLOW, RAM_SPEED_CHIP, RAM_SPEED_DEFAULT
 from .nvml import NvmlSession, NvmlUnavailableError, import_nvml
+from .ram_speed import RamSpeed, ram_speed_note
 from .reading import GpuReading, MachineReading, MemoryReading
 
 __all__ = [
@@ -207,10 +209,12 @@ class SystemProbe:
             gpu_notes = ()
         has_nvidia = any(g.usable and g.source == "nvml" for g in gpus)
         others = host.find_other_gpus()
+        ram_speed = None if facts.apple_silicon else host.read_ram_speed()
         notes = (
             *gpu_notes,
             *host.platform_notes(facts, has_nvidia=has_nvidia, unified=unified),
             *host.other_gpu_notes(others, has_nvidia=has_nvidia),
+            _ram_speed_note(ram_speed, unified),
         )
         return MachineReading(
             gpus=gpus,
@@ -220,6 +224,7 @@ class SystemProbe:
             disk=host.read_disk(self._models_dir),
             platform=facts,
             notes=notes,
+            ram_speed=ram_speed,
         )
 
     def _refresh(self, previous: MachineReading) -> MachineReading:
@@ -294,6 +299,15 @@ def probe_in_background(
     if previous is None:
         return _executor.submit(probe.read)
     return _executor.submit(probe.refresh, previous)
+
+
+def _ram_speed_note(speed: RamSpeed | None, unified: GpuReading | None) -> Note:
+    """Which RAM bandwidth the speed estimate will use: the hardware report says it."""
+    if speed is not None:
+        return ram_speed_note(speed)
+    if unified is not None:
+        return Note.of(RAM_SPEED_CHIP, chip=unified.name)
+    return Note.of(RAM_SPEED_DEFAULT, bandwidth_bps=DEFAULT_RAM_BANDWIDTH_BYTES_PER_S)
 
 
 def _failed(err: Exception) -> MachineReading:

@@ -21,6 +21,7 @@ from .constants import (
     PCIE_LANE_BYTES_PER_S,
 )
 from .notes import note_json
+from .ram_speed import RamSpeed
 
 __all__ = [
     "AVX2_FMA_FP32_FLOPS_PER_CYCLE",
@@ -303,6 +304,8 @@ class MachineReading:
     disk: DiskReading = field(default_factory=DiskReading)
     platform: PlatformReading = field(default_factory=PlatformReading)
     notes: tuple[Note, ...] = ()
+    # the RAM's bandwidth from its memory type and channels (ram_speed.py); None: unknown
+    ram_speed: RamSpeed | None = None
 
     @property
     def usable_gpus(self) -> tuple[GpuReading, ...]:
@@ -321,6 +324,7 @@ class MachineReading:
             "cpu": self.cpu.to_json(),
             "disk": self.disk.to_json(),
             "platform": self.platform.to_json(),
+            "ram_speed": None if self.ram_speed is None else self.ram_speed.to_json(),
             "notes": [note_json(n) for n in self.notes],
         }
 
@@ -336,8 +340,9 @@ class MachineReading:
         NVML could not give takes ``bandwidth_fallback(name)`` (the catalog), else 0, which the
         planner treats as unknown; its FP16 throughput is ``flops_fallback(name)``, else 0
         (no prefill speed is given then). The CPU's peak comes from its cores, clock and vector
-        flags (:attr:`CpuReading.peak_flops_per_s`). RAM bandwidth and disk speed are documented
-        defaults (``constants.py``): the probe cannot read DIMM or drive speeds without root.
+        flags (:attr:`CpuReading.peak_flops_per_s`). RAM bandwidth comes from the memory type
+        and channels where the probe could read them (:attr:`ram_speed`), from the chip on
+        Apple Silicon, else a documented default (``constants.py``), as is the disk speed.
 
         Example:
             >>> reading.to_hardware(  # doctest: +SKIP
@@ -345,7 +350,9 @@ class MachineReading:
             ... )
         """
         ram_bandwidth = DEFAULT_RAM_BANDWIDTH_BYTES_PER_S
-        if self.platform.apple_silicon:
+        if self.ram_speed is not None:
+            ram_bandwidth = self.ram_speed.bandwidth_bytes_per_s
+        elif self.platform.apple_silicon:
             ram_bandwidth = APPLE_RAM_BANDWIDTH_BYTES_PER_S
             unified = [g.name for g in self.gpus if g.unified_memory]
             chip = unified[0] if unified else self.cpu.model

@@ -46,6 +46,24 @@ NEW_ARCH_MODEL_TYPES: dict[str, str] = {
     "hunyuan-moe": "hunyuan_v1_moe",
     "gemma3n": "gemma3n",
     "deepseek32": "deepseek_v32",
+    # issue 15's second round. source: llama.cpp src/llama-arch.cpp LLM_ARCH_NAMES;
+    # convert_hf_to_gguf.py (@ModelBase.register of Glm4ForCausalLM, Cohere2ForCausalLM,
+    # ExaoneForCausalLM, Exaone4ForCausalLM, GraniteForCausalLM, GraniteMoeForCausalLM,
+    # PhiMoEForCausalLM, OlmoeForCausalLM, Lfm2MoeForCausalLM, HunYuanDenseV1ForCausalLM,
+    # Ernie4_5ForCausalLM, Starcoder2ForCausalLM, PhiForCausalLM)
+    "glm4": "glm4",
+    "cohere2": "cohere2",
+    "exaone": "exaone",
+    "exaone4": "exaone4",
+    "granite": "granite",
+    "granitemoe": "granitemoe",
+    "phimoe": "phimoe",
+    "olmoe": "olmoe",
+    "lfm2moe": "lfm2_moe",
+    "hunyuan-dense": "hunyuan_v1_dense",
+    "ernie4_5": "ernie4_5",
+    "starcoder2": "starcoder2",
+    "phi2": "phi",
 }
 
 
@@ -302,6 +320,73 @@ def _deepseek32(h: _Header, layers: int, config: dict[str, object]) -> None:
     )
 
 
+def _glm4(h: _Header, layers: int, config: dict[str, object]) -> None:
+    # q/k/v carry biases and o_proj none, so the shared attn_output.bias test misses them;
+    # ffn_up holds gate and up side by side (llama.cpp LLM_ARCH_GLM4: {n_embd, n_ff * 2})
+    if h.listed:
+        config["attention_bias"] = h.has("blk.0.attn_q.bias")
+    fused = h.rows("blk.0.ffn_up.weight")
+    config["intermediate_size"] = h.get("feed_forward_length") or (fused // 2 if fused else None)
+
+
+def _cohere2(h: _Header, layers: int, config: dict[str, object]) -> None:
+    # source: convert_hf_to_gguf.py Cohere2Model (attention.sliding_window); llama.cpp fixes
+    # the pattern at 4 (LLM_ARCH_COHERE2 set_swa_pattern(4)), the reader's default
+    config["sliding_window"] = h.get("attention.sliding_window")
+
+
+def _exaone4(h: _Header, layers: int, config: dict[str, object]) -> None:
+    # source: convert_hf_to_gguf.py Exaone4Model: attention.sliding_window and a per-layer bool
+    # attention.sliding_window_pattern, both only when the config has a window (the 1.2B has
+    # none: every layer global)
+    window = h.get("attention.sliding_window")
+    if window is None:
+        config["layer_types"] = ["full_attention"] * layers
+        return
+    config["sliding_window"] = window
+    key = f"{h.arch}.attention.sliding_window_pattern"
+    pattern = h.metadata.get(key)
+    if isinstance(pattern, GgufArray):
+        values = pattern.values
+        if values is None or len(values) != layers or not all(isinstance(v, bool) for v in values):
+            raise ModelFileError("file.metadata_not_integers", file=_clip(h.label), key=key)
+        config["layer_types"] = ["sliding_attention" if v else "full_attention" for v in values]
+
+
+def _routed_width(h: _Header, layers: int, config: dict[str, object]) -> None:
+    # Granite MoE, PhiMoE, OLMoE: intermediate_size is the expert width; every layer routes
+    config["intermediate_size"] = config.get("moe_intermediate_size") or config.get(
+        "intermediate_size"
+    )
+    config.pop("mlp_only_layers", None)
+
+
+def _lfm2moe(h: _Header, layers: int, config: dict[str, object]) -> None:
+    # source: convert_hf_to_gguf.py LFM2MoeModel: leading_dense_block_count = num_dense_layers,
+    # feed_forward_length the dense MLP, expert_feed_forward_length the experts' width
+    _lfm2(h, layers, config)
+    config["num_dense_layers"] = h.get("leading_dense_block_count") or 0
+    dense = h.get("feed_forward_length") or h.rows("blk.0.ffn_up.weight")
+    if dense:
+        config["intermediate_size"] = dense
+    config.pop("mlp_only_layers", None)
+
+
+def _biases(key: str) -> Callable[[_Header, int, dict[str, object]], None]:
+    """Families whose one bias flag covers q/k/v (ERNIE 4.5's use_bias, StarCoder2's)."""
+
+    def extend(h: _Header, layers: int, config: dict[str, object]) -> None:
+        if h.listed:
+            config[key] = h.has("blk.0.attn_q.bias")
+
+    return extend
+
+
+def _qk_norm(h: _Header, layers: int, config: dict[str, object]) -> None:
+    if h.listed:
+        config["use_qk_norm"] = h.has("blk.0.attn_q_norm.weight")
+
+
 _EXTENDERS: dict[str, Callable[[_Header, int, dict[str, object]], None]] = {
     "granitehybrid": _granite_hybrid,
     "nemotron_h": _nemotron_h,
@@ -317,6 +402,16 @@ _EXTENDERS: dict[str, Callable[[_Header, int, dict[str, object]], None]] = {
     "minimax-m2": _minimax_m2,
     "gemma3n": _gemma3n,
     "deepseek32": _deepseek32,
+    "glm4": _glm4,
+    "cohere2": _cohere2,
+    "exaone4": _exaone4,
+    "granitemoe": _routed_width,
+    "phimoe": _routed_width,
+    "olmoe": _routed_width,
+    "lfm2moe": _lfm2moe,
+    "hunyuan-dense": _qk_norm,
+    "ernie4_5": _biases("use_bias"),
+    "starcoder2": _biases("use_bias"),
 }
 
 

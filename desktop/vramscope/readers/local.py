@@ -35,6 +35,7 @@ from .gguf import (
     read_gguf_model,
 )
 from .gguf_arch import NEW_ARCH_MODEL_TYPES, extend_config
+from .mmproj import CLIP_ARCHITECTURE
 from .safetensors import (
     INDEX_FILE,
     SafetensorsTensor,
@@ -282,6 +283,9 @@ def _gguf_models_in(d: Path) -> list[Path]:
 def _from_gguf(p: Path) -> LocalModel:
     model = read_gguf_model(p)
     label = p.name
+    if model.metadata.get("general.architecture") == CLIP_ARCHITECTURE:
+        # a vision projector given where the model was expected (readers/mmproj.py)
+        raise ModelFileError("file.mmproj_is_projector", file=_clip(label))
     config, notes = config_from_gguf(model.metadata, model.tensors, label=label)
     base = _SHARD.sub("", p.name)
     model_id = _clip(base.removesuffix(".gguf").removesuffix(".GGUF") or p.name, 200)

@@ -133,7 +133,8 @@ def create_app(argv: Sequence[str] = (), theme: str = "") -> QApplication:
         app.styleHints().setColorScheme(scheme)
         # offscreen and some desktops ignore the hint: set the palette explicitly as well
         app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
-    configure_pyqtgraph()
+    # pyqtgraph is configured by the chart when it is built, after the first paint: importing it
+    # here would cost the start-up the time the lazy chart saves (issue 14)
     return app
 
 

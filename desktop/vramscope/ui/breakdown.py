@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vramscope.app.advice import Suggestion
 from vramscope.app.export import EstimateTable, markdown_table, placement_json, text_table
 from vramscope.app.present import format_speed, format_tokens, render
 from vramscope.app.present.verdicts import speed_assumptions
@@ -197,11 +200,19 @@ def _table(
     binary: bool,
     run: RunSettings | None = None,
     contexts: tuple[int, int] | None = None,
+    suggestions: Sequence[Suggestion] = (),
+    best_pick: str | None = None,
 ) -> EstimateTable:
     """The estimate in the user's language, for app.export to lay out (``contexts``: the two
-    largest-context figures, :meth:`EstimatorState.context_figures`)."""
+    largest-context figures, :meth:`EstimatorState.context_figures`; ``suggestions`` and
+    ``best_pick``: :meth:`EstimatorState.suggestions` and :meth:`EstimatorState.best_pick`,
+    as the Save JSON export has them)."""
 
-    footer = (*_context_lines(p, contexts), *_placement_lines(p, hw, binary))
+    footer = (
+        *_advice_lines(suggestions, best_pick),
+        *_context_lines(p, contexts),
+        *_placement_lines(p, hw, binary),
+    )
     ram_note = _ram_note(p, binary)
     if ram_note:
         footer = (*footer, ram_note)
@@ -231,16 +242,39 @@ def _table(
     )
 
 
+def _advice_lines(suggestions: Sequence[Suggestion], best_pick: str | None) -> list[str]:
+    """The best pick of the model's row and what would make the plan fit, as the window shows
+    them (the table's star, the lines under the verdict)."""
+    lines = []
+    if best_pick is not None:
+        lines.append(
+            QCoreApplication.translate("BreakdownPanel", "Best pick in the table: %1").replace(
+                "%1", best_pick.upper()
+            )
+        )
+    if suggestions:
+        lines.append(QCoreApplication.translate("BreakdownPanel", "What would make it fit:"))
+        lines += [s.text(QCoreApplication.translate) for s in suggestions]
+    return lines
+
+
 def breakdown_text(
     choice: ModelChoice,
     p: Plan,
     hw: Hardware,
     binary: bool,
     contexts: tuple[int, int] | None = None,
+    *,
+    suggestions: Sequence[Suggestion] = (),
+    best_pick: str | None = None,
 ) -> str:
-    """Plain text for the clipboard: title, sentence, aligned terms, totals, the context
-    figures and the placement."""
-    return text_table(_table(choice, p, hw, binary, contexts=contexts))
+    """Plain text for the clipboard: title, sentence, aligned terms, totals, the best pick and
+    what would make it fit, the context figures and the placement."""
+    return text_table(
+        _table(
+            choice, p, hw, binary, contexts=contexts, suggestions=suggestions, best_pick=best_pick
+        )
+    )
 
 
 def breakdown_markdown(
@@ -250,10 +284,16 @@ def breakdown_markdown(
     binary: bool,
     run: RunSettings | None = None,
     contexts: tuple[int, int] | None = None,
+    *,
+    suggestions: Sequence[Suggestion] = (),
+    best_pick: str | None = None,
 ) -> str:
-    """Markdown for the clipboard (a table that pastes into forums and issues), with the
-    context figures, the placement and the run settings section."""
-    return markdown_table(_table(choice, p, hw, binary, run, contexts))
+    """Markdown for the clipboard (a table that pastes into forums and issues), with the best
+    pick and what would make it fit, the context figures, the placement and the run settings
+    section."""
+    return markdown_table(
+        _table(choice, p, hw, binary, run, contexts, suggestions=suggestions, best_pick=best_pick)
+    )
 
 
 # the term table's least height, in pixels: its header and about one row stay visible

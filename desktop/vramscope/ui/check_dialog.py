@@ -7,6 +7,7 @@ import math
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
@@ -36,14 +37,19 @@ from vramscope.app.checks import (
     read_log_file,
     save_check,
 )
+from vramscope.app.log_match import agrees_with
 from vramscope.app.present import checks as check_texts
 from vramscope.app.present import render
 from vramscope.app.present.errors import error_text
 from vramscope.core import Comparison, ComparisonRow, Note, parse_weight_format
 
 from . import texts
+from .model_picker import ModelPickerDialog
 from .state import EstimatorState
 from .workers import TaskRunner
+
+if TYPE_CHECKING:
+    from vramscope.readers.runlog import RunLog
 
 __all__ = ["CheckRunDialog", "comparison_summary"]
 
@@ -119,7 +125,18 @@ class CheckRunDialog(QDialog):
         self.model_combo.setToolTip(
             self.tr("Logs often show only part of the model's shape: choose the model that ran")
         )
-        form.addRow(self.tr("&Model:"), self.model_combo)
+        # the combo lists 200+ models: a searchable list finds one (and is what the check asks
+        # with when the log does not tell which model ran)
+        self.find_model_button = QPushButton(self.tr("&Find…"))
+        self.find_model_button.setToolTip(self.tr("Search the models by name or size"))
+        self.find_model_button.clicked.connect(lambda: self.ask_model(None))
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_combo, 1)
+        model_row.addWidget(self.find_model_button)
+        model_label = QLabel(self.tr("&Model:"))
+        model_label.setBuddy(self.model_combo)
+        form.addRow(model_label, model_row)
+        self.model_picker: ModelPickerDialog | None = None
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("As in the log"), "")
         for fmt in session.formats_for("llama.cpp"):
@@ -270,6 +287,40 @@ class CheckRunDialog(QDialog):
 
         self._checker.start(work)
 
+    def ask_model(self, log: RunLog | None) -> ModelPickerDialog:
+        """Ask which model ran with a searchable list (those the log's numbers agree with
+        first); choosing one checks again with it."""
+        if self.model_picker is not None:
+            self.model_picker.deleteLater()
+        prompt = self.tr("Which model wrote this log? Type to search, Enter to choose.")
+        if log is not None and log.name:
+            prompt = (
+                self.tr("The log names the model “%1”, which is not in the catalog.").replace(
+                    "%1", log.name
+                )
+                + " "
+                + prompt
+            )
+        choices = [*self._state.files, *self._state.catalog]
+        picker = ModelPickerDialog(
+            choices,
+            self,
+            prompt=prompt,
+            first=(lambda c: agrees_with(log, c.spec)) if log is not None else None,
+        )
+        picker.accepted.connect(lambda: self._on_model_picked(picker.chosen_key()))
+        self.model_picker = picker
+        picker.open()
+        return picker
+
+    def _on_model_picked(self, key: str) -> None:
+        i = self.model_combo.findData(key)
+        if i < 0:
+            return
+        self.model_combo.setCurrentIndex(i)
+        if self.text.toPlainText().strip():
+            self.run_check()
+
     # ----- results ----------------------------------------------------------------------------
 
     def _on_checked(self, result: object) -> None:
@@ -285,11 +336,13 @@ class CheckRunDialog(QDialog):
             self.notes.setText("")
             if result.needs == "model":
                 text = self.tr(
-                    "The log does not show the whole model: choose the model that ran under "
-                    "Model, then press Check."
+                    "Neither the log's model name nor its numbers point at one catalog model: "
+                    "choose the model that ran."
                 )
-                self.model_combo.setFocus()
-            elif result.needs == "format":
+                self._show_message("error", text)
+                self.ask_model(result.log)
+                return
+            if result.needs == "format":
                 text = self.tr(
                     "The log does not say the weight format: choose it under Weight format, "
                     "then press Check."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -107,9 +110,24 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+# The GPU list's filter: every GPU, or one kind (CatalogGpu.laptop / unified_memory).
+_KIND_ALL, _KIND_DESKTOP, _KIND_LAPTOP, _KIND_UNIFIED = "all", "desktop", "laptop", "unified"
+# The free-VRAM and bandwidth fields' limits: above the largest GPU's memory (288 GB, B300)
+# and bandwidth (8 TB/s, B200) with room. source: NVIDIA B200/B300 datasheets
+_MAX_GPU_GIB = 1024.0
+_MAX_GPU_BANDWIDTH_GBS = 20_000.0
+
+
+def _gpu_kind(gpu: CatalogGpu) -> str:
+    if gpu.unified_memory:
+        return _KIND_UNIFIED
+    return _KIND_LAPTOP if gpu.laptop else _KIND_DESKTOP
+
+
 class OtherHardwareDialog(QDialog):
-    """Pick one or several catalog GPUs, or name any GPU with its memory size (``NAME:GB``, as
-    ``--gpu`` takes it), each with a count, and a RAM size."""
+    """Pick one or several catalog GPUs (desktop, laptop or Apple), or a custom GPU by its name
+    and memory size (``NAME:GB``, as ``--gpu`` takes it) and bandwidth, each with a count; the
+    VRAM other programs leave free on each (``--free-vram``), and a RAM size."""
 
     def __init__(
         self,
@@ -128,7 +146,17 @@ class OtherHardwareDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Search GPUs, e.g. 4090"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
-        layout.addWidget(self.search)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All GPUs"), _KIND_ALL)
+        self.kind.addItem(self.tr("Desktop and datacenter"), _KIND_DESKTOP)
+        self.kind.addItem(self.tr("Laptop GPUs"), _KIND_LAPTOP)
+        self.kind.addItem(self.tr("Apple Silicon (unified memory)"), _KIND_UNIFIED)
+        self.kind.setToolTip(self.tr("Show only one kind of GPU"))
+        self.kind.currentIndexChanged.connect(lambda _i: self._on_search(self.search.text()))
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.kind)
+        layout.addLayout(row)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         chosen = {g.gpu_id for g, _ in current.gpus if g.in_catalog} if current else set()
@@ -137,6 +165,7 @@ class OtherHardwareDialog(QDialog):
             text = f"{gpu.name} — {gpu.vram_bytes / GIB:.0f} GiB, {bandwidth:.0f} GB/s"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, gpu.gpu_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, _gpu_kind(gpu))
             self.list.addItem(item)
             item.setSelected(gpu.gpu_id in chosen)
         layout.addWidget(self.list, 1)
@@ -149,13 +178,40 @@ class OtherHardwareDialog(QDialog):
             kinds = len(chosen) + any(not g.in_catalog for g, _ in current.gpus)
             self.count.setValue(max(1, len(current.gpus) // max(kinds, 1)))
         form.addRow(self.tr("Count of each:"), self.count)
+        # what a browser, the desktop or a game already hold: --free-vram GB
+        self.free_vram = QDoubleSpinBox()
+        self.free_vram.setRange(0.0, _MAX_GPU_GIB)
+        self.free_vram.setDecimals(1)
+        self.free_vram.setSingleStep(0.5)
+        self.free_vram.setSuffix(" " + self.tr("GiB"))
+        self.free_vram.setSpecialValueText(self.tr("all of it"))
+        self.free_vram.setToolTip(
+            self.tr(
+                "VRAM left free on each GPU by other programs, e.g. 10.5 on a 12 GB card whose "
+                "browser and desktop hold 1.5 (vramscope --free-vram). Lowest: all of it free."
+            )
+        )
+        if current and len(current.free_vram_bytes) == 1:
+            self.free_vram.setValue(current.free_vram_bytes[0] / GIB)
+        form.addRow(self.tr("Free VRAM on each:"), self.free_vram)
         # a GPU the list lacks (a laptop GPU, a new card): the command line's --gpu NAME:GB
         self.other = QLineEdit()
         self.other.setPlaceholderText(self.tr("e.g. RTX 2050 Laptop:4"))
         self.other.setToolTip(
             self.tr(
-                "A GPU that is not in the list: its name and memory size in GB. Its memory "
-                "bandwidth is then unknown, so speeds are rough."
+                "A GPU that is not in the list: its name and memory size in GB. Give its "
+                "memory bandwidth too, or speeds assume a typical one."
+            )
+        )
+        self.other_bandwidth = QDoubleSpinBox()
+        self.other_bandwidth.setRange(0.0, _MAX_GPU_BANDWIDTH_GBS)
+        self.other_bandwidth.setDecimals(0)
+        self.other_bandwidth.setSuffix(" " + self.tr("GB/s"))
+        self.other_bandwidth.setSpecialValueText(self.tr("unknown"))
+        self.other_bandwidth.setToolTip(
+            self.tr(
+                "The custom GPU's memory bandwidth, from its specifications (bus width in "
+                "bits / 8 x data rate in Gbps); the speed estimate reads its weights at it."
             )
         )
         if current:
@@ -163,7 +219,9 @@ class OtherHardwareDialog(QDialog):
             if unlisted:
                 g, size = unlisted[0]
                 self.other.setText(f"{g.name}:{size / GIB:g}")
-        form.addRow(self.tr("Other GPU (NAME:GB):"), self.other)
+                self.other_bandwidth.setValue(g.bandwidth_bytes_per_s / 1e9)
+        form.addRow(self.tr("Custom GPU (NAME:GB):"), self.other)
+        form.addRow(self.tr("Custom GPU bandwidth:"), self.other_bandwidth)
         self.ram = QDoubleSpinBox()
         # whole GiB: RAM comes in whole sizes, and a spin box with decimals invites typos
         self.ram.setRange(1, 4096)
@@ -179,7 +237,7 @@ class OtherHardwareDialog(QDialog):
         self.error.setVisible(False)
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self))
-        self.resize(520, 560)
+        self.resize(560, 600)
 
     def accept(self) -> None:
         """Close only with a GPU name and size that can be planned for; else say why."""
@@ -194,9 +252,11 @@ class OtherHardwareDialog(QDialog):
     def _on_search(self, text: str) -> None:
         # hiding keeps the selection of filtered-out GPUs, so a search does not undo a choice
         needle = text.casefold().strip()
+        kind = self.kind.currentData()
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
+            wrong_kind = kind != _KIND_ALL and item.data(Qt.ItemDataRole.UserRole + 1) != kind
+            item.setHidden(wrong_kind or (bool(needle) and needle not in item.text().casefold()))
 
     def select_gpu(self, gpu_id: str) -> None:
         """Select a catalog GPU by id (tests, and a restored choice)."""
@@ -205,8 +265,13 @@ class OtherHardwareDialog(QDialog):
             if item.data(Qt.ItemDataRole.UserRole) == gpu_id:
                 item.setSelected(True)
 
+    def show_kind(self, kind: str) -> None:
+        """Filter the list to one kind: "all", "desktop", "laptop" or "unified"."""
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+
     def override(self) -> HardwareOptions:
-        """The described hardware: each chosen GPU ``count`` times, fully free, and the RAM."""
+        """The described hardware: each chosen GPU ``count`` times, with the free VRAM given
+        (all of it by default), and the RAM."""
         by_id = {g.gpu_id: g for g in self._gpus}
         gpus: list[tuple[CatalogGpu, int]] = []
         for item in self.list.selectedItems():
@@ -216,9 +281,18 @@ class OtherHardwareDialog(QDialog):
         if self.other.text().strip():
             # parsed as --gpu parses it (raises SpecError / CatalogError for a bad entry)
             gpu, size, note = parse_gpu(self.other.text())
+            if not gpu.in_catalog and self.other_bandwidth.value() > 0:
+                # a custom GPU: its bandwidth as given (a catalog GPU keeps its own)
+                gpu = replace(gpu, bandwidth_bytes_per_s=round(self.other_bandwidth.value() * 1e9))
             gpus.extend((gpu, size) for _ in range(self.count.value()))
             choices = (note,) if note is not None else ()
-        return HardwareOptions(tuple(gpus), int(self.ram.value() * GIB), choices)
+        free = self.free_vram.value()
+        return HardwareOptions(
+            tuple(gpus),
+            int(self.ram.value() * GIB),
+            choices,
+            free_vram_bytes=(int(free * GIB),) if free > 0 else (),
+        )
 
 
 class PreferencesDialog(QDialog):

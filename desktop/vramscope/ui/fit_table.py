@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,7 +15,16 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QStaticText
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,19 +40,22 @@ from PySide6.QtWidgets import (
 )
 
 from vramscope.app.advice import best_pick
-from vramscope.app.present import format_tokens, render
+from vramscope.app.present import format_speed, format_tokens, render
 from vramscope.app.session import ModelChoice
 from vramscope.app.table_cache import Cell, CellKey
 from vramscope.app.table_filter import TableFilter, families, visible_rows
-from vramscope.core import Note
+from vramscope.core import Note, WeightFormat
 
 from . import texts
 from .app import is_dark
 from .flow_layout import FlowLayout
 from .state import EstimatorState
-from .table_find import FindBar
+from .table_find import FindBar, load_filter, save_filter
 
-__all__ = ["FitTable", "FitTableModel"]
+if TYPE_CHECKING:
+    from .settings import Settings
+
+__all__ = ["FitTable", "FitTableModel", "file_format_label"]
 
 # Roles the tests and the view read without parsing display text: the (row key, format id)
 # of a cell, its colour class, the Cell itself, and whether it shows an older context.
@@ -56,8 +68,18 @@ STALE_ROLE = Qt.ItemDataRole.UserRole + 4
 # Wide enough for "12.3 GB" / "max 128k" / "45 tok/s" at 90% of the default font; a fixed
 # size spares the view from measuring hundreds of cells on every reset.
 _CELL_SIZE = QSize(104, 54)
+# The narrowest a format's column gets (a 1024x768 window shows the usual 8 formats without a
+# sideways scroll bar): "✓ 18.2 GB", "max 128k" and "~101" at 90% of the default font, about
+# 60 px measured with Qt's default 9 pt sans. Narrower than the full text, a cell drops the
+# speed's likely range (its tooltip keeps it) and puts the best pick's star in its corner.
+_COMPACT_CELL_WIDTH = 68
+# room around a cell's text (its frame and the chosen cell's 3 px border)
+_CELL_PAD = 6
 # widest model-name column, in pixels: "Qwen2.5 Coder 14B" fits, longer names elide
 _ROW_HEADER_MAX_WIDTH = 150
+# ... and in a table too narrow for every column at full width: the names elide sooner (their
+# tooltips name them in full), the cells keep the room
+_ROW_HEADER_NARROW_WIDTH = 110
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -65,6 +87,24 @@ _Index = QModelIndex | QPersistentModelIndex
 def _short_label(label: str) -> str:
     """'Q4_K_M (GGUF)' -> 'Q4_K_M'; the full label goes to the header's tooltip."""
     return label.split(" (")[0]
+
+
+def _compact_speed(cell: Cell) -> str:
+    """The speed a narrow cell shows, "~52" (the figure of "~52 (44-60)")."""
+    speed = cell.plan.speed if cell.plan is not None else None
+    if speed is not None:
+        mid = format_speed(speed.decode_tokens_per_s)
+        return QCoreApplication.translate("Speed", "~{tps}").format(tps=mid)
+    return format_speed(cell.tokens_per_s) if cell.tokens_per_s is not None else ""
+
+
+def file_format_label(fmt: WeightFormat) -> str:
+    """A file's own format in a few characters: 'Q4_K_M', or 'Q8_0 mix' for a GGUF whose file
+    type llama.cpp does not name (ModelChoice.file_weight_format labels it by its main type)."""
+    if fmt.label.code == "format_label.gguf_mixed":
+        main = str(dict(fmt.label.params).get("main_type", ""))
+        return QCoreApplication.translate("FitTableModel", "%1 mix").replace("%1", main)
+    return _short_label(texts.format_label(fmt))
 
 
 class FitTableModel(QAbstractTableModel):
@@ -77,6 +117,7 @@ class FitTableModel(QAbstractTableModel):
         # formatted cell text by cell identity: the delegate paints every visible cell on every
         # slider step, and the same cached cells come back as the slider moves to and fro
         self._texts: dict[int, tuple[Cell, str]] = {}
+        self._compact: dict[int, tuple[Cell, str]] = {}  # the same for narrow columns
         # the rows shown, as indices into state.rows in display order (app.table_filter): the
         # filter hides and orders rows, it never touches a cell
         self.filter = TableFilter()
@@ -134,6 +175,15 @@ class FitTableModel(QAbstractTableModel):
         """One column per weight format the runtime loads."""
         return 0 if parent.isValid() else len(self._state.formats)
 
+    def file_rows_of(self, format_id: str) -> list[str]:
+        """The names of the opened files among the rows whose own format is ``format_id``: its
+        column is headed "(file)", and those rows' cells there use the file's real tensors."""
+        return [
+            r.name
+            for r in self._state.rows
+            if r.kind == "file" and r.file_layout is not None and r.file_format == format_id
+        ]
+
     def cell(self, index: _Index) -> Cell | None:
         """The computed cell at ``index``; None while it is being computed."""
         if not index.isValid():
@@ -173,7 +223,19 @@ class FitTableModel(QAbstractTableModel):
         self._texts[id(cell)] = (cell, text)
         return text
 
-    def _format_cell(self, cell: Cell) -> str:
+    def compact_text(self, cell: Cell) -> str:
+        """The cell's lines for a narrow column: the speed without its likely range (the
+        tooltip keeps it), and no best-pick star (the delegate marks the cell's corner)."""
+        found = self._compact.get(id(cell))
+        if found is not None and found[0] is cell:
+            return found[1]
+        if len(self._compact) > 20_000:
+            self._compact.clear()
+        text = self._format_cell(cell, compact=True)
+        self._compact[id(cell)] = (cell, text)
+        return text
+
+    def _format_cell(self, cell: Cell, *, compact: bool = False) -> str:
         binary = self._state.binary_units
         if cell.error:
             return "—"
@@ -187,6 +249,8 @@ class FitTableModel(QAbstractTableModel):
             lines.append(self.tr("max %1").replace("%1", format_tokens(cell.max_context_tokens)))
         # the caption names the unit once: "~52 (44-60)" fits a cell, "~52 tok/s (44-60)" not
         speed = texts.plan_speed_text(cell.plan, cell.tokens_per_s, unit=False)
+        if compact:
+            speed = _compact_speed(cell)
         if speed:
             lines.append(speed)
         return "\n".join(lines)
@@ -221,6 +285,11 @@ class FitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.colors[cell.category][1]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if cell.error and fmt.label.code == "format_label.gguf_mixed":
+                # a file's unnamed mix: no other model has it, so its other cells are empty
+                return self.tr("Only your file %1 has this mix of types").replace(
+                    "%1", ", ".join(self.file_rows_of(fmt.id))
+                )
             tip = self._tooltip(row.name, texts.format_label(fmt), cell)
             if self.is_best_pick(key):
                 note = Note.of("advice.best_pick", min_tps=self._state.min_speed_tps)
@@ -265,9 +334,22 @@ class FitTableModel(QAbstractTableModel):
             if section >= len(self._state.formats):
                 return None
             fmt = self._state.formats[section]
+            files = self.file_rows_of(fmt.id)
             if role == Qt.ItemDataRole.DisplayRole:
+                if files:  # the opened file's own format (issue 14 item 11), on two lines:
+                    # a narrow window's columns (1024 px) clip "Q4_K_M (file)" on one
+                    return file_format_label(fmt) + "\n" + self.tr("(file)")
                 return _short_label(texts.format_label(fmt))
             if role == Qt.ItemDataRole.ToolTipRole:
+                if files:
+                    return (
+                        texts.format_label(fmt)
+                        + "\n"
+                        + self.tr(
+                            "The format of your file %1: its row uses the file's real tensor "
+                            "sizes, the other rows are estimated for this format"
+                        ).replace("%1", ", ".join(files))
+                    )
                 return texts.format_label(fmt)
             return None
         if section >= len(self._order):
@@ -279,6 +361,8 @@ class FitTableModel(QAbstractTableModel):
             # a preset is a size class: say which real model's architecture it borrows
             if row.kind == "preset":
                 return self.tr("Architecture of %1").replace("%1", row.based_on)
+            if row.kind == "file":  # which file on disk this row was read from
+                return self.tr("Your model file: %1").replace("%1", row.key.split(":", 1)[1])
             return row.name
         if role == Qt.ItemDataRole.FontRole and row.key == self._state.model.key:
             font = QFont()
@@ -288,6 +372,7 @@ class FitTableModel(QAbstractTableModel):
 
     def _on_state_table_reset(self) -> None:
         self._texts.clear()  # units or language may have changed
+        self._compact.clear()
         self.beginResetModel()
         self._update_order()
         self.endResetModel()
@@ -372,8 +457,29 @@ class _CellDelegate(QStyledItemDelegate):
             self._static.clear()
         painter.setFont(self._font)
         text = self._model.display_text(key, cell) if cell is not None else "…"
+        lines = self._lines(text, painter)
+        star = False
+        if cell is not None and max(s.size().width() for s in lines) + _CELL_PAD > rect.width():
+            # a narrow column (a 1024 px window): the lines that fit, the star in a corner
+            lines = self._lines(self._model.compact_text(cell), painter)
+            star = self._model.is_best_pick(key)
+        h = self._line_height
+        y = rect.top() + (rect.height() - h * len(lines)) / 2
+        cx = rect.left() + rect.width() / 2
+        for static in lines:
+            painter.drawStaticText(QPointF(cx - static.size().width() / 2, y), static)
+            y += h
+        if star:
+            # bottom left: beside the short speed line, clear of the wide size line
+            mark = self._lines(BEST_PICK_MARK.strip(), painter)[0]
+            painter.drawStaticText(QPointF(rect.left() + 3, rect.bottom() - h - 1), mark)
+        painter.restore()
+
+    def _lines(self, text: str, painter: QPainter) -> list[QStaticText]:
+        """``text``'s lines laid out once for the cell font (set by paint first)."""
         lines = self._static.get(text)
         if lines is None:
+            assert self._font is not None
             if len(self._static) > 5000:
                 self._static.clear()
             lines = []
@@ -383,13 +489,7 @@ class _CellDelegate(QStyledItemDelegate):
                 static.prepare(painter.transform(), self._font)
                 lines.append(static)
             self._static[text] = lines
-        h = self._line_height
-        y = rect.top() + (rect.height() - h * len(lines)) / 2
-        cx = rect.left() + rect.width() / 2
-        for static in lines:
-            painter.drawStaticText(QPointF(cx - static.size().width() / 2, y), static)
-            y += h
-        painter.restore()
+        return lines
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         """Every cell has the same size (see :data:`_CELL_SIZE`)."""
@@ -399,9 +499,17 @@ class _CellDelegate(QStyledItemDelegate):
 class FitTable(QWidget):
     """Rows chooser, the table, a legend and a progress line."""
 
-    def __init__(self, state: EstimatorState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: EstimatorState,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._state = state
+        # where the sort and filters are kept between runs (None: not kept)
+        self._settings = settings
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # a flow, not a row: in a narrow window the search and the Rows box wrap onto a second
@@ -444,7 +552,7 @@ class FitTable(QWidget):
         self.view.setWordWrap(False)
         # columns share the width; the minimum keeps "12.3 GB" readable in a narrow window
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setMinimumSectionSize(_CELL_SIZE.width())
+        self.view.horizontalHeader().setMinimumSectionSize(_COMPACT_CELL_WIDTH)
         # model names elide past this width: a long name must not take the cells' room
         self.view.verticalHeader().setMaximumWidth(_ROW_HEADER_MAX_WIDTH)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -481,6 +589,9 @@ class FitTable(QWidget):
         ):
             signal.connect(self._on_state_table_changed)
         self._on_state_inputs_changed()
+        if settings is not None:
+            # after the rows: the saved family is offered only once the rows name it
+            self.find_bar.set_filter(load_filter(settings))
 
     def _build_legend(self) -> None:
         colors = texts.verdict_colors(is_dark())
@@ -511,9 +622,23 @@ class FitTable(QWidget):
         if isinstance(f, TableFilter):
             self.model.set_filter(f)
             self._on_state_table_changed()
+            if self._settings is not None:
+                save_filter(self._settings, f)
 
     def _on_rows_changed(self, _index: int) -> None:
         self._state.set_row_source(str(self.rows_combo.currentData()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Narrow the model names' column when the formats' columns need the room."""
+        super().resizeEvent(event)
+        self._fit_row_header()
+
+    def _fit_row_header(self) -> None:
+        full = _ROW_HEADER_MAX_WIDTH + self.model.columnCount() * _CELL_SIZE.width()
+        narrow = self.view.width() < full
+        self.view.verticalHeader().setMaximumWidth(
+            _ROW_HEADER_NARROW_WIDTH if narrow else _ROW_HEADER_MAX_WIDTH
+        )
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)
@@ -531,6 +656,7 @@ class FitTable(QWidget):
         self._on_state_table_changed()
 
     def _on_state_rows_reset(self) -> None:
+        self._fit_row_header()  # the number of formats may have changed
         self.find_bar.set_families(families(self._state.rows))
         # the chosen model alone needs no finding
         self.find_bar.setEnabled(self._state.row_source != "model")

@@ -11,7 +11,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vramscope.app.cli_options import RUN_OPTION_DESTS, add_estimate_options, add_workload_options
+from vramscope.app.cli_options import (
+    RUN_OPTION_DESTS,
+    add_estimate_options,
+    add_machine_speed_options,
+    add_workload_options,
+)
 from vramscope.app.display import has_display
 
 if TYPE_CHECKING:
@@ -56,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KIND",
         help="plan for this CPU: x86, x86-avx2, x86-avx512, arm64 or apple (default: detected)",
     )
+    # --ram-bandwidth and --free-vram, as `vramscope estimate` takes them
+    add_machine_speed_options(p)
     p.add_argument("--lang", metavar="CODE", help="en, ru, zh_CN or pl (default: the system's)")
     p.add_argument("--theme", choices=("system", "light", "dark"), default="system")
     p.add_argument("--model", metavar="ID", help="catalog model to start with")
@@ -86,19 +93,33 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def hardware_options(args: argparse.Namespace) -> HardwareOptions:
+    """Every hardware option given, read by the CLI's parser: --gpu, --ram, --cpu,
+    --ram-bandwidth and --free-vram (the last three apply to this machine too)."""
+    from vramscope.app.session import HardwareOptions
+
+    return HardwareOptions.parse(
+        args.gpu,
+        None if args.ram is None else str(args.ram),
+        args.cpu,
+        args.ram_bandwidth,
+        args.free_vram,
+    )
+
+
 def _probe(args: argparse.Namespace) -> tuple[HardwareProbe, HardwareOptions | None]:
     """The hardware source: a file, --gpu/--ram (the CLI's parser), or this machine."""
     from dataclasses import replace
 
-    from vramscope.app.session import HardwareOptions
     from vramscope.hardware import FakeProbe, SystemProbe, load_fake_machine
 
     probe: HardwareProbe = (
         FakeProbe(load_fake_machine(args.fake_hardware)) if args.fake_hardware else SystemProbe()
     )
-    options = HardwareOptions.parse(args.gpu, None if args.ram is None else str(args.ram), args.cpu)
+    options = hardware_options(args)
     if options.empty:
-        # --cpu alone describes no other machine: the state applies it to this one
+        # --cpu, --ram-bandwidth or --free-vram alone describe no other machine: the state
+        # applies them to this one (hardware_options)
         return probe, None
     if options.ram_bytes is None:
         # the window's "other hardware" is a whole machine: without --ram, this one's RAM
@@ -127,11 +148,15 @@ def _make_window(
         # screenshots and checks start from defaults and never touch the user's file
         tmp = Path(tempfile.mkdtemp(prefix="vramscope-")) / "settings.ini"
         settings = Settings(QSettings(str(tmp), QSettings.Format.IniFormat))
+        # nor the user's catalog: a file opened for a screenshot would otherwise be added to it
+        # (a caller that chose a data folder, as the tests do, keeps it)
+        os.environ.setdefault("VRAMSCOPE_DATA_DIR", str(tmp.parent / "data"))
     lang = args.lang if args.lang is not None else str(settings.get("prefs/language"))
     lang = install_language(app, lang)
     probe, override = _probe(args)
     state = EstimatorState(probe, settings)
     state.cpu = parse_cpu(args.cpu)
+    state.machine_options = hardware_options(args)
     if args.model:
         key = args.model if ":" in args.model else f"catalog:{args.model}"
         if not any(c.key == key for c in state.all_choices()):
@@ -177,6 +202,8 @@ def _apply_run_options(state: EstimatorState, args: argparse.Namespace) -> None:
     given = any(getattr(args, d, None) is not None for d in RUN_OPTION_DESTS if d != "ctx")
     if given:
         ctx = args.ctx if args.ctx else state.context
+        if getattr(args, "images", None) is not None:
+            state.images_chosen = True  # the model no longer decides the images per prompt
         state.set_run(window_run_settings(state.workload, ctx, args))
     if args.min_speed is not None:
         state.set_min_speed(args.min_speed)
@@ -235,6 +262,8 @@ def _screenshot(args: argparse.Namespace) -> int:
     window, state = _make_window(args, persistent=False)
     if args.window_size:
         window.resize(*args.window_size)
+    # the window builds its chart after the first paint; the picture must hold the real one
+    window.ensure_chart()
     window.show()
     ready = _wait_ready(state, _SCREENSHOT_TIMEOUT_S)
     path = Path(args.screenshot)
@@ -301,6 +330,7 @@ def self_check(args: argparse.Namespace) -> str:
     args.gpu = args.gpu or ["RTX 3060:12"]
     args.ram = args.ram or "32"
     window, state = _make_window(args, persistent=False)
+    window.ensure_chart()  # the chart is a resource to check too (built lazily otherwise)
     window.show()
     if not _wait_ready(state, 60):
         raise LaunchError("the main window did not finish its first estimate within 60 s")

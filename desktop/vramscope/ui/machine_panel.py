@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -21,12 +25,26 @@ from vramscope.hardware import notes as hw_notes
 
 from . import texts
 from .state import EstimatorState
+from .workers import TaskRunner
 
 __all__ = ["MachinePanel", "MemoryBar"]
 
 _BAR_HEIGHT = 18
 # Programs named under a GPU's bar; the rest are counted (all are in the tooltip).
 _PROCESSES_SHOWN = 3
+# Threads of the RAM copy benchmark: enough to saturate a dual-channel bus (one core reaches
+# about half of it), not so many that a 4-core laptop stalls; ram_speed.measure_copy_bandwidth
+_MEASURE_THREADS_MAX = 8
+
+
+def measure_ram(report: Callable[[object], None], cancel: threading.Event) -> object:
+    """The RAM copy benchmark, run on a worker thread (TaskRunner's signature)."""
+    import os
+
+    from vramscope.hardware.ram_speed import measure_copy_bandwidth
+
+    threads = min(os.cpu_count() or 1, _MEASURE_THREADS_MAX)
+    return measure_copy_bandwidth(threads=threads, report=report, cancel=cancel)
 
 
 class MemoryBar(QWidget):
@@ -158,10 +176,30 @@ class MachinePanel(QGroupBox):
         self.own_button = QPushButton(self.tr("Use &this machine"))
         self.own_button.setToolTip(self.tr("Go back to the detected hardware"))
         self.own_button.clicked.connect(self.own_hardware_requested)
+        self.measure_button = QPushButton(self.tr("Measure R&AM speed"))
+        self.measure_button.setToolTip(
+            self.tr(
+                "Copy a few hundred MB in memory for under a second and plan CPU layers at the "
+                "speed seen (kept for the next start)"
+            )
+        )
+        self.measure_button.clicked.connect(self.start_ram_measure)
+        self.measure_progress = QProgressBar()
+        self.measure_progress.setRange(0, 100)
+        self.measure_progress.setTextVisible(False)
+        self.measure_progress.setMaximumHeight(8)
+        self.measure_progress.setVisible(False)
+        # the benchmark on a worker thread: the window stays responsive while it copies
+        self._measure_runner = TaskRunner(self)
+        self._measure_runner.progress.connect(self._on_measure_progress)
+        self._measure_runner.finished.connect(self._on_measure_finished)
+        self._measure_runner.failed.connect(self._on_measure_failed)
         # two rows: three buttons side by side overflow the column in longer languages
         buttons.addWidget(self.refresh_button, 0, 0)
         buttons.addWidget(self.own_button, 0, 1)
         buttons.addWidget(self.other_button, 1, 0, 1, 2)
+        buttons.addWidget(self.measure_button, 2, 0, 1, 2)
+        buttons.addWidget(self.measure_progress, 3, 0, 1, 2)
         outer.addLayout(buttons)
         state.hardware_changed.connect(self._on_state_hardware_changed)
         state.units_changed.connect(self._on_state_hardware_changed)
@@ -209,9 +247,13 @@ class MachinePanel(QGroupBox):
             self.gpu_bars.append(self._add_gpu(gpu, binary))
         # "no usable GPU" is said once: by the probe's note when it gives one (it says why),
         # else by this line
-        no_gpu_note = any(n.code in hw_notes.NO_GPU_CODES for n in reading.notes)
-        if not reading.usable_gpus and not no_gpu_note:
+        no_gpu = [n for n in reading.notes if n.code in hw_notes.NO_GPU_CODES]
+        if not reading.usable_gpus and not no_gpu:
             self._add_line(self.tr("No usable GPU: planning for CPU and RAM."))
+        shown: set[str] = set()
+        # the no-GPU statement where the GPUs would be, the other notes under the RAM
+        for note in no_gpu:
+            self._add_note(note, shown)
         ram = reading.ram
         used = max(ram.total_bytes - ram.available_bytes, 0)
         caption = (
@@ -220,19 +262,59 @@ class MachinePanel(QGroupBox):
             .replace("%2", texts.size(ram.total_bytes, binary))
         )
         self._add_bar(self.tr("System RAM"), used, ram.total_bytes, caption, caption)
-        shown: set[str] = set()
+        # which RAM speed CPU layers are planned at: measured, given, from the memory type or
+        # the default (the probe's note is replaced by the state's, which knows all four)
+        speed = self._add_line(render(self._state.ram_speed_note(), QCoreApplication.translate))
+        speed.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         for note in reading.notes:
-            line = note_summary(note)
-            if line in shown:
-                continue  # two notes with one short form (e.g. two "no NVIDIA driver" causes)
-            shown.add(line)
-            if note.code in hw_notes.NO_GPU_CODES:
-                # the one statement that there is no usable GPU: as plain as the bars' text
-                label = self._add_line(line)
-            else:
-                label = self._add_line("• " + line)
-                label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            label.setToolTip(render(note, QCoreApplication.translate))
+            if note.code not in hw_notes.RAM_SPEED_CODES and note.code not in hw_notes.NO_GPU_CODES:
+                self._add_note(note, shown)
+
+    def _add_note(self, note: Note, shown: set[str]) -> None:
+        line = note_summary(note)
+        if line in shown:
+            return  # two notes with one short form (e.g. two "no NVIDIA driver" causes)
+        shown.add(line)
+        if note.code in hw_notes.NO_GPU_CODES:
+            # the one statement that there is no usable GPU: as plain as the bars' text
+            label = self._add_line(line)
+        else:
+            label = self._add_line("• " + line)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        label.setToolTip(render(note, QCoreApplication.translate))
+
+    def start_ram_measure(self) -> None:
+        """Run the RAM copy benchmark off the GUI thread, with progress under the buttons."""
+        if self._measure_runner.running:
+            return
+        self.measure_button.setEnabled(False)
+        self.measure_progress.setValue(0)
+        self.measure_progress.setVisible(True)
+        self._measure_runner.start(measure_ram)
+
+    @property
+    def measuring(self) -> bool:
+        return self._measure_runner.running
+
+    def _on_measure_progress(self, part: object) -> None:
+        if isinstance(part, float):
+            self.measure_progress.setValue(round(part * 100))
+
+    def _on_measure_finished(self, result: object) -> None:
+        self.measure_button.setEnabled(True)
+        self.measure_progress.setVisible(False)
+        if isinstance(result, int) and result > 0:
+            self._state.set_ram_measured(result)
+
+    def _on_measure_failed(self, exc: object) -> None:
+        self.measure_button.setEnabled(True)
+        self.measure_progress.setVisible(False)
+        self._state.message.emit(
+            "error",
+            self.tr("Could not measure the RAM speed: %1").replace(
+                "%1", str(exc) or type(exc).__name__
+            ),
+        )
 
     def _add_line(self, text: str) -> QLabel:
         label = QLabel(text)

@@ -35,10 +35,10 @@ from vramscope.core import GIB
 
 from .app import install_language
 from .breakdown import BreakdownPanel, breakdown_markdown, breakdown_text
+from .chart_slot import ChartPlaceholder
 from .dialogs import AboutDialog, OtherHardwareDialog, PreferencesDialog
 from .fit_table import FitTable
 from .machine_panel import MachinePanel
-from .memory_chart import MemoryChart
 from .run_panel import RunPanel
 from .settings import Settings
 from .state import EstimatorState
@@ -46,6 +46,7 @@ from .state import EstimatorState
 if TYPE_CHECKING:
     from .check_dialog import CheckRunDialog
     from .measure_dialog import MeasureDialog
+    from .memory_chart import MemoryChart
 
 __all__ = ["MainWindow"]
 
@@ -215,16 +216,23 @@ class MainWindow(QMainWindow):
         # a narrower column wraps more rows of the inputs: their height follows
         self.splitter.splitterMoved.connect(self._on_state_inputs_changed_layout)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.fit_table = FitTable(self.state)
+        # the table's sort and filters are kept between runs (issue 14)
+        self.fit_table = FitTable(self.state, settings=self.settings)
         # the table's own minimum width (its legend chips, its caption) must not set the
         # window's: below it the table part scrolls sideways instead of the window refusing
         # to shrink (issue 14: 1,258 px)
         self.table_scroll = _sideways_scroll(self.fit_table)
         self.right_splitter.addWidget(self.table_scroll)
         self.bottom_splitter = bottom = QSplitter(Qt.Orientation.Horizontal)
-        self.chart = MemoryChart(self.state)
+        # The chart (pyqtgraph, numpy) is built once the window has painted: a stand-in holds
+        # its place until then (ui/chart_slot.py; issue 14, start-up). A rebuild for a new
+        # language builds it at once: pyqtgraph is loaded by then.
+        rebuilt = getattr(self, "_chart", None) is not None
+        self._chart: MemoryChart | None = None
+        self._chart_slot = ChartPlaceholder()
+        self._chart_slot.painted.connect(self._on_chart_slot_painted)
         self.breakdown = BreakdownPanel(self.state)
-        bottom.addWidget(self.chart)
+        bottom.addWidget(self._chart_slot)
         bottom.addWidget(self.breakdown)
         bottom.setSizes([560, 480])
         self.right_splitter.addWidget(bottom)
@@ -248,6 +256,36 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_splitters()
         self._update_title()
+        if rebuilt:
+            self.ensure_chart()
+
+    @property
+    def chart(self) -> MemoryChart:
+        """The memory chart, built now if the window has not painted yet."""
+        return self.ensure_chart()
+
+    @property
+    def chart_built(self) -> bool:
+        """Whether the real chart has replaced its stand-in (tests)."""
+        return self._chart is not None
+
+    def ensure_chart(self) -> MemoryChart:
+        """Build the chart in its stand-in's place (once); --screenshot calls this before it
+        grabs the window, the first paint otherwise."""
+        if self._chart is None:
+            from .memory_chart import MemoryChart
+
+            chart = MemoryChart(self.state)
+            # the splitter gives the new widget the stand-in's size
+            slot = self.bottom_splitter.indexOf(self._chart_slot)
+            self.bottom_splitter.replaceWidget(slot, chart)
+            self._chart_slot.deleteLater()
+            self._chart = chart
+        return self._chart
+
+    def _on_chart_slot_painted(self) -> None:
+        # after this paint pass: the first frame is shown before pyqtgraph is imported
+        QTimer.singleShot(0, self, self.ensure_chart)
 
     def _build_menus(self) -> None:
         # every action lives in a menu with a mnemonic, so the whole window works by keyboard
@@ -262,6 +300,11 @@ class MainWindow(QMainWindow):
 
         self.import_catalog_action = catalog_hook(self).action()
         file_menu.addAction(self.import_catalog_action)
+        # File > Recent files (last 8, kept in the settings) and the "Added … to the table" line
+        from .recent_files import recent_files
+
+        self.recent_menu = recent_files(self).menu(file_menu)
+        file_menu.addMenu(self.recent_menu)
         export_menu = file_menu.addMenu(self.tr("&Export"))
         self.copy_text_action = self._action(
             self.tr("Copy breakdown as &text"), self.copy_text, QKeySequence.StandardKey.Copy
@@ -408,7 +451,8 @@ class MainWindow(QMainWindow):
 
     def _on_color_scheme_changed(self, *_args: object) -> None:
         self.fit_table.refresh_colors()
-        self.chart.apply_theme()
+        if self._chart is not None:  # a chart built later takes the palette then
+            self._chart.apply_theme()
         self.breakdown.refresh()
 
     # ----- actions ----------------------------------------------------------------------------
@@ -512,6 +556,8 @@ class MainWindow(QMainWindow):
                     self.state.hardware,
                     self.state.binary_units,
                     self.state.context_figures(),
+                    suggestions=self.state.suggestions(),
+                    best_pick=self.state.best_pick(),
                 )
             )
 
@@ -527,6 +573,8 @@ class MainWindow(QMainWindow):
                     self.state.binary_units,
                     self.state.workload,
                     self.state.context_figures(),
+                    suggestions=self.state.suggestions(),
+                    best_pick=self.state.best_pick(),
                 )
             )
 
@@ -595,7 +643,12 @@ class MainWindow(QMainWindow):
         if path:
             text = export.dumps(
                 export.estimate_json(
-                    self.state.model, self.state.plan, self.state.hardware, self.state.workload
+                    self.state.model,
+                    self.state.plan,
+                    self.state.hardware,
+                    self.state.workload,
+                    suggestions=self.state.suggestions(),
+                    best_pick=self.state.best_pick(),
                 )
             )
             self._write(lambda: Path(path).write_text(text, encoding="utf-8"))

@@ -22,7 +22,7 @@ from vramscope.app.model_search import rank_choices
 from vramscope.app.present import format_tokens
 from vramscope.app.session import CONTEXT_MIN_TOKENS, ModelChoice
 from vramscope.app.table_cache import nearest_stop
-from vramscope.core import GB
+from vramscope.core import GB, MAX_IMAGES
 
 from .flow_layout import FlowLayout
 from .state import EstimatorState
@@ -47,6 +47,8 @@ def _family_label(group: str) -> str:
         return QCoreApplication.translate("RunPanel", "Size presets")
     if group == "files":
         return QCoreApplication.translate("RunPanel", "Your model files")
+    if group == "user":  # the user's own catalog (File > Import, files opened before)
+        return QCoreApplication.translate("RunPanel", "Your catalog")
     return group.capitalize() if group.islower() else group
 
 
@@ -234,6 +236,19 @@ class RunPanel(QGroupBox):
         self.prompt_spin.valueChanged.connect(self._on_prompt_changed)
         form.addRow(self._label(self.tr("Prompt lengt&h:"), self.prompt_spin), self.prompt_spin)
 
+        # images per prompt (vramscope --images): 1 for a vision model until the user sets it
+        self.images_spin = QSpinBox()
+        self.images_spin.setRange(0, MAX_IMAGES)
+        self.images_spin.setSpecialValueText(self.tr("None"))
+        self.images_spin.setToolTip(
+            self.tr(
+                "Images per prompt for a vision model (vramscope --images): their tokens join"
+                " the context and the runtime holds the image encoder"
+            )
+        )
+        self.images_spin.valueChanged.connect(self._on_images_changed)
+        form.addRow(self._label(self.tr("&Images:"), self.images_spin), self.images_spin)
+
         self._stops: list[int] = []
         state.choices_changed.connect(self._on_state_choices_changed)
         state.inputs_changed.connect(self._on_state_inputs_changed)
@@ -326,6 +341,7 @@ class RunPanel(QGroupBox):
         self._form.setRowVisible(self.kv_combo, not training)
         self._form.setRowVisible(self.flash_combo, not training)
         self._form.setRowVisible(self.prompt_spin, not training)
+        self._form.setRowVisible(self.images_spin, not training)
         self.batch_label.setText(
             self.tr("&Batch size:") if training else self.tr("&Parallel sequences:")
         )
@@ -341,6 +357,8 @@ class RunPanel(QGroupBox):
             self.batch_spin.setValue(wl.batch)
         with QSignalBlocker(self.prompt_spin):
             self.prompt_spin.setValue(wl.prompt_tokens or 0)
+        with QSignalBlocker(self.images_spin):
+            self.images_spin.setValue(wl.images)
         with QSignalBlocker(self.kv_combo):
             # the runtime decides the cache types on offer (vLLM has fp8, llama.cpp q8_0...)
             self.kv_combo.clear()
@@ -425,6 +443,9 @@ class RunPanel(QGroupBox):
 
     def _on_prompt_changed(self, value: int) -> None:
         self._state.set_workload(prompt_tokens=int(value) or None)
+
+    def _on_images_changed(self, value: int) -> None:
+        self._state.set_images(int(value))
 
     def _on_kv_changed(self, _index: int) -> None:
         data = self.kv_combo.currentData()

@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from vramscope.app.table_filter import SORT_KEYS
+
 __all__ = ["KEYS", "SETTINGS_VERSION", "Key", "Settings", "open_user_settings"]
 
 # Bumped when a key changes meaning; a file with an unknown version is copied aside and reset,
@@ -74,10 +76,29 @@ KEYS: dict[str, Key] = {
         # the prompt a request brings, for the speed (0: half the context, as --prompt-tokens)
         Key("run/prompt_tokens", 0, int, (), 0, 16 * 1024 * 1024),
         Key("table/rows", "presets", str, ("presets", "catalog", "model")),
+        # the fit table's sort, filters and classics (app.table_filter.TableFilter; sizes in
+        # billions of parameters, 0: no bound); the search text is not kept
+        Key("table/sort", "size", str, SORT_KEYS),
+        Key("table/fits_gpu_only", False, bool),
+        Key("table/min_tps", 0.0, float, (), 0.0, 1000.0),
+        Key("table/family", "", str),
+        Key("table/min_params_b", 0.0, float, (), 0.0, 2000.0),
+        Key("table/max_params_b", 0.0, float, (), 0.0, 2000.0),
+        Key("table/runtime_compatible_only", False, bool),
+        Key("table/classics", False, bool),
         Key("chart/overlay", "", str),
+        # File > Recent files: a JSON list of paths, newest first (ui/recent_files.py)
+        Key("files/recent", "", str),
         # "id:bytes;id:bytes" (HardwareOptions.encode) and the RAM size of "other hardware"
         Key("hardware/override_gpus", "", str),
         Key("hardware/override_ram_gib", 0.0, float, (), 0.0, 65536.0),
+        # the free VRAM of each described GPU (0: all of it, as --free-vram), and the custom
+        # GPU's name and bandwidth (the encoded GPUs name it; 0: unknown)
+        Key("hardware/override_free_gib", 0.0, float, (), 0.0, 65536.0),
+        Key("hardware/custom_gpu", "", str),
+        Key("hardware/custom_gpu_bandwidth_gbs", 0.0, float, (), 0.0, 20000.0),
+        # "Measure RAM speed": the copy rate measured on this machine (GB/s; 0: not measured)
+        Key("hardware/ram_measured_gbs", 0.0, float, (), 0.0, 2000.0),
     )
 }
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -20,12 +21,14 @@ from vramscope.app.session import KV_TYPES_BY_RUNTIME, HardwareOptions, ModelCho
 from vramscope.app.table_cache import Cell, CellKey, TableCache, TableKey
 from vramscope.catalog.schema import CatalogError
 from vramscope.core import (
+    GIB,
     KV_CACHE_TYPES,
     RUNTIMES,
     CpuKind,
     FlashAttention,
     Hardware,
     Mode,
+    Note,
     Optimizer,
     Plan,
     Runtime,
@@ -33,7 +36,15 @@ from vramscope.core import (
     WeightFormat,
 )
 from vramscope.hardware import HardwareProbe, MachineReading, SystemProbe
-from vramscope.hardware.notes import DESCRIBED
+from vramscope.hardware.constants import DEFAULT_RAM_BANDWIDTH_BYTES_PER_S
+from vramscope.hardware.notes import (
+    DESCRIBED,
+    RAM_SPEED_CODES,
+    RAM_SPEED_DEFAULT,
+    RAM_SPEED_GIVEN,
+    RAM_SPEED_MEASURED,
+)
+from vramscope.hardware.ram_speed import peak_equivalent
 
 from .settings import Settings
 from .workers import CancelledError, TaskRunner
@@ -42,6 +53,8 @@ __all__ = ["EstimatorState", "MeasuredPoint"]
 
 # KV cache types llama.cpp runs without flash attention (the float ones)
 _FLOAT_KV = frozenset({"f32", "f16", "bf16"})
+# the key prefix of a model file's ModelChoice (app.session.file_choice)
+_FILE_KEY = "file:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +91,9 @@ class EstimatorState(QObject):
     measured_changed = Signal()
     suggestions_changed = Signal()  # the shown plan's "what would make it fit" arrived
     message = Signal(str, str)  # level ("error" | "info"), text
+    # a model file was read and became the chosen model and a table row: the path opened and
+    # its ModelChoice (the window confirms it and lists it under File > Recent files)
+    file_opened = Signal(str, object)
     busy_changed = Signal()
 
     def __init__(
@@ -94,6 +110,10 @@ class EstimatorState(QObject):
         self.override: HardwareOptions | None = None
         # --cpu: the CPU kind to plan for instead of the probe's (llama.cpp's repack follows it)
         self.cpu: CpuKind | None = None
+        # the launcher's --ram-bandwidth / --free-vram for this machine (None: none given)
+        self.machine_options: HardwareOptions | None = None
+        # "Measure RAM speed": the copy rate measured here, bytes/s (0: not measured)
+        self.ram_measured_bps = 0
         self.hardware: Hardware | None = None
         self.catalog = session.catalog_choices()
         # A broken bundled presets file is a damaged install: say so once the window is up
@@ -163,7 +183,13 @@ class EstimatorState(QObject):
         self._recompute_timer.setSingleShot(True)
         self._recompute_timer.setInterval(0)
         self._recompute_timer.timeout.connect(self._recompute)
+        # the last session's model file is being read again (_reopen_file)
+        self._reopening = False
+        # the images per prompt follow the model (1 for a vision model, 0 otherwise) until the
+        # user sets them (the run panel's Images box, --images)
+        self.images_chosen = False
         self._restore()
+        self._follow_model_images()
 
     # ----- settings -------------------------------------------------------------------------
 
@@ -177,8 +203,9 @@ class EstimatorState(QObject):
         self.binary_units = bool(s.get("prefs/gib_units"))
         self.min_speed_tps = float(s.get("prefs/min_speed_tps"))
         self.row_source = str(s.get("table/rows"))
+        saved_model = str(s.get("run/model"))
         self.model = (
-            self._find_choice(str(s.get("run/model")))
+            self._find_choice(saved_model)
             or self._find_choice("catalog:llama-3.1-8b")
             or self.model
         )
@@ -209,7 +236,26 @@ class EstimatorState(QObject):
         )
         self.context = min(int(s.get("run/context")), self.model.max_context_tokens)
         self.overlay = tuple(x for x in str(s.get("chart/overlay")).split(",") if x)
+        self.ram_measured_bps = round(float(s.get("hardware/ram_measured_gbs")) * 1e9)
+        self.override = _restore_override(s)
         self._rebuild_rows()
+        if saved_model.startswith(_FILE_KEY):
+            self._reopen_file(saved_model[len(_FILE_KEY) :])
+
+    def _reopen_file(self, path: str) -> None:
+        """The model file chosen when the window closed: read again (its row and selection
+        come back when it is read), or a line saying it is gone and which model stands in."""
+        if Path(path).exists():
+            self.open_model_file(path)
+            self._reopening = True
+            return
+        text = (
+            self.tr("The model file chosen last time is no longer there (%1): showing %2.")
+            .replace("%1", path)
+            .replace("%2", self.model.name)
+        )
+        # nothing is connected to ``message`` yet: say it once the window is up
+        QTimer.singleShot(0, lambda: self.message.emit("info", text))
 
     def save(self) -> None:
         """Write the inputs to the settings file (the window calls this when it closes)."""
@@ -219,9 +265,8 @@ class EstimatorState(QObject):
         s.set("prefs/gib_units", self.binary_units)
         s.set("prefs/min_speed_tps", self.min_speed_tps)
         s.set("table/rows", self.row_source)
-        # a file may be gone by the next start: its model is not restored
-        if self.model.kind != "file":
-            s.set("run/model", self.model.key)
+        # a file is read again at the next start when it is still there (_reopen_file)
+        s.set("run/model", self.model.key)
         s.set("run/runtime", self.workload.runtime)
         s.set("run/format", self.format_id)
         s.set("run/mode", self.workload.mode)
@@ -243,6 +288,14 @@ class EstimatorState(QObject):
         s.set(
             "hardware/override_ram_gib",
             (self.override.ram_bytes or 0) / (1 << 30) if self.override else 0.0,
+        )
+        free = self.override.free_vram_bytes if self.override else ()
+        s.set("hardware/override_free_gib", free[0] / GIB if len(free) == 1 else 0.0)
+        custom = [g for g, _ in self.override.gpus if not g.in_catalog] if self.override else []
+        s.set("hardware/custom_gpu", custom[0].name if custom else "")
+        s.set(
+            "hardware/custom_gpu_bandwidth_gbs",
+            custom[0].bandwidth_bytes_per_s / 1e9 if custom else 0.0,
         )
         s.sync()
 
@@ -375,6 +428,19 @@ class EstimatorState(QObject):
             return False
         return not any(self.cell_is_stale(k) for k in self.cells)
 
+    def best_pick(self) -> str | None:
+        """The chosen model's best pick in the table (app.advice.best_pick, the format the
+        table stars and ``fit --json`` marks ``recommended``), for the exports: None until every
+        cell of its row is computed for the current context, or when no format is usable."""
+        cells: dict[str, Cell] = {}
+        for fmt in self.formats:
+            key = (self.model.key, fmt.id)
+            cell = self.cells.get(key)
+            if cell is None or self.cell_is_stale(key):
+                return None
+            cells[fmt.id] = cell
+        return advice.best_pick(cells, self.min_speed_tps) if cells else None
+
     def wait_idle(self, msecs: int = 30_000) -> None:
         """Block until every worker is done (tests, and before the state is destroyed)."""
         for r in (
@@ -417,6 +483,34 @@ class EstimatorState(QObject):
         self.override = override
         self._apply_hardware()
 
+    def _given_ram_bandwidth(self) -> int | None:
+        for options in (self.override, self.machine_options):
+            if options is not None and options.ram_bandwidth_bytes_per_s is not None:
+                return options.ram_bandwidth_bytes_per_s
+        return None
+
+    def ram_speed_note(self) -> Note:
+        """Where the RAM speed the estimate uses comes from: given (--ram-bandwidth),
+        measured here, the probe's memory type or chip, or the default."""
+        given = self._given_ram_bandwidth()
+        if given is not None:
+            return Note.of(RAM_SPEED_GIVEN, bandwidth_bps=given)
+        if self.ram_measured_bps:
+            return Note.of(RAM_SPEED_MEASURED, measured_bps=self.ram_measured_bps)
+        for note in self.reading.notes if self.reading is not None else ():
+            if note.code in RAM_SPEED_CODES:
+                return note
+        return Note.of(RAM_SPEED_DEFAULT, bandwidth_bps=DEFAULT_RAM_BANDWIDTH_BYTES_PER_S)
+
+    def set_ram_measured(self, bytes_per_s: int) -> None:
+        """Keep a measured RAM copy rate (0 forgets it) and plan with it."""
+        self.ram_measured_bps = max(int(bytes_per_s), 0)
+        if self._settings is not None:
+            gbs = min(self.ram_measured_bps / 1e9, 2000.0)
+            self._settings.set("hardware/ram_measured_gbs", gbs)
+            self._settings.sync()
+        self._apply_hardware()
+
     def shown_reading(self) -> MachineReading | None:
         """What the machine panel shows: the described hardware when planning for other
         hardware, else the probe's reading."""
@@ -434,6 +528,11 @@ class EstimatorState(QObject):
                 hw = self.override.describe(session.hardware_of(self.reading, self.cpu))
             else:
                 hw = session.hardware_of(reading, self.cpu)
+                if self.machine_options is not None:
+                    hw = self.machine_options.apply(hw)
+            if self.ram_measured_bps and not self._given_ram_bandwidth():
+                # the measured copy rate is what CPU layers are read at (ram_speed.py)
+                hw = replace(hw, ram_bandwidth_bytes_per_s=peak_equivalent(self.ram_measured_bps))
         except (SpecError, ValueError) as exc:
             self.message.emit("error", error_text(exc, QCoreApplication.translate))
             return
@@ -459,7 +558,10 @@ class EstimatorState(QObject):
     def set_model(self, key: str) -> None:
         """Choose a model by key ("catalog:<id>", "preset:<id>", "file:<path>")."""
         choice = self._find_choice(key)
-        if choice is None or choice == self.model:
+        if choice is None:
+            return
+        self._stop_reopening()
+        if choice == self.model:
             return
         runtime, mode = self.workload.runtime, self.workload.mode
         # the format follows the model while it is the old model's default (the user picked no
@@ -473,7 +575,19 @@ class EstimatorState(QObject):
         if self.context > choice.max_context_tokens:
             self.context = choice.max_context_tokens
             self.context_changed.emit(self.context)
+        self._follow_model_images()
         self._inputs_changed(rows=self._rows_follow_model())
+
+    def _follow_model_images(self) -> None:
+        """One image for a vision model, none otherwise, while the user has not chosen."""
+        if not self.images_chosen:
+            images = 1 if self.model.spec.vision is not None else 0
+            self.workload = replace(self.workload, images=images)
+
+    def set_images(self, images: int) -> None:
+        """The images per prompt the user chose (the run panel, ``--images``)."""
+        self.images_chosen = True
+        self.set_workload(images=images)
 
     def set_format(self, format_id: str) -> None:
         """Choose the weight format (an id from :meth:`available_formats`)."""
@@ -487,6 +601,7 @@ class EstimatorState(QObject):
         choice = self._find_choice(row_key)
         if choice is None:
             return
+        self._stop_reopening()
         # the table's rows stay as they are: only the selection moves
         changed = choice != self.model or format_id != self.format_id
         self.model = choice
@@ -532,6 +647,8 @@ class EstimatorState(QObject):
         ``vramscope estimate`` reads them); the format falls back to one the runtime loads."""
         if run == self.workload:
             return
+        if run.images != self.workload.images:
+            self.images_chosen = True  # --images given to the window
         runtime_changed = run.runtime != self.workload.runtime
         mode_changed = run.mode != self.workload.mode
         self.workload = run
@@ -604,34 +721,63 @@ class EstimatorState(QObject):
         """Whether the table's rows change with the chosen model: in the "model" view, and
         beside the presets, where the chosen model is a row of its own (issue 14 item 11)."""
         rows = table_cache.table_rows(
-            self.row_source, self.model, presets=self.presets, catalog=self.catalog
+            self.row_source,
+            self.model,
+            presets=self.presets,
+            catalog=self.catalog,
+            files=self.files,
         )
         return [r.key for r in rows] != [r.key for r in self.rows]
 
     def _rebuild_rows(self) -> None:
         self.rows = table_cache.table_rows(
-            self.row_source, self.model, presets=self.presets, catalog=self.catalog
+            self.row_source,
+            self.model,
+            presets=self.presets,
+            catalog=self.catalog,
+            files=self.files,
         )
         self._row_max = {r.key: r.spec.max_context_tokens for r in self.rows}
+        runtime = self.workload.runtime
         self.formats = session.formats_for(
-            self.workload.runtime, self.model if self.row_source == "model" else None
+            runtime, self.model if self.row_source == "model" else None
         )
+        # each opened file's own format is a column (first), not only the common ones: a GGUF
+        # of another type or a third-party mix is shown with its real tensors (issue 14 item 11)
+        have = {f.id for f in self.formats}
+        own: dict[str, WeightFormat] = {}
+        for r in self.rows:
+            fmt = r.file_weight_format()
+            if fmt is not None and fmt.id not in have and session.runtime_loads(runtime, fmt):
+                own.setdefault(fmt.id, fmt)
+        self.formats = [*own.values(), *self.formats]
         self.cells = {}
         self.cells_context = 0
 
     # ----- model files ------------------------------------------------------------------------
 
+    def _stop_reopening(self) -> None:
+        """A model chosen (by the user or the launcher's --model) while the last session's file
+        is still being read: that choice wins, the file is not selected under it."""
+        if self._reopening:
+            self._reopening = False
+            self._file_runner.cancel()
+            self.busy_changed.emit()
+
     def open_model_file(self, path: str) -> None:
         """Read a config.json, model folder or GGUF on a worker thread."""
+        self._reopening = False
 
         def work(_report: Callable[[object], None], _cancel: threading.Event) -> object:
-            return session.file_choice(path)
+            return (path, session.file_choice(path))
 
         self._file_runner.start(work)
         self.busy_changed.emit()
 
-    def _on_file_loaded(self, choice: object) -> None:
+    def _on_file_loaded(self, result: object) -> None:
+        self._reopening = False
         self.busy_changed.emit()
+        path, choice = cast(tuple[str, object], result)
         if not isinstance(choice, ModelChoice):
             return
         self.files = [c for c in self.files if c.key != choice.key]
@@ -644,8 +790,10 @@ class EstimatorState(QObject):
         self.context = min(self.context, choice.max_context_tokens)
         self.context_changed.emit(self.context)
         self._inputs_changed(rows=self._rows_follow_model())
+        self.file_opened.emit(path, choice)
 
     def _on_file_failed(self, exc: object) -> None:
+        self._reopening = False
         self.busy_changed.emit()
         reason = error_text(exc, QCoreApplication.translate)
         text = " ".join(reason.split()) or type(exc).__name__
@@ -870,6 +1018,27 @@ def _plan_matches(p: Plan, run: RunSettings) -> bool:
         fa = "auto"
     got = replace(wl, n_cpu_moe=wanted.n_cpu_moe, kv_offload=wanted.kv_offload)
     return got == replace(wanted, flash_attention=fa)
+
+
+def _restore_override(s: Settings) -> HardwareOptions | None:
+    """The "other hardware" saved by :meth:`EstimatorState.save`; None when none was (or the
+    saved one no longer reads: a catalog id that is gone)."""
+    gpus = str(s.get("hardware/override_gpus"))
+    ram_gib = float(s.get("hardware/override_ram_gib"))
+    if not gpus and ram_gib <= 0:
+        return None
+    free_gib = float(s.get("hardware/override_free_gib"))
+    custom = str(s.get("hardware/custom_gpu"))
+    bandwidth = round(float(s.get("hardware/custom_gpu_bandwidth_gbs")) * 1e9)
+    try:
+        return HardwareOptions.decode(
+            gpus,
+            int(ram_gib * GIB) if ram_gib > 0 else None,
+            free_vram_bytes=(int(free_gib * GIB),) if free_gib > 0 else (),
+            custom_bandwidth={custom: bandwidth} if custom else None,
+        )
+    except ValueError:
+        return None
 
 
 def _restore_run_options(run: RunSettings, s: Settings) -> RunSettings:

@@ -47,6 +47,7 @@ def window_state(window: MainWindow) -> dict[str, Any]:
             "kv_cache": st.workload.kv_type,
             "flash_attn": st.workload.flash_attention,
             "prompt_tokens": st.workload.prompt_tokens,
+            "images": st.workload.images,
             "gpu_layers": st.gpu_layers,
         },
         "headline": {
@@ -88,8 +89,10 @@ def _breakdown(window: MainWindow) -> list[dict[str, Any]]:
 def _table(window: MainWindow) -> dict[str, Any]:
     model = window.fit_table.model
     st = window.state
+    # A header may wrap onto two lines ("Q4_K_M\n(file)"); the JSON holds it as one.
     columns = [
-        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+        " ".join(str(model.headerData(c, Qt.Orientation.Horizontal)).split())
+        for c in range(model.columnCount())
     ]
     rows = []
     for r in range(model.rowCount()):

@@ -8,6 +8,7 @@ command line can reuse it. Filters only hide and order rows; no number changes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from vramscope.app.table_filter import TableFilter
 
-__all__ = ["FindBar"]
+if TYPE_CHECKING:
+    from .settings import Settings
+
+__all__ = ["FindBar", "load_filter", "save_filter"]
 
 # The size filter's spin boxes, in billions of parameters: up to the largest catalog models
 # (DeepSeek-V3's 671B, Qwen3.5's 397B) with room to spare; 0 means "no bound".
@@ -166,5 +170,64 @@ class FindBar(QWidget):
             sort=str(self.sort.currentData()),
         )
 
+    def set_filter(self, f: TableFilter) -> None:
+        """Show ``f`` in the widgets (a family the rows lack is dropped), then emit once."""
+        boxes = (
+            self.search,
+            self.sort,
+            self.fits_gpu,
+            self.min_tps,
+            self.family,
+            self.min_size,
+            self.max_size,
+            self.compatible,
+            self.classics,
+        )
+        for box in boxes:
+            box.blockSignals(True)
+        self.search.setText(f.search)
+        self.sort.setCurrentIndex(max(self.sort.findData(f.sort), 0))
+        self.fits_gpu.setChecked(f.fits_gpu_only)
+        self.min_tps.setValue(f.min_tps)
+        self.family.setCurrentIndex(max(self.family.findData(f.family), 0))
+        self.min_size.setValue(f.min_params / _GIGA)
+        self.max_size.setValue(f.max_params / _GIGA)
+        self.compatible.setChecked(f.runtime_compatible_only)
+        self.classics.setChecked(f.classics)
+        for box in boxes:
+            box.blockSignals(False)
+        self._emit()
+
     def _emit(self, *_args: object) -> None:
         self.changed.emit(self.current())
+
+
+def load_filter(settings: Settings) -> TableFilter:
+    """The sort, filters and classics saved by :func:`save_filter` (the search starts empty:
+    a forgotten search would hide rows at the next start)."""
+    min_b, max_b = (
+        float(settings.get("table/min_params_b")),
+        float(settings.get("table/max_params_b")),
+    )
+    return TableFilter(
+        fits_gpu_only=bool(settings.get("table/fits_gpu_only")),
+        min_tps=float(settings.get("table/min_tps")),
+        family=str(settings.get("table/family")),
+        min_params=round(min_b * _GIGA),
+        max_params=round(max_b * _GIGA),
+        runtime_compatible_only=bool(settings.get("table/runtime_compatible_only")),
+        classics=bool(settings.get("table/classics")),
+        sort=str(settings.get("table/sort")),
+    )
+
+
+def save_filter(settings: Settings, f: TableFilter) -> None:
+    """Keep ``f`` for the next start (all but the search text, see :func:`load_filter`)."""
+    settings.set("table/sort", f.sort)
+    settings.set("table/fits_gpu_only", f.fits_gpu_only)
+    settings.set("table/min_tps", float(f.min_tps))
+    settings.set("table/family", f.family)
+    settings.set("table/min_params_b", f.min_params / _GIGA)
+    settings.set("table/max_params_b", f.max_params / _GIGA)
+    settings.set("table/runtime_compatible_only", f.runtime_compatible_only)
+    settings.set("table/classics", f.classics)

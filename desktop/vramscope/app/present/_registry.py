@@ -25,5 +25,6 @@ from . import (  # noqa: F401
     units,
     user_catalog,
     verdicts,
+    vision,
     vllm,
 )

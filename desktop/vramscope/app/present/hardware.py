@@ -26,6 +26,9 @@ register(
         "hardware.gpus_given": QT_TRANSLATE_NOOP(
             "Hardware", "GPUs given on the command line (assumed fully free)."
         ),
+        "hardware.gpus_given_free": QT_TRANSLATE_NOOP(
+            "Hardware", "GPUs given on the command line, with the free VRAM given (--free-vram)."
+        ),
         "hardware.gpu_variant_chosen": QT_TRANSLATE_NOOP(
             "Hardware",
             "“{query}” fits several GPUs; planning for the most common, {gpu} (others: "
@@ -37,6 +40,31 @@ register(
             "bandwidth is unknown, so speeds assume {bandwidth_bps}.",
         ),
         "hardware.file_text": QT_TRANSLATE_NOOP("Hardware", "{text}"),
+        "option.free_vram_count": QT_TRANSLATE_NOOP(
+            "Hardware",
+            "--free-vram was given {count} times for {gpus} GPU(s): give it once (the same for"
+            " every GPU) or once per GPU.",
+        ),
+        # which RAM bandwidth the speed estimate reads CPU layers at
+        "hardware.ram_speed_from_type": QT_TRANSLATE_NOOP(
+            "Hardware",
+            "RAM speed from the memory type: {memory_type}-{speed_mts}, {channels} channel(s),"
+            " {bandwidth_bps} theoretical.",
+        ),
+        "hardware.ram_speed_chip": QT_TRANSLATE_NOOP(
+            "Hardware", "RAM speed: the published memory bandwidth of the {chip}."
+        ),
+        "hardware.ram_speed_measured": QT_TRANSLATE_NOOP(
+            "Hardware", "RAM speed measured on this machine: {measured_bps} copy speed."
+        ),
+        "hardware.ram_speed_given": QT_TRANSLATE_NOOP(
+            "Hardware", "RAM speed as given: {bandwidth_bps}."
+        ),
+        "hardware.ram_speed_default": QT_TRANSLATE_NOOP(
+            "Hardware",
+            "RAM speed unknown: assumed {bandwidth_bps} (dual-channel DDR4-3200). Measure it, or"
+            " give --ram-bandwidth.",
+        ),
         "hardware.detection_failed": QT_TRANSLATE_NOOP(
             "Hardware", "Hardware detection failed ({error}); plan with --gpu and --ram instead."
         ),

@@ -110,6 +110,12 @@ register(
         "catalog.name_clash": QT_TRANSLATE_NOOP(
             "Catalog", "{file}: {name} names both {first} and {second}"
         ),
+        "catalog.tolerance_needs_note": QT_TRANSLATE_NOOP(
+            "Catalog", "{file}: field '{field}' needs a params_note saying why the counts differ"
+        ),
+        "catalog.duplicate_id": QT_TRANSLATE_NOOP(
+            "Catalog", "{file}: the model id {name} is used by two entries"
+        ),
         "catalog.no_model_files": QT_TRANSLATE_NOOP(
             "Catalog", "models: no catalog files found in {folder}"
         ),

@@ -8,7 +8,7 @@ from ...estimate import DEVICE_RAM, Estimate, Term, gpu_device
 from ...hardware import DEFAULT_CPU, CpuKind
 from ...model import ModelSpec
 from ...notes import Note
-from ...tensors import param_counts
+from ...tensors import ParamCounts, param_counts
 from ...weights import WeightLayout
 from ...workload import Workload
 from .cache import cuda_pool, kv_cache, recurrent_state
@@ -68,7 +68,7 @@ def estimate_llamacpp(
     repacked = repacked_weights(run)
     terms += _host_terms(run, graph, repacked)
     read[DEVICE_RAM] = _host_read(run)
-    counts = param_counts(spec)
+    counts = _param_counts(spec)
     return Estimate(
         model=spec,
         weights_format=layout.format_id,
@@ -86,6 +86,22 @@ def estimate_llamacpp(
         else 0,
         notes=notes,
     )
+
+
+_COUNTS: dict[int, tuple[ModelSpec, ParamCounts]] = {}
+
+
+def _param_counts(spec: ModelSpec) -> ParamCounts:
+    """:func:`param_counts` looked up by the spec's identity (as layout.py's caches): hashing a
+    spec's every field costs more than the rest of the lookup, once per estimate."""
+    hit = _COUNTS.get(id(spec))
+    if hit is not None and hit[0] is spec:
+        return hit[1]
+    if len(_COUNTS) > 4096:
+        _COUNTS.clear()
+    counts = param_counts(spec)
+    _COUNTS[id(spec)] = (spec, counts)  # holding the spec keeps its id from being reused
+    return counts
 
 
 def _gpu_terms(run: Run, graph: Graph, rng: range, dev: str, *, last: bool) -> list[Term]:

@@ -216,10 +216,27 @@ def kv_sums(
     return sums
 
 
+_RECURRENT: dict[tuple[int, int], tuple[ModelSpec, tuple[int, Prefix]]] = {}
+
+
 def recurrent(spec: ModelSpec, n_seq: int) -> tuple[int, Prefix]:
-    """Recurrent state bytes of one linear-attention layer and their prefix sums over layers."""
+    """Recurrent state bytes of one linear-attention layer and their prefix sums over layers,
+    cached by the spec's identity (as :func:`kv_sums`): every estimate asks, and a hybrid
+    model's sums walk all its layers."""
     if not spec.is_hybrid:
         return 0, _NONE
+    key = (id(spec), n_seq)
+    hit = _RECURRENT.get(key)
+    if hit is not None and hit[0] is spec:
+        return hit[1]
+    if len(_RECURRENT) > 4096:
+        _RECURRENT.clear()
+    found = _recurrent(spec, n_seq)
+    _RECURRENT[key] = (spec, found)  # holding the spec keeps its id from being reused
+    return found
+
+
+def _recurrent(spec: ModelSpec, n_seq: int) -> tuple[int, Prefix]:
     per_layer = recurrent_layer_bytes(
         spec,
         n_seq=max(1, n_seq),

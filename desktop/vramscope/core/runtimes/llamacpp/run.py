@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from ...constants import LLAMACPP_CTX_PAD_TOKENS, LLAMACPP_REPACKED_TYPES_BY_CPU
@@ -81,6 +82,12 @@ class Run(NamedTuple):
     gpu_assist: bool = False
 
 
+@lru_cache(maxsize=4096)
+def _ranges(n_layer: int, gpu_layers: int, split: tuple[float, ...]) -> tuple[range, ...]:
+    """:func:`layer_ranges` once per placement: the solvers ask for the same few again."""
+    return tuple(layer_ranges(n_layer, gpu_layers, split))
+
+
 def prepare(
     spec: ModelSpec,
     layout: WeightLayout,
@@ -114,7 +121,7 @@ def prepare(
     fa = wl.flash_attention_on
     k_type, v_type = wl.kv_cache_type, wl.v_cache_type
     rs_layer, rs_prefix = recurrent(spec, n_seq)
-    ranges = tuple(layer_ranges(n_layer, gpu_layers, gpu_split)) if n_gpus else ()
+    ranges = _ranges(n_layer, gpu_layers, tuple(gpu_split)) if n_gpus else ()
     cpu_layers = range(ranges[0].start if ranges else n_layer)
     moe_cpu_layers = range(cpu_layers.stop, max(cpu_layers.stop, min(wl.n_cpu_moe, n_layer)))
     return Run(
