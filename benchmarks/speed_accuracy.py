@@ -43,6 +43,7 @@ class Row:
 
     gpu: CatalogGpu
     n_gpus: int
+    split: str  # llama.cpp's split mode: "layer" or "row"
     model_id: str
     quant: str
     ngl: int
@@ -84,6 +85,8 @@ class Row:
             out.append("consumer GDDR")
         if self.n_gpus > 1:
             out.append("multi-GPU")
+        if self.split == "row":
+            out.append("row split")
         if self.partial:
             out.append("partial offload")
         if self.quant.upper().startswith(("Q2", "Q3", "IQ1", "IQ2", "IQ3")):
@@ -110,6 +113,7 @@ def load_rows(path: Path = DATA) -> list[Row]:
                 Row(
                     gpu=gpus[r["gpu"]],
                     n_gpus=int(r["n_gpus"]),
+                    split=r["split"],
                     model_id=r["model"],
                     quant=r["quant"],
                     ngl=int(r["ngl"]),
@@ -145,6 +149,7 @@ def setup(row: Row) -> tuple[Estimate, Hardware, SpeedInputs]:
         context_tokens=ctx,
         flash_attention=fa,  # type: ignore[arg-type]
         kv_offload=not row.nkvo,
+        split_mode=row.split,  # type: ignore[arg-type]
     )
     hw = Hardware(
         tuple(row.gpu.to_device() for _ in range(row.n_gpus)), HOST_RAM_BYTES, HOST_RAM_BYTES
@@ -238,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             p = predict(r)
             print(
-                f"{r.gpu.gpu_id:16s} x{r.n_gpus} {r.model_id:14s} {r.quant:7s} ngl={r.ngl:3d} "
+                f"{r.gpu.gpu_id:16s} x{r.n_gpus} {r.split:5s} {r.model_id:14s} {r.quant:7s} "
+                f"ngl={r.ngl:3d} "
                 f"nkvo={int(r.nkvo)} {r.kind}{r.tokens}@{r.depth} {r.date} "
                 f"meas={r.measured_tps:9.2f} pred={p:9.2f} ratio={p / r.measured_tps:5.2f}"
             )

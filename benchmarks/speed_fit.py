@@ -10,6 +10,7 @@ Run: python benchmarks/speed_fit.py
 
 from __future__ import annotations
 
+import argparse
 import math
 import sys
 from collections.abc import Callable
@@ -85,6 +86,8 @@ DECODE: list[Param] = [
     _field("moe_efficiency"),
     _field("sampling_s_per_vocab"),
     _field("gpu_boundary_s"),
+    _field("row_sync_s"),
+    _field("row_peer_s"),
     _field("host_boundary_s"),
     _field("cpu_attention_layer_s"),
     _field("cpu_attention"),
@@ -139,11 +142,28 @@ def spread(c: SpeedConstants, data: list, cpu: bool) -> tuple[float, float]:
     return ratios[len(ratios) // 10], ratios[min(len(ratios) - 1, (9 * len(ratios)) // 10)]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--only",
+        metavar="NAME,...",
+        help="fit these decode constants alone, the others as in core/speed.py",
+    )
+    args = parser.parse_args(argv)
     rows = [r for r in load_rows() if not r.held_out]
     data = [(r, setup(r)) for r in rows]
     c = FITTED
     print(f"start: decode loss {loss(c, data, 'tg'):.4f}, prefill loss {loss(c, data, 'pp'):.4f}")
+    if args.only:
+        names = args.only.split(",")
+        params = [p for p in DECODE if p[0] in names]
+        if len(params) != len(names):
+            parser.error(f"--only: not all decode constants: {args.only!r}")
+        c = descend(c, params, data, "tg")
+        print(f"fitted: decode loss {loss(c, data, 'tg'):.4f}")
+        for name, get, _ in params:
+            print(f"  {name:28s} {get(c):.6g}")
+        return 0
     c = descend(c, DECODE, data, "tg")
     c = descend(c, PREFILL, data, "pp")
     c = replace(c, range_gpu=spread(c, data, False))

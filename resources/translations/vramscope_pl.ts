@@ -3601,6 +3601,10 @@
         <translation>przekazania między GPU na token: {boundaries}</translation>
     </message>
     <message>
+        <source>row split: {gpus} GPUs read their rows of every matrix at once, then wait for each other in each of {layers} layers</source>
+        <translation>podział wierszami: {gpus} GPU czyta naraz swoje wiersze każdej macierzy, po czym w każdej z {layers} warstw czekają na siebie nawzajem</translation>
+    </message>
+    <message>
         <source>attention of {layers} GPU layers runs on the CPU (KV cache in system RAM)</source>
         <translation>atencja {layers} warstw GPU liczona na CPU (pamięć KV w RAM)</translation>
     </message>

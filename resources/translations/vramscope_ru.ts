@@ -3601,6 +3601,10 @@
         <translation>передач между GPU на токен: {boundaries}</translation>
     </message>
     <message>
+        <source>row split: {gpus} GPUs read their rows of every matrix at once, then wait for each other in each of {layers} layers</source>
+        <translation>разделение по строкам: {gpus} GPU одновременно читают свои строки каждой матрицы, затем ждут друг друга в каждом из {layers} слоёв</translation>
+    </message>
+    <message>
         <source>attention of {layers} GPU layers runs on the CPU (KV cache in system RAM)</source>
         <translation>внимание {layers} слоёв на GPU считается на CPU (KV-кэш в системной ОЗУ)</translation>
     </message>

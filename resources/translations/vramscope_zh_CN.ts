@@ -3601,6 +3601,10 @@
         <translation>每个 token 在 GPU 之间交接 {boundaries} 次</translation>
     </message>
     <message>
+        <source>row split: {gpus} GPUs read their rows of every matrix at once, then wait for each other in each of {layers} layers</source>
+        <translation>按行拆分：{gpus} 个 GPU 同时读取每个矩阵中各自的行，然后在 {layers} 层中的每一层互相等待</translation>
+    </message>
+    <message>
         <source>attention of {layers} GPU layers runs on the CPU (KV cache in system RAM)</source>
         <translation>{layers} 个 GPU 层的注意力在 CPU 上计算（KV 缓存位于系统内存）</translation>
     </message>

@@ -114,6 +114,29 @@ def test_moe_experts_in_ram_read_only_the_active_experts() -> None:
     assert tps > 5 * all_experts_tps
 
 
+def test_moe_experts_in_ram_all_cross_pcie_for_a_prompt() -> None:
+    """Decode reads the active experts from RAM, but a prompt micro-batch uses nearly every
+    expert and the CUDA backend copies each one it uses to the GPU (ggml-cuda.cu offload_op),
+    so prompt speed is bounded by all the experts in RAM crossing PCIe per micro-batch."""
+    from vramscope.core.speed import PCIE_STREAM_BYTES_PER_S, PREFILL_UBATCH_TOKENS
+
+    spec = find_model("qwen3-30b-a3b").spec
+    fmt = parse_weight_format("q4_k_m")
+    hw = _hw("RTX 4090", ram_bandwidth=60 * 10**9)
+    on_gpu = estimate(spec, fmt, Workload(context_tokens=4096), n_gpus=1)
+    offloaded = estimate(
+        spec, fmt, Workload(context_tokens=4096, n_cpu_moe=spec.n_layers), n_gpus=1
+    )
+    assert on_gpu.prompt_stream_bytes == 0
+    # every expert tensor is in RAM: most of the 30B model's bytes
+    assert offloaded.prompt_stream_bytes > 0.8 * offloaded.weights_bytes
+    bound = PCIE_STREAM_BYTES_PER_S * PREFILL_UBATCH_TOKENS / offloaded.prompt_stream_bytes
+    prefill = speed_of(offloaded, hw).prefill_tokens_per_s
+    assert prefill is not None and prefill <= bound
+    full = speed_of(on_gpu, hw).prefill_tokens_per_s
+    assert full is not None and prefill < full / 5
+
+
 def test_cuda_graphs_apply_to_one_nvidia_gpu_only() -> None:
     one = _speed(gpu="RTX 3090")
     two = _speed(gpu="RTX 3090", n_gpus=2)

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import argparse
 
-from vramscope.core import KV_CACHE_TYPES, MODES, OPTIMIZERS, RUNTIMES, WEIGHT_FORMAT_IDS, SpecError
+from vramscope.core import (
+    KV_CACHE_TYPES,
+    MODES,
+    OPTIMIZERS,
+    RUNTIMES,
+    SPLIT_MODES,
+    WEIGHT_FORMAT_IDS,
+    SpecError,
+)
 
 from .advice import DEFAULT_MIN_SPEED_TPS
 from .session import KV_TYPES_BY_RUNTIME, RunSettings, with_run_options
@@ -59,6 +67,14 @@ def add_workload_options(p: argparse.ArgumentParser) -> None:
         "--tensor-split",
         metavar="A,B,...",
         help="llama.cpp -ts: proportions of the GPU layers per GPU (default: by free memory)",
+    )
+    # default None so that another runtime's run can tell it was given (an error there)
+    p.add_argument(
+        "--split-mode",
+        choices=SPLIT_MODES,
+        default=None,
+        help="llama.cpp -sm over several GPUs: layer (default; whole layers per GPU, one after"
+        " the other) or row (every matrix split by rows, the GPUs read at once; the speed only)",
     )
     p.add_argument(
         "--parallel",
@@ -204,6 +220,7 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
         cache_type_v=args.cache_type_v,
         no_kv_offload=args.no_kv_offload,
         tensor_split=args.tensor_split,
+        split_mode=args.split_mode,
         parallel=args.parallel,
         gpu_memory_utilization=args.gpu_memory_utilization,
         max_num_seqs=args.max_num_seqs,
@@ -222,7 +239,13 @@ def _dests() -> tuple[str, ...]:
 RUN_OPTION_DESTS: tuple[str, ...] = _dests()
 # The flags of one runtime: dropped from a window's saved run when the command line switches
 # to another runtime (with_run_options refuses them there).
-_RUNTIME_FLAGS = ("cache_type_k", "cache_type_v", "tensor_split", "gpu_memory_utilization")
+_RUNTIME_FLAGS = (
+    "cache_type_k",
+    "cache_type_v",
+    "tensor_split",
+    "split_mode",
+    "gpu_memory_utilization",
+)
 
 
 def args_of_run(run: RunSettings, ctx: int) -> argparse.Namespace:
@@ -242,6 +265,7 @@ def args_of_run(run: RunSettings, ctx: int) -> argparse.Namespace:
         cache_type_v=run.kv_cache_type_v if run.runtime == "llama.cpp" else None,
         no_kv_offload=not run.kv_offload and run.runtime == "llama.cpp",
         tensor_split=",".join(f"{x:g}" for x in run.tensor_split) or None,
+        split_mode=run.split_mode if run.runtime == "llama.cpp" else None,
         parallel=None,
         gpu_memory_utilization=run.gpu_memory_utilization if run.runtime == "vllm" else None,
         max_num_seqs=None,

@@ -42,7 +42,7 @@ def settings_json(
     ``kv_cache_v`` the V half's; ``parallel`` (llama-server slots) and ``max_num_seqs`` (vLLM)
     are ``batch`` under their runtime's name, None in the other runtimes, as are
     ``gpu_memory_utilization`` outside vLLM and ``kv_offload`` outside llama.cpp;
-    ``tensor_split`` is None when llama.cpp splits by free memory."""
+    ``tensor_split`` is None when llama.cpp splits by free memory; ``split_mode`` is -sm."""
     llamacpp, vllm = wl.runtime == "llama.cpp", wl.runtime == "vllm"
     return {
         "runtime": wl.runtime,
@@ -64,6 +64,7 @@ def settings_json(
         "n_cpu_moe": wl.n_cpu_moe,
         "kv_offload": wl.kv_offload if llamacpp else None,
         "tensor_split": list(tensor_split) if tensor_split and llamacpp else None,
+        "split_mode": wl.split_mode if llamacpp else None,
         "parallel": wl.batch if llamacpp else None,
         "max_num_seqs": wl.batch if vllm else None,
         "gpu_memory_utilization": wl.gpu_memory_utilization if vllm else None,

@@ -43,7 +43,7 @@ PLACEHOLDER_MODEL = "MODEL"
 # common/arg.cpp: -m/--model, -ngl/--gpu-layers, -c/--ctx-size (the total over the -np slots),
 # -np/--parallel, -ctk/--cache-type-k, -ctv/--cache-type-v, -fa/--flash-attn on|off|auto,
 # -ub/--ubatch-size (default 512), --no-mmap, -nkvo/--no-kv-offload, -ts/--tensor-split,
-# -ncmoe/--n-cpu-moe.
+# -ncmoe/--n-cpu-moe, -sm/--split-mode (layer by default).
 LLAMACPP_DEFAULT_KV = "f16"
 
 # Ollama: Modelfile PARAMETERs num_ctx (tokens per request) and num_gpu (layers sent to the
@@ -190,6 +190,8 @@ def _llamacpp_flags(p: Plan, split: Sequence[float], *, server: bool) -> list[st
         flags += ["--n-cpu-moe", str(min(wl.n_cpu_moe, est.model.n_layers))]
     if est.n_gpus > 1:
         flags += ["-ts", _tensor_split(p, split)]
+        if wl.split_mode != "layer":
+            flags += ["-sm", wl.split_mode]
     return flags
 
 
@@ -218,6 +220,10 @@ def _ollama(p: Plan, model: str) -> tuple[tuple[str, ...], tuple[tuple[str, str]
         missing.append("--n-cpu-moe")
     if wl.ubatch_tokens != LLAMACPP_DEFAULT_UBATCH_TOKENS:
         missing.append("-ub")
+    # Ollama always splits by layer. source: ollama/ollama issue #6131 (a maintainer: "we do
+    # not currently expose a way to change the split mode, and always use layer mode")
+    if wl.split_mode != "layer" and est.n_gpus > 1:
+        missing.append(f"-sm {wl.split_mode}")
     return lines, tuple(env), missing
 
 

@@ -36,6 +36,7 @@ from vramscope.core import (
     GIB,
     LLAMACPP_DEFAULT_UBATCH_TOKENS,
     RUNTIME_FAMILIES,
+    SPLIT_MODES,
     VLLM_DEFAULT_GPU_MEMORY_UTILIZATION,
     CpuKind,
     FlashAttention,
@@ -48,6 +49,7 @@ from vramscope.core import (
     Plan,
     Runtime,
     SpecError,
+    SplitMode,
     WeightFormat,
     WeightLayout,
     Workload,
@@ -736,6 +738,7 @@ OPTION_RUNTIMES: dict[str, Runtime] = {
     "--cache-type-v": "llama.cpp",
     "--no-kv-offload": "llama.cpp",
     "--tensor-split": "llama.cpp",
+    "--split-mode": "llama.cpp",
     "--parallel": "llama.cpp",
     "--gpu-memory-utilization": "vllm",
     "--max-num-seqs": "vllm",
@@ -781,6 +784,7 @@ def with_run_options(
     parallel: int | None = None,
     gpu_memory_utilization: float | None = None,
     max_num_seqs: int | None = None,
+    split_mode: str | None = None,
 ) -> RunSettings:
     """``run`` with the runtime flags as typed (``vramscope estimate`` and the window's
     launcher read them alike). ``--kv-cache`` sets K and V, ``--cache-type-k`` /
@@ -792,6 +796,7 @@ def with_run_options(
         "--cache-type-v": cache_type_v is not None,
         "--no-kv-offload": no_kv_offload,
         "--tensor-split": tensor_split is not None,
+        "--split-mode": split_mode is not None,
         "--parallel": parallel is not None,
         "--gpu-memory-utilization": gpu_memory_utilization is not None,
         "--max-num-seqs": max_num_seqs is not None,
@@ -819,6 +824,8 @@ def with_run_options(
         changes["kv_offload"] = False
     if tensor_split is not None:
         changes["tensor_split"] = parse_tensor_split(tensor_split)
+    if split_mode is not None:
+        changes["split_mode"] = split_mode
     if gpu_memory_utilization is not None:
         changes["gpu_memory_utilization"] = gpu_memory_utilization
     return replace(run, **changes)  # type: ignore[arg-type]
@@ -881,6 +888,8 @@ class RunSettings:
     # llama.cpp -ts: proportions of the GPU layers per GPU; () splits by free memory, as
     # llama.cpp does without -ts
     tensor_split: tuple[float, ...] = ()
+    # llama.cpp -sm over several GPUs: "layer" (its default) or "row" (core.workload.SplitMode)
+    split_mode: SplitMode = "layer"
     # vLLM --gpu-memory-utilization: the share of each GPU's total memory vLLM reserves
     gpu_memory_utilization: float = VLLM_DEFAULT_GPU_MEMORY_UTILIZATION
     # --images: images per prompt for a vision model (core.vision); 0 runs the text model alone
@@ -900,6 +909,13 @@ class RunSettings:
                 field="--tensor-split",
                 count=len(self.tensor_split),
                 limit=MAX_TENSOR_SPLIT,
+            )
+        if self.split_mode not in SPLIT_MODES:
+            raise SpecError(
+                "spec.not_one_of",
+                field="--split-mode",
+                allowed=", ".join(SPLIT_MODES),
+                value=repr(self.split_mode),
             )
         util = self.gpu_memory_utilization
         if not (isinstance(util, int | float) and MIN_GPU_MEMORY_UTILIZATION <= util <= 1.0):
@@ -936,7 +952,16 @@ class RunSettings:
             kv = KV_TYPES_BY_RUNTIME[runtime][0]
         # a separate V type is llama.cpp's alone (-ctv); the other runtimes have one cache type
         kv_v = self.kv_cache_type_v if runtime == "llama.cpp" else None
-        return replace(self, runtime=runtime, mode=mode, kv_cache_type=kv, kv_cache_type_v=kv_v)
+        # so is the split mode (-sm)
+        split: SplitMode = self.split_mode if runtime == "llama.cpp" else "layer"
+        return replace(
+            self,
+            runtime=runtime,
+            mode=mode,
+            kv_cache_type=kv,
+            kv_cache_type_v=kv_v,
+            split_mode=split,
+        )
 
     def workload(self, context_tokens: int) -> Workload:
         """The core's workload at ``context_tokens`` per sequence (SpecError names a bad value)."""
@@ -959,6 +984,7 @@ class RunSettings:
             kv_cache_type_v=self.v_type if self.v_type != self.kv_type else None,
             # -nkvo is llama.cpp's; the other runtimes keep the cache on the GPU
             kv_offload=self.kv_offload or self.runtime != "llama.cpp",
+            split_mode=self.split_mode if self.runtime == "llama.cpp" else "layer",
             gpu_memory_utilization=self.gpu_memory_utilization,
             prompt_tokens=(
                 None if self.prompt_tokens is None else min(self.prompt_tokens, context_tokens)

@@ -71,6 +71,10 @@ class Estimate:
     reclaimable_ram_bytes: int = 0
     # llama.cpp --n-cpu-moe: GPU layers whose routed experts are in system RAM (0: none)
     experts_ram_layers: int = 0
+    # llama.cpp with GPUs: the weights in system RAM that cross PCIe once per prompt
+    # micro-batch, every expert included (a prompt batch uses nearly all of them), where
+    # decode reads only the active experts (for the speed model's prompt processing)
+    prompt_stream_bytes: int = 0
     # what the user should know about this estimate, as codes rendered by app.present
     notes: tuple[Note, ...] = field(default=(), compare=False)
 

@@ -17,7 +17,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .api import check_runtime_format, estimate, layout_for
 from .band import Band, band_of
@@ -25,9 +25,11 @@ from .constants import RAM_SAFETY_MARGIN_BYTES
 from .errors import SpecError
 from .estimate import DEVICE_RAM, Estimate, gpu_device
 from .formats import WeightFormat
-from .hardware import Hardware
+from .hardware import DEFAULT_CPU, Hardware
 from .model import ModelSpec
 from .notes import Note, ParamValue
+from .runtimes.llamacpp.footprint import Footprint, FootprintModel, footprint_of
+from .runtimes.vision import loads_tower
 from .speed import Speed, SpeedInputs, speed_of
 from .weights import WeightLayout
 from .workload import Workload
@@ -153,19 +155,19 @@ def _ram_budget(hw: Hardware) -> int:
     return max(hw.ram_available_bytes - RAM_SAFETY_MARGIN_BYTES, 0)
 
 
-def _gpu_over(est: Estimate, budgets: Sequence[int]) -> int:
+def _gpu_over(fp: Footprint, budgets: Sequence[int]) -> int:
     """Bytes by which the worst GPU exceeds its budget (<= 0 when all fit)."""
     if not budgets:
         return 0
-    return max(est.device_bytes(gpu_device(i)) - budgets[i] for i in range(est.n_gpus))
+    return max(fp.gpu[i] - budgets[i] for i in range(len(fp.gpu)))
 
 
-def _fits(est: Estimate, budgets: Sequence[int], ram: int, *, allow_disk: bool) -> bool:
-    if est.n_gpus and _gpu_over(est, budgets) > 0:
+def _fits(fp: Footprint, budgets: Sequence[int], ram: int, *, allow_disk: bool) -> bool:
+    if fp.gpu and _gpu_over(fp, budgets) > 0:
         return False
-    need_ram = est.needed_ram_bytes
+    need_ram = fp.ram
     if allow_disk:
-        need_ram -= est.term("weights", DEVICE_RAM)
+        need_ram -= fp.ram_weights
     return need_ram <= ram
 
 
@@ -183,35 +185,34 @@ def _max_context(
     *,
     allow_disk: bool,
     cap: int,
-    start: Estimate,
+    start: Footprint,
+    context: int,
 ) -> int:
     """Largest context (a multiple of 256, at most ``cap``) that fits, solved from the memory
-    slope in context tokens and then checked exactly: usually two or three estimates."""
+    slope in context tokens and then checked exactly: usually two or three footprints.
+    ``start`` is the placement's footprint at ``context``."""
     step = CONTEXT_STEP_TOKENS
 
-    def fits(est: Estimate) -> bool:
-        return _fits(est, budgets, ram, allow_disk=allow_disk)
+    def fits(fp: Footprint) -> bool:
+        return _fits(fp, budgets, ram, allow_disk=allow_disk)
 
-    def solve(est: Estimate, ctx: int) -> int:
+    def solve(fp: Footprint, ctx: int) -> int:
         # Slack on the tightest device divided by its memory per token: a linear solve that is
         # exact between the breakpoints of the padded and windowed terms.
         slacks = []
-        for i in range(est.n_gpus):
-            dev = gpu_device(i)
-            slope = sum(t.per_token_bytes for t in est.terms if t.device == dev)
+        for i, slope in enumerate(fp.gpu_slope):
             if slope > 0:
-                slacks.append((budgets[i] - est.device_bytes(dev)) / slope)
-        ram_slope = est.ram_per_token_bytes
-        if ram_slope > 0:
-            need = est.needed_ram_bytes
+                slacks.append((budgets[i] - fp.gpu[i]) / slope)
+        if fp.ram_slope > 0:
+            need = fp.ram
             if allow_disk:
-                need -= est.term("weights", DEVICE_RAM)
-            slacks.append((ram - need) / ram_slope)
+                need -= fp.ram_weights
+            slacks.append((ram - need) / fp.ram_slope)
         if not slacks:
             return cap
         return max(step, min(cap, int(ctx + min(slacks)) // step * step))
 
-    guess = solve(start, start.workload.context_tokens)
+    guess = solve(start, context)
     for _ in range(4):
         nxt = solve(build(guess), guess)
         if nxt == guess:
@@ -239,27 +240,30 @@ def _variant(wl: Workload, name: str, value: int | bool) -> Workload:
 
 
 class _Builder:
-    """Rebuilds the estimate at another context with everything else fixed."""
+    """The footprint at another context with everything else fixed."""
 
     def __init__(self, setup: _Setup, wl: Workload, n_gpus: int, gpu_layers: int | None):
         self.setup, self.wl, self.n_gpus, self.gpu_layers = setup, wl, n_gpus, gpu_layers
-        self._memo: dict[int, Estimate] = {}
+        self._memo: dict[int, Footprint] = {}
 
-    def __call__(self, ctx: int) -> Estimate:
-        est = self._memo.get(ctx)
-        if est is None:
+    def __call__(self, ctx: int) -> Footprint:
+        fp = self._memo.get(ctx)
+        if fp is None:
             s = self.setup
-            est = self._memo[ctx] = estimate(
-                s.spec,
-                s.fmt,
-                _variant(self.wl, "context_tokens", ctx),
-                n_gpus=self.n_gpus,
-                gpu_layers=self.gpu_layers,
-                gpu_split=s.split,
-                layout=s.layout,
-                cpu=s.hw.cpu,
+            fp = self._memo[ctx] = s.footprint(
+                _variant(self.wl, "context_tokens", ctx), self.n_gpus, self.gpu_layers, s.split
             )
-        return est
+        return fp
+
+
+class _Place(NamedTuple):
+    """A placement the solver tries, and its footprint: ``-ngl``, the workload (the experts'
+    and the cache's place) and the tensor split."""
+
+    ngl: int
+    wl: Workload
+    split: tuple[float, ...] | None
+    fp: Footprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +288,68 @@ class _Setup:
     built: dict[tuple[int | None, Workload, tuple[float, ...] | None], Estimate] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # the footprints the searches tried, by the same key (shared the same way)
+    probed: dict[tuple[int, Workload, tuple[float, ...] | None], _Place] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # llama.cpp's memory at any placement, by workload (core/runtimes/llamacpp/footprint.py)
+    models: dict[Workload, FootprintModel] = field(default_factory=dict, compare=False, repr=False)
+
+    def place(
+        self, ngl: int, wl: Workload | None = None, split: tuple[float, ...] | None = None
+    ) -> _Place:
+        """The llama.cpp placement ``-ngl ngl`` (workload and split as in :meth:`build`) with
+        its footprint, not its estimate: what the searches compare."""
+        work = self.wl if wl is None else wl
+        gpu_split = self.split if split is None else split
+        key = (ngl, work, gpu_split)
+        hit = self.probed.get(key)
+        if hit is None:
+            fp = self.footprint(work, len(self.hw.gpus), ngl, gpu_split)
+            hit = self.probed[key] = _Place(ngl, work, gpu_split, fp)
+        return hit
+
+    def realize(self, p: _Place) -> Estimate:
+        """The full estimate of a placement the search keeps."""
+        return self.build(p.ngl, p.wl, p.split)
+
+    def footprint(
+        self, wl: Workload, n_gpus: int, ngl: int | None, split: tuple[float, ...] | None
+    ) -> Footprint:
+        """``footprint_of(estimate(...))`` with these arguments: computed without the terms for
+        llama.cpp (the arguments applied as :func:`~.api.estimate` applies them), from the full
+        estimate for the other runtimes and for a run that loads an image encoder."""
+        spec = self.spec
+        if wl.runtime == "llama.cpp" and not loads_tower(spec, wl):
+            gpu_split = split if split else (1.0,) * max(n_gpus, 1)
+            layers = (spec.n_layers + 1 if ngl is None else ngl) if n_gpus else 0
+            cpu = DEFAULT_CPU if self.hw.cpu is None else self.hw.cpu
+            model = self.models.get(wl)
+            if model is None:
+                # one model serves every --n-cpu-moe and -nkvo of a workload
+                base = wl
+                if wl.n_cpu_moe or not wl.kv_offload:
+                    base = _variant(_variant(wl, "n_cpu_moe", 0), "kv_offload", True)
+                model = self.models.get(base)
+                if model is None:
+                    model = self.models[base] = FootprintModel(spec, self.layout, base, cpu)
+                self.models[wl] = model
+            assist = n_gpus > 0 and layers == 0 and cpu != "apple"
+            return model(
+                layers, gpu_split, assist, n_cpu_moe=wl.n_cpu_moe, kv_offload=wl.kv_offload
+            )
+        return footprint_of(
+            estimate(
+                spec,
+                self.fmt,
+                wl,
+                n_gpus=n_gpus,
+                gpu_layers=ngl,
+                gpu_split=split,
+                layout=self.layout,
+                cpu=self.hw.cpu,
+            )
+        )
 
     def build(
         self, ngl: int | None, wl: Workload | None = None, split: tuple[float, ...] | None = None
@@ -391,7 +457,7 @@ def _plan_all_on_gpu(s: _Setup) -> Plan:
             for i in range(len(s.hw.gpus))
         )
         return _finish(replace(s, budgets=reserve), est, "fits_gpu" if fits else "does_not_fit")
-    if _gpu_over(est, s.budgets) <= 0:
+    if _gpu_over(footprint_of(est), s.budgets) <= 0:
         return _finish(s, est, "fits_gpu")
     if s.hw.shared_memory_spill and est.peak_gpu_bytes <= s.hw.gpu_free_bytes + s.ram // 2:
         return _finish(s, est, "spills_to_ram", "shared_memory_spill")
@@ -405,22 +471,23 @@ def _plan_llamacpp(s: _Setup) -> Plan:
     fewest layers' experts in RAM (``--n-cpu-moe N``, or all of them with the most GPU layers
     that then fit), with the cache on or off the GPU."""
     n_layer = s.spec.n_layers
-    full = s.build(n_layer + 1)
-    if _fits(full, s.budgets, s.ram, allow_disk=False):
+    full = s.place(n_layer + 1)
+    if _fits(full.fp, s.budgets, s.ram, allow_disk=False):
         if not s.wl.kv_offload:  # -nkvo given: every layer on the GPU, the cache in RAM
-            return _finish(s, full, "spills_to_ram", "kv_in_ram")
-        return _finish(s, full, "fits_gpu")
-    usable = _spills_that_fit(s, full)
+            return _finish(s, s.realize(full), "spills_to_ram", "kv_in_ram", full.fp)
+        return _finish(s, s.realize(full), "fits_gpu", fp=full.fp)
+    # the searches compared footprints: the full estimates of the placements that fit only
+    usable = [(s.realize(p), d, split, p.fp) for p, d, split in _spills_that_fit(s, full)]
     if usable:
         ranked = sorted(
             (
-                (_speed(e, s.hw, detail=False).decode_tokens_per_s, i, e, d, split)
-                for i, (e, d, split) in enumerate(usable)
+                (_speed(e, s.hw, detail=False).decode_tokens_per_s, i, e, d, split, fp)
+                for i, (e, d, split, fp) in enumerate(usable)
             ),
             key=lambda r: (-r[0], r[1]),
         )
-        tps, _, best, detail, split = ranked[0]
-        others = [_alternative(e, d, t) for t, _, e, d, _ in ranked[1:]]
+        tps, _, best, detail, split, best_fp = ranked[0]
+        others = [_alternative(e, d, t) for t, _, e, d, _, _ in ranked[1:]]
         alternatives = tuple(_distinct(others, best))[:2]
         why = Note.of(
             "placement.fastest_that_fits" if len(usable) > 1 else "placement.only_one_fits",
@@ -429,53 +496,53 @@ def _plan_llamacpp(s: _Setup) -> Plan:
         )
         if split:  # the largest context is solved with the split the plan uses
             chosen = _finish(
-                replace(s, split=tuple(map(float, split))), best, "spills_to_ram", detail
+                replace(s, split=tuple(map(float, split))), best, "spills_to_ram", detail, best_fp
             )
         else:
-            chosen = _finish(s, best, "spills_to_ram", detail)
+            chosen = _finish(s, best, "spills_to_ram", detail, best_fp)
         return replace(
             chosen, alternatives=alternatives, placement_notes=(why,), tensor_split=split
         )
-    return _classify_fixed(s, s.build(0))
+    return _classify_fixed(s, s.build(0), s.place(0).fp)
 
 
-# A partial placement that fits: the estimate, its verdict detail, and the tensor split in
+# A partial placement that fits: the placement, its verdict detail, and the tensor split in
 # layers per GPU when the solver chose one (empty: the setup's split).
-_Candidate = tuple[Estimate, str, tuple[int, ...]]
+_Candidate = tuple[_Place, str, tuple[int, ...]]
 
 
-def _spills_that_fit(s: _Setup, full: Estimate) -> list[_Candidate]:
+def _spills_that_fit(s: _Setup, full: _Place) -> list[_Candidate]:
     """The partial placements that fit when everything on the GPUs (``full``) does not: the most
     GPU layers, the KV cache in RAM, and for MoE models experts in RAM (with the cache on or off
     the GPU; over several GPUs with the split chosen too); each with its verdict detail."""
     n_layer = s.spec.n_layers
-    lo = _most_gpu_layers(s, full)
+    lo = _most_gpu_layers(s, full.fp)
     candidates: list[_Candidate] = []
     if lo > 0:
-        candidates.append((s.build(lo), "layers_in_ram", ()))
+        candidates.append((s.place(lo), "layers_in_ram", ()))
     no_kv = _variant(s.wl, "kv_offload", False) if s.wl.kv_offload else None
-    kv_ram = s.build(n_layer + 1, no_kv)
-    if _gpu_over(kv_ram, s.budgets) <= 0:
+    kv_ram = s.place(n_layer + 1, no_kv)
+    if _gpu_over(kv_ram.fp, s.budgets) <= 0:
         candidates.append((kv_ram, "kv_in_ram", ()))
-    if full.model.is_moe:
-        on_gpu = _expert_placements(s, full)
+    if s.spec.is_moe:
+        on_gpu = _expert_placements(s, full.fp)
         candidates += [(e, d, ()) for e, d in on_gpu]
-        off_gpu = _expert_placements(s, kv_ram, no_kv) if no_kv is not None else []
+        off_gpu = _expert_placements(s, kv_ram.fp, no_kv) if no_kv is not None else []
         candidates += [(e, d, ()) for e, d in off_gpu]
         if len(s.hw.gpus) > 1 and not s.split_given:
             # the cache in RAM only when no split fits with it on the GPUs (a search is some
-            # twenty estimates, and the cache's attention on the CPU is the slower placement)
-            split = _split_expert_placements(s, full, s.wl, on_gpu)
+            # twenty footprints, and the cache's attention on the CPU is the slower placement)
+            split = _split_expert_placements(s, full.fp, s.wl, on_gpu)
             if no_kv is not None and not any(
-                _fits(c[0], s.budgets, s.ram, allow_disk=False) for c in split
+                _fits(c[0].fp, s.budgets, s.ram, allow_disk=False) for c in split
             ):
-                split += _split_expert_placements(s, kv_ram, no_kv, off_gpu)
+                split += _split_expert_placements(s, kv_ram.fp, no_kv, off_gpu)
             candidates += split
-    return [c for c in candidates if _fits(c[0], s.budgets, s.ram, allow_disk=False)]
+    return [c for c in candidates if _fits(c[0].fp, s.budgets, s.ram, allow_disk=False)]
 
 
 def _split_expert_placements(
-    s: _Setup, start: Estimate, wl: Workload, by_free: list[tuple[Estimate, str]]
+    s: _Setup, start: Footprint, wl: Workload, by_free: list[tuple[_Place, str]]
 ) -> list[_Candidate]:
     """Experts in RAM over several GPUs with the tensor split chosen as well (no -ts given).
     ``--n-cpu-moe N`` keeps the experts of the first N layers in RAM, and those are the first
@@ -493,18 +560,18 @@ def _split_expert_placements(
     for g in range(n_gpus):
         share[g] = round(n_layer * (s.split[g] if s.split else 1.0) / total)
 
-    def build(n: int, counts: tuple[int, ...]) -> Estimate:
-        return s.build(n_layer + 1, _variant(wl, "n_cpu_moe", n), tuple(map(float, counts)))
+    def build(n: int, counts: tuple[int, ...]) -> _Place:
+        return s.place(n_layer + 1, _variant(wl, "n_cpu_moe", n), tuple(map(float, counts)))
 
-    def fill(n: int) -> tuple[Estimate, tuple[int, ...]] | None:
+    def fill(n: int) -> tuple[_Place, tuple[int, ...]] | None:
         counts: tuple[int, ...] = ()
         for g in range(n_gpus - 1):
             rest = n_layer - sum(counts)
             pad = (0,) * (n_gpus - g - 2)
 
             def over(c: int, g: int = g, rest: int = rest, pad: tuple[int, ...] = pad) -> bool:
-                est = build(n, (*counts, c, rest - c, *pad))  # noqa: B023 (used at once)
-                return est.device_bytes(gpu_device(g)) > s.budgets[g]
+                p = build(n, (*counts, c, rest - c, *pad))  # noqa: B023 (used at once)
+                return p.fp.gpu[g] > s.budgets[g]
 
             if over(0):
                 return None
@@ -513,41 +580,41 @@ def _split_expert_placements(
             share[g] = most
             counts = (*counts, most)
         counts = (*counts, n_layer - sum(counts))
-        est = build(n, counts)
-        return (est, counts) if _gpu_over(est, s.budgets) <= 0 else None
+        p = build(n, counts)
+        return (p, counts) if _gpu_over(p.fp, s.budgets) <= 0 else None
 
     hi = n_layer
-    if by_free and by_free[0][0].gpu_layers == n_layer + 1:
+    if by_free and by_free[0][0].fp.gpu_layers == n_layer + 1:
         # the split by free memory fits at its N, so the fill does too (or at fewer)
-        hi = min(by_free[0][0].workload.n_cpu_moe, n_layer)
+        hi = min(by_free[0][0].wl.n_cpu_moe, n_layer)
     last = fill(hi)
     if last is None and hi < n_layer:
         hi = n_layer
         last = fill(hi)
-    if last is None or not last[0].experts_ram_layers:
+    if last is None or not last[0].fp.experts_ram_layers:
         return []
-    every = build(n_layer, last[1])
-    held = sum(start.device_bytes(gpu_device(g)) for g in range(n_gpus))
+    every = build(n_layer, last[1]).fp
+    held = sum(start.gpu[g] for g in range(n_gpus))
     need = held - sum(s.budgets)
-    freed = held - sum(every.device_bytes(gpu_device(g)) for g in range(n_gpus))
+    freed = held - sum(every.gpu[g] for g in range(n_gpus))
     guess = math.ceil(need * n_layer / freed) if need > 0 and freed > 0 else 1
     n = _first_fit(lambda k: fill(k) is not None, hi, guess)
     found = fill(n)
     if found is None:  # not monotone after all: keep what fits at the bound
         found = last
-    est, counts = found
-    return [(est, "experts_in_ram", counts)]
+    p, counts = found
+    return [(p, "experts_in_ram", counts)]
 
 
 def _fits_somewhere(s: _Setup) -> bool:
     """Whether the solver finds a placement that fits without streaming from disk: everything
     on the GPUs, a partial placement, or the CPU."""
-    full = s.build(s.spec.n_layers + 1)
-    if _fits(full, s.budgets, s.ram, allow_disk=False):
+    full = s.place(s.spec.n_layers + 1)
+    if _fits(full.fp, s.budgets, s.ram, allow_disk=False):
         return True
     if _spills_that_fit(s, full):
         return True
-    return _fits(s.build(0), s.budgets, s.ram, allow_disk=False)
+    return _fits(s.place(0).fp, s.budgets, s.ram, allow_disk=False)
 
 
 def largest_contexts(
@@ -576,14 +643,14 @@ def largest_contexts(
     on_gpu = replace(workload, kv_offload=True, n_cpu_moe=0)
     all_gpu = 0
     if hardware.gpus:
-        start = s.build(n_layer + 1, on_gpu)
         all_gpu = _max_context(
             _Builder(s, on_gpu, len(hardware.gpus), n_layer + 1),
             s.budgets,
             s.ram,
             allow_disk=False,
             cap=cap,
-            start=start,
+            start=s.place(n_layer + 1, on_gpu).fp,
+            context=on_gpu.context_tokens,
         )
 
     def feasible(ctx: int) -> bool:
@@ -605,22 +672,22 @@ def largest_contexts(
 
 
 def _expert_placements(
-    s: _Setup, start: Estimate, wl: Workload | None = None
-) -> list[tuple[Estimate, str]]:
+    s: _Setup, start: Footprint, wl: Workload | None = None
+) -> list[tuple[_Place, str]]:
     """MoE placements with experts in RAM, from ``start`` (every layer on the GPUs): the
     smallest ``--n-cpu-moe N`` whose GPU part fits (GPU memory only falls as N grows, so a
     bisection), else all experts in RAM with the most GPU layers that then fit."""
     base = s.wl if wl is None else wl
     n_layer = s.spec.n_layers
 
-    def build(ngl: int, n: int) -> Estimate:
-        return s.build(ngl, _variant(base, "n_cpu_moe", n))
+    def build(ngl: int, n: int) -> _Place:
+        return s.place(ngl, _variant(base, "n_cpu_moe", n))
 
     every = build(n_layer + 1, n_layer)
-    if not every.experts_ram_layers:
+    if not every.fp.experts_ram_layers:
         return []  # no routed-expert tensors in this layout
     detail = "experts_in_ram"
-    over_every = _gpu_over(every, s.budgets)
+    over_every = _gpu_over(every.fp, s.budgets)
     if over_every <= 0:
         over_start = _gpu_over(start, s.budgets)
         if over_start <= 0:
@@ -628,11 +695,13 @@ def _expert_placements(
         # over at 0 (start), fits at n_layer; GPU memory falls by about one layer's experts per
         # step of N, so start from the straight line between the two ends
         guess = math.ceil(over_start * n_layer / (over_start - over_every))
-        hi = _first_fit(lambda n: _gpu_over(build(n_layer + 1, n), s.budgets) <= 0, n_layer, guess)
+        hi = _first_fit(
+            lambda n: _gpu_over(build(n_layer + 1, n).fp, s.budgets) <= 0, n_layer, guess
+        )
         fewest = build(n_layer + 1, hi)
         return [(fewest, detail)] if hi < n_layer else [(every, detail)]
     # all experts in RAM and still too big: fewer GPU layers as well
-    lo = _most_gpu_layers(s, every, lambda ngl: build(ngl, n_layer))
+    lo = _most_gpu_layers(s, every.fp, lambda ngl: build(ngl, n_layer).fp)
     return [(build(lo, n_layer), detail)] if lo > 0 else []
 
 
@@ -683,12 +752,12 @@ def _distinct(alts: list[Alternative], best: Estimate) -> list[Alternative]:
 
 
 def _most_gpu_layers(
-    s: _Setup, full: Estimate, build: Callable[[int], Estimate] | None = None
+    s: _Setup, full: Footprint, build: Callable[[int], Footprint] | None = None
 ) -> int:
     """Largest -ngl whose GPU part fits (0 when not even one does). GPU memory grows by about
     one layer's weights and cache per step, so interpolate between one layer and all of them,
-    then check and step. ``build`` makes the estimate for an -ngl (default: ``s.build``)."""
-    make = s.build if build is None else build
+    then check and step. ``build`` gives the footprint of an -ngl (default: the setup's)."""
+    make = (lambda ngl: s.place(ngl).fp) if build is None else build
     n_layer = s.spec.n_layers
     over_full = _gpu_over(full, s.budgets)
     over_one = _gpu_over(make(1), s.budgets)
@@ -703,35 +772,47 @@ def _most_gpu_layers(
     return lo
 
 
-def _classify_fixed(s: _Setup, est: Estimate) -> Plan:
-    """The verdict for a placement already chosen (a fixed -ngl, or the CPU)."""
+def _classify_fixed(s: _Setup, est: Estimate, fp: Footprint | None = None) -> Plan:
+    """The verdict for a placement already chosen (a fixed -ngl, or the CPU); ``fp`` is its
+    footprint when the search has it."""
     ngl = est.gpu_layers
     # -ngl 0 beside a GPU is still a CPU run: the GPU only helps with the prompt (its compute
     # buffer must fit all the same, which _fits checks)
     on_cpu_only = est.n_gpus == 0 or (est.gpu_layers == 0 and s.wl.runtime == "llama.cpp")
-    if _fits(est, s.budgets, s.ram, allow_disk=False):
+    if fp is None:
+        fp = footprint_of(est)
+    if _fits(fp, s.budgets, s.ram, allow_disk=False):
         if on_cpu_only:
-            return _finish(s, est, "cpu_only", "cpu_only")
+            return _finish(s, est, "cpu_only", "cpu_only", fp)
         if ngl >= s.spec.n_layers + 1 and s.wl.kv_offload and not est.experts_ram_layers:
-            return _finish(s, est, "fits_gpu")
+            return _finish(s, est, "fits_gpu", fp=fp)
         detail = "layers_in_ram" if ngl < s.spec.n_layers + 1 else "kv_in_ram"
         if est.experts_ram_layers:
             detail = "experts_in_ram"
-        return _finish(s, est, "spills_to_ram", detail)
-    gpu_ok = est.n_gpus == 0 or _gpu_over(est, s.budgets) <= 0
-    if gpu_ok and s.wl.mmap and _fits(est, s.budgets, s.ram, allow_disk=True):
-        return _finish(s, est, "disk_offload", "disk_offload")
+        return _finish(s, est, "spills_to_ram", detail, fp)
+    gpu_ok = est.n_gpus == 0 or _gpu_over(fp, s.budgets) <= 0
+    if gpu_ok and s.wl.mmap and _fits(fp, s.budgets, s.ram, allow_disk=True):
+        return _finish(s, est, "disk_offload", "disk_offload", fp)
     if not gpu_ok and s.hw.shared_memory_spill:
-        return _finish(s, est, "spills_to_ram", "shared_memory_spill")
-    return _finish(s, est, "does_not_fit")
+        return _finish(s, est, "spills_to_ram", "shared_memory_spill", fp)
+    return _finish(s, est, "does_not_fit", fp=fp)
 
 
-def _finish(s: _Setup, est: Estimate, verdict: VerdictCode, detail: str = "") -> Plan:
-    """The plan for a chosen placement: headroom, largest context, bands and speed."""
+def _finish(
+    s: _Setup,
+    est: Estimate,
+    verdict: VerdictCode,
+    detail: str = "",
+    fp: Footprint | None = None,
+) -> Plan:
+    """The plan for a chosen placement: headroom, largest context, bands and speed (``fp``: its
+    footprint, when the search has it)."""
     budgets, ram, wl = s.budgets, s.ram, s.wl
     allow_disk = verdict == "disk_offload"
+    if fp is None:
+        fp = footprint_of(est)
     if est.n_gpus and verdict != "cpu_only":
-        headroom = -_gpu_over(est, budgets) if budgets else 0
+        headroom = -_gpu_over(fp, budgets) if budgets else 0
     else:
         headroom = ram - est.needed_ram_bytes
     ngl: int | None = None
@@ -752,7 +833,8 @@ def _finish(s: _Setup, est: Estimate, verdict: VerdictCode, detail: str = "") ->
             ram,
             allow_disk=allow_disk,
             cap=s.spec.max_context_tokens,
-            start=est,
+            start=fp,
+            context=est.workload.context_tokens,
         )
     gpu_band = band_of(est, "gpu")
     ram_band = band_of(est, DEVICE_RAM)

@@ -9,14 +9,18 @@ The time to generate one token is the sum of:
   longer: ``max(memory time, weights x cycles per weight / (compute units x clock))``;
 * attention over the cache actually filled (prompt + half the answer, not the whole context),
   dearer without flash attention and with a quantized cache;
-* a hand-off per GPU boundary (layer split);
+* a hand-off per GPU boundary (layer split); with llama.cpp's row split (``-sm row``) the GPUs
+  read their rows of every weight matrix at once (the slowest GPU's share sets the time, not
+  the sum), the cache and attention stay on the main GPU, and every layer waits for the
+  partial results of each other GPU;
 * system RAM: the CPU layers and experts read at the RAM's sustained bandwidth, attention of a
   cache kept in RAM (``-nkvo``) run on the CPU with a round trip per layer, and one GPU-CPU
   hand-off per token; weights streamed from disk at the disk's rate.
 
 Prompt processing (prefill) runs at a sustained fraction of the GPU's FP16 tensor throughput,
 or of its compute units x clock for quantized weights (llama.cpp's integer kernels), whichever
-is lower; layers split over GPUs run one after the other.
+is lower; layers split over GPUs run one after the other. Row split's prefill is not modelled
+apart (no calibration rows): it is given as a layer split's.
 
 Every constant was fitted per mechanism (never per GPU) on the fit rows of
 ``tests/data/speed/llama_bench.csv`` by ``benchmarks/speed_fit.py``; the held-out rows and the
@@ -28,6 +32,7 @@ of unknown speed takes part.
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -149,6 +154,20 @@ class SpeedConstants:
     sampling_s_per_vocab: float = 3.57e-9
     # a hand-off between two GPUs (layer split), per token
     gpu_boundary_s: float = 0.000266
+    # row split (llama.cpp -sm row), per repeating layer and token: the main GPU sends the
+    # layer's input to the other GPUs and waits for their partial results at every split matrix
+    # multiplication (ggml-cuda.cu ggml_cuda_op_mul_mat: a copy between devices and a
+    # cudaStreamWaitEvent per device and split matmul). The wait grows with log2 of the GPUs
+    # (row_sync_s per doubling) plus a small copy per GPU besides the main one (row_peer_s): the
+    # rows take 0.45, 0.98 and 1.47 ms per layer on 2, 4 and 8 GPUs, in proportion to 1, 2 and
+    # 3 doublings, which a wait linear in the GPUs cannot follow (it missed the 2-GPU held-out
+    # rows by 16%). source: both fitted alone (the other constants fixed) on the row-split fit
+    # rows of llama_bench.csv (benchmarks/speed_fit.py --only row_sync_s,row_peer_s): 2x RTX
+    # 3090/4090 in 2023 builds, 4x A100 and 8x H100 in January 2024. A check outside the fit:
+    # anthony-chaudhary/fak issue #3075 (GLM-5.2 753B on 8x A100, 2026): -sm row 7.13 vs
+    # -sm layer 23.38 tok/s
+    row_sync_s: float = 0.000372
+    row_peer_s: float = 0.0000421
     # system RAM: sustained fraction of its bandwidth when the CPU reads weights. source:
     # reference §7.1 (constants.DECODE_EFFICIENCY_CPU); the rows rarely say the RAM's speed,
     # so it is not fitted
@@ -337,12 +356,51 @@ def _quantized_kv(est: Estimate) -> bool:
     return wl.kv_cache_type not in floats or wl.kv_cache_type_v not in floats
 
 
+def _row_split(est: Estimate, hw: Hardware) -> bool:
+    """Whether llama.cpp splits every weight matrix by rows over several GPUs (``-sm row``).
+    Not for a mixture of experts: its expert matrices cannot be split (ggml-cuda.cu
+    ggml_cuda_mul_mat_id asserts "mul_mat_id does not support split buffers"), so they fall back
+    to the main GPU, a placement the memory model does not follow: its speed stays a layer
+    split's."""
+    wl = est.workload
+    several = min(est.n_gpus, len(hw.gpus)) > 1
+    dense = not est.model.n_experts
+    return wl.runtime == "llama.cpp" and wl.split_mode == "row" and several and dense
+
+
+def _row_placement(est: Estimate, hw: Hardware, d: _Decode) -> _Decode:
+    """Row split: the GPUs' weights re-spread over the GPUs by their memory (llama.cpp's
+    default split is by free memory), the cache all on the main GPU. source: llama.cpp
+    src/llama-model.cpp make_gpu_buft_list (LLAMA_SPLIT_MODE_ROW puts the weights of every
+    GPU layer in the backend's split buffer type, whose matrices ggml-cuda.cu
+    ggml_backend_cuda_split_buffer_init_tensor cuts by rows per tensor_split; the layers
+    themselves, and with them their KV cache, belong to the main GPU)."""
+    gpus = [f"gpu{i}" for i in range(min(est.n_gpus, len(hw.gpus)))]
+    weights = sum(w for dev, w in d.weights_read.items() if dev != DEVICE_RAM)
+    cache = sum(n for dev, n in d.kv.items() if dev != DEVICE_RAM)
+    memory = [hw.gpus[i].free_bytes or hw.gpus[i].total_bytes for i in range(len(gpus))]
+    read = {dev: round(weights * m / sum(memory)) for dev, m in zip(gpus, memory, strict=True)}
+    kv = {gpus[0]: cache}
+    if DEVICE_RAM in d.weights_read:
+        read[DEVICE_RAM] = d.weights_read[DEVICE_RAM]
+    if DEVICE_RAM in d.kv:
+        kv[DEVICE_RAM] = d.kv[DEVICE_RAM]
+    return d._replace(weights_read=read, kv=kv)
+
+
 def _device_seconds(
-    est: Estimate, hw: Hardware, d: _Decode, c: SpeedConstants, notes: list[Note] | None
+    est: Estimate,
+    hw: Hardware,
+    d: _Decode,
+    c: SpeedConstants,
+    notes: list[Note] | None,
+    parallel: bool = False,
 ) -> float:
     """Each device's weights and filled cache at its memory's sustained rate (a GPU's weights
-    at its unpacking rate when that is slower)."""
+    at its unpacking rate when that is slower). ``parallel`` (row split): the GPUs read their
+    weights at once, so the slowest one's counts, and attention runs after it."""
     seconds = 0.0
+    slowest = 0.0
     for dev, w in d.weights_read.items():
         kv_read = d.kv.get(dev, 0) * d.fill
         if dev == DEVICE_RAM:
@@ -365,8 +423,12 @@ def _device_seconds(
         _say(notes, "speed.gpu", gpu=name, bandwidth_bps=bw, efficiency_fraction=eff)
         if t_unpack > w / rate:
             _say(notes, "speed.unpack_bound", gpu=name, format=est.weights_format)
-        seconds += max(w / rate, t_unpack) + kv_read * d.attn / rate
-    return seconds
+        if parallel:
+            slowest = max(slowest, max(w / rate, t_unpack))
+            seconds += kv_read * d.attn / rate
+        else:
+            seconds += max(w / rate, t_unpack) + kv_read * d.attn / rate
+    return seconds + slowest
 
 
 def _fixed_seconds(
@@ -396,9 +458,16 @@ def speed_of(
     wl = est.workload
     d = _decode(est, hw, inputs, c)
     notes: list[Note] | None = [] if detail else None
-    seconds = _device_seconds(est, hw, d, c, notes)
+    row = _row_split(est, hw)
+    if row:
+        d = _row_placement(est, hw, d)
+    seconds = _device_seconds(est, hw, d, c, notes, parallel=row)
     on_cpu = DEVICE_RAM in d.weights_read
-    if est.n_gpus > 1:
+    if row:
+        peers = min(est.n_gpus, len(hw.gpus)) - 1
+        seconds += d.gpu_layers * (c.row_sync_s * math.log2(peers + 1) + peers * c.row_peer_s)
+        _say(notes, "speed.row_split", layers=d.gpu_layers, gpus=peers + 1)
+    elif est.n_gpus > 1:
         seconds += (est.n_gpus - 1) * c.gpu_boundary_s
         _say(notes, "speed.gpu_boundaries", boundaries=est.n_gpus - 1)
     if on_cpu and est.n_gpus:
@@ -471,7 +540,9 @@ def _prefill(
         if not peak:  # the note gives the first GPU's sustained share of its FP16 peak
             peak, share = g.fp16_flops_per_s, rate / g.fp16_flops_per_s
         seconds += flops_per_token * (n / total) / rate
-    cpu_weights = weights_read.get(DEVICE_RAM, 0)
+    # every weight in RAM crosses PCIe per micro-batch, all experts included (decode reads only
+    # the active ones); estimates without the figure fall back to what decode reads
+    cpu_weights = est.prompt_stream_bytes or weights_read.get(DEVICE_RAM, 0)
     seconds += cpu_weights / PCIE_STREAM_BYTES_PER_S / PREFILL_UBATCH_TOKENS
     _say(notes, "speed.prefill", mfu_fraction=share, compute_tflops=round(peak / 1e12))
     return 1.0 / seconds

@@ -15,10 +15,12 @@ __all__ = [
     "MODES",
     "OPTIMIZERS",
     "RUNTIMES",
+    "SPLIT_MODES",
     "FlashAttention",
     "Mode",
     "Optimizer",
     "Runtime",
+    "SplitMode",
     "Workload",
     "kv_bytes_per_element",
 ]
@@ -27,11 +29,16 @@ Runtime = Literal["llama.cpp", "transformers", "vllm"]
 Mode = Literal["inference", "full", "lora", "qlora"]
 Optimizer = Literal["adamw", "adamw-8bit", "sgd", "adafactor"]
 FlashAttention = Literal["on", "off", "auto"]
+# llama.cpp -sm: "layer" (default) hands each GPU whole layers, one GPU after the other;
+# "row" splits every dense weight matrix by rows over the GPUs, which read their parts at once.
+# source: llama.cpp docs/multi-gpu.md (PR #22729; row deprecated in favour of -sm tensor)
+SplitMode = Literal["layer", "row"]
 
 RUNTIMES: tuple[Runtime, ...] = ("llama.cpp", "transformers", "vllm")
 MODES: tuple[Mode, ...] = ("inference", "full", "lora", "qlora")
 OPTIMIZERS: tuple[Optimizer, ...] = ("adamw", "adamw-8bit", "sgd", "adafactor")
 FLASH_ATTENTION: tuple[FlashAttention, ...] = ("on", "off", "auto")
+SPLIT_MODES: tuple[SplitMode, ...] = ("layer", "row")
 
 # Bytes per cached K or V element. Quantized llama.cpp caches store 32-element blocks.
 # source: ggml/src/ggml-common.h (block_q8_0 = 34 B, block_q4_0 = 18 B, q5_0 22, q5_1 24, q4_1 20,
@@ -99,6 +106,9 @@ class Workload:
     ubatch_tokens: int = LLAMACPP_DEFAULT_UBATCH_TOKENS
     mmap: bool = True
     kv_offload: bool = True
+    # llama.cpp -sm over several GPUs (SplitMode); only the speed depends on it: the memory is
+    # planned as a layer split (row split moves the cache and small tensors to the main GPU)
+    split_mode: SplitMode = "layer"
     # llama.cpp --n-cpu-moe N: the routed-expert FFN tensors of the first N layers stay in
     # system RAM while the rest of those layers runs on the GPU; n_layers or more means every
     # layer's (--cpu-moe, -ot exps=CPU). 0: none. source: llama.cpp common/arg.cpp --n-cpu-moe
@@ -123,6 +133,7 @@ class Workload:
             ("mode", self.mode, MODES),
             ("optimizer", self.optimizer, OPTIMIZERS),
             ("flash attention", self.flash_attention, FLASH_ATTENTION),
+            ("split mode", self.split_mode, SPLIT_MODES),
         )
         for field, value, names in choices:
             if value not in names:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -300,6 +302,36 @@ def breakdown_markdown(
 _TABLE_MIN_HEIGHT = 56
 
 
+class _FiguresArea(QScrollArea):
+    """The figures under the verdict: as tall as their wrapped text where the panel has room,
+    scrolled (never cut or overlapped) where it has not."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _text_height(self) -> int:
+        label = self.widget()
+        width = self.viewport().width() if self.isVisible() else self.width()
+        return label.heightForWidth(max(width, 1)) if label is not None else 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # the whole text: the term table below (stretch 1) takes the rest of the panel
+        hint = super().sizeHint()
+        hint.setHeight(max(self._text_height(), 0) + 2 * self.frameWidth())
+        return hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # about three lines before the table gives up its rows, fewer for a shorter text
+        hint = super().minimumSizeHint()
+        lines = 3 * self.fontMetrics().lineSpacing()
+        hint.setHeight(min(max(self._text_height(), 0), lines) + 2 * self.frameWidth())
+        return hint
+
+
 class BreakdownPanel(QWidget):
     """Sentence, key figures and the term table for the chosen model and format."""
 
@@ -322,7 +354,11 @@ class BreakdownPanel(QWidget):
         layout.addWidget(self.sentence)
         self.figures = QLabel()
         self.figures.setWordWrap(True)
-        layout.addWidget(self.figures)
+        # the figures scroll in an area of their own: a splitter does not ask a wrapped label
+        # for its height, so at 1024x768 a spill's placement, alternatives and notes were cut
+        # mid-line and drawn under the "Copy settings" button (issue 14 screenshot review)
+        self.figures_area = _FiguresArea(self.figures)
+        layout.addWidget(self.figures_area)
         buttons = QHBoxLayout()
         self.copy_settings_button = QPushButton(self.tr("Copy settings"))
         self.copy_settings_button.setToolTip(
@@ -368,6 +404,7 @@ class BreakdownPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._keep_sentence_height()
+        self.figures_area.updateGeometry()  # its wrapped height depends on the width
 
     def _keep_sentence_height(self) -> None:
         """The verdict never shrinks below its wrapped height at the panel's width: in a short
@@ -468,6 +505,7 @@ class BreakdownPanel(QWidget):
             + (f"<br>{ram_note}" if (ram_note := _ram_note(p, binary)) else "")
             + "".join(f"<br>{note}" for note in _estimate_notes(p, binary))
         )
+        self.figures_area.updateGeometry()  # a new text, a new height
         self.figures.setToolTip(
             self.tr(
                 "The likely range comes from how far measured runs were from the estimate, "

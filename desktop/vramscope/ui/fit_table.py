@@ -85,8 +85,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _short_label(label: str) -> str:
-    """'Q4_K_M (GGUF)' -> 'Q4_K_M'; the full label goes to the header's tooltip."""
-    return label.split(" (")[0]
+    """'Q4_K_M (GGUF)' -> 'Q4_K_M'; the full label goes to the header's tooltip. Chinese
+    writes the bracket full-width with no space ('NF4（bitsandbytes，双重量化）'): cut there too,
+    or the header is the whole label, elided to 'F4（bitsandbytes，双重量化' (issue 14 review)."""
+    cut = min((i for i in (label.find(" ("), label.find("（")) if i > 0), default=len(label))
+    return label[:cut].rstrip()
 
 
 def _compact_speed(cell: Cell) -> str:

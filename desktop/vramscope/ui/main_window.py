@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -207,6 +207,10 @@ class MainWindow(QMainWindow):
         scroll.setMinimumWidth(min(max(form_width, _LEFT_MIN_WIDTH), _LEFT_MAX_MIN_WIDTH))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._inputs = left
+        # a row shown or hidden later (the image count of a vision model, the training
+        # controls) changes the inputs' height without an input change: refit them then, or the
+        # column keeps the old height and hides the context slider (1920x1080, issue 14 review)
+        left.installEventFilter(self)
         # the left column: the inputs, and under them the verdict and breakdown when the window
         # is tall enough to leave the column half empty otherwise (_place_breakdown)
         self.left_column = QSplitter(Qt.Orientation.Vertical)
@@ -409,6 +413,11 @@ class MainWindow(QMainWindow):
 
     def _on_state_inputs_changed_layout(self) -> None:
         QTimer.singleShot(0, self, self._fit_inputs_height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._inputs and event.type() == QEvent.Type.LayoutRequest:
+            self._on_state_inputs_changed_layout()
+        return super().eventFilter(watched, event)
 
     def _fit_inputs_height(self) -> None:
         # with the breakdown under them the inputs keep their own height (it changes with the

@@ -11,7 +11,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -72,9 +72,28 @@ _LABEL_BG_ALPHA = 225
 # green for what is free now, grey for the card's size, red for GPU and RAM together: the
 # line past which the model does not fit at all
 _LIMIT_COLORS = {"free": "#2e8b57", "total": "#7f7f7f", "both": "#c0392b"}
+# the same hues for the labels' text, dark enough on the light plot and light enough on the dark
+# one for WCAG's 4.5:1 (the line colours gave 2.8-3.8:1 on the dark theme's plot and 4.2:1 for
+# the green on white: issue 14 screenshot review)
+_LIMIT_TEXT = {
+    False: {"free": "#1f6f43", "total": "#5f5f5f", "both": "#c0392b"},
+    True: {"free": "#5fd39a", "total": "#b0b0b0", "both": "#ff7b6b"},
+}
 # free on the left, total on the right: the two often coincide (planned hardware); every label
 # hangs under its line, so a line at the top of the chart keeps its label inside the plot
 _LIMIT_PLACES = {"free": (0.02, (0, 0)), "total": (0.98, (1, 0)), "both": (0.5, (0.5, 0))}
+# the "fits up to" label: right of its line, else left of it; from the top down
+_FIT_LABEL_SIDES: tuple[tuple[float, float], ...] = ((1, 0), (1, 1))
+_FIT_LABEL_PLACES = (0.97, 0.6, 0.45)
+# where a limit label moves when the context or "fits up to" label stands on it (both hang from
+# the top of the plot, and the limits are often near it: issue 14 screenshot review), in order
+_LIMIT_PLACES_ELSEWHERE = (
+    (0.02, (0, 0)),
+    (0.98, (1, 0)),
+    (0.5, (0.5, 0)),
+    (0.27, (0.5, 0)),
+    (0.73, (0.5, 0)),
+)
 _BAND_COLOR = "#6a6a6a"
 _BAND_ALPHA = 70
 _MEASURED_COLOR = "#d62728"
@@ -90,6 +109,20 @@ def _x(tokens: float) -> float:
     """The x axis is log2(tokens), labelled in tokens (our own ticks, not pyqtgraph's log mode,
     so the stacked fills need no transform)."""
     return math.log2(max(tokens, 1.0))
+
+
+def _covered(rect: QRectF, markers: list[QRectF], labels: list[QRectF]) -> float:
+    """How much of a limit label ``rect`` is covered: the area under the vertical lines and
+    their labels (counted five times: they are drawn on top) plus the area under other labels."""
+
+    def area(others: list[QRectF]) -> float:
+        total = 0.0
+        for other in others:
+            cut = rect.intersected(other)
+            total += max(cut.width(), 0.0) * max(cut.height(), 0.0)
+        return total
+
+    return 5 * area(markers) + area(labels)
 
 
 def _nearest(contexts: tuple[int, ...], tokens: int) -> int:
@@ -132,6 +165,9 @@ class MemoryChart(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         # the mouse reads values (readout) instead of panning: a chart of one question, not a plot
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
+        # the labels' places are in pixels: a new size or range can make two of them meet
+        self.plot.getViewBox().sigResized.connect(self._on_view_changed)
+        self.plot.getViewBox().sigRangeChanged.connect(self._on_view_changed)
         # Moving the slider repaints the whole plot to move one line: keep the axes and the
         # filled curves as cached pixmaps so a repaint is mostly blits.
         for name in ("left", "bottom"):
@@ -277,6 +313,10 @@ class MemoryChart(QWidget):
         for line in (*self._limit_pool.values(), self.context_marker, self.fit_marker):
             line.label.fill = pg.mkBrush(label_bg)
         self.context_marker.label.setColor(fg)
+        text = _LIMIT_TEXT[bg.lightness() < 128]
+        for key, line in self._limit_pool.items():
+            line.label.setColor(text[key])
+        self.fit_marker.label.setColor(text["free"])  # the largest context that fits: green
         for label in self._overlay_labels:
             label.fill = pg.mkBrush(label_bg)
         self.redraw()
@@ -680,6 +720,71 @@ class MemoryChart(QWidget):
         self.context_marker.setValue(_x(st.context))
         self._on_state_plan_changed()
 
+    def _on_view_changed(self, *_args: object) -> None:
+        if hasattr(self, "fit_marker"):  # the view signals before the markers exist
+            self._keep_labels_apart()
+
+    def _keep_labels_apart(self) -> None:
+        """Move a limit line's label along its line where a vertical line's label (the context,
+        "fits up to") or another limit's label covers it; back home when nothing does."""
+        view = self.plot.getViewBox()
+        # a new range is applied to the view's transform only before the next paint: apply it
+        # now, or the labels are placed for the old one
+        view.updateMatrix()
+        box = view.sceneBoundingRect()
+        self._keep_fit_label_inside(box)
+        markers: list[QRectF] = []
+        for marker in (self.context_marker, self.fit_marker):
+            if marker.isVisible() and marker.label.isVisible():
+                marker.label.updatePosition()  # its own update may come after this one
+                markers.append(marker.label.sceneBoundingRect())
+            if marker.isVisible():  # the line itself, drawn above the limits' labels
+                x = view.mapViewToScene(QPointF(marker.value(), 0)).x()
+                markers.append(QRectF(x - 2, box.top(), 4, box.height()))
+        taken: list[QRectF] = []
+        for key, line in self.limit_lines.items():
+            label = line.label
+            places = (_LIMIT_PLACES[key], *_LIMIT_PLACES_ELSEWHERE)
+            costs: list[float] = []
+            for pos, anchor in places:
+                label.anchors = [anchor, anchor]
+                label.setPosition(pos)
+                costs.append(_covered(label.sceneBoundingRect(), markers, taken))
+                if costs[-1] == 0:
+                    break
+            # nowhere free (a narrow plot): the place it is least covered, a vertical line's
+            # label or line counting more than a neighbour's label
+            pos, anchor = places[costs.index(min(costs))]
+            label.anchors = [anchor, anchor]
+            label.setPosition(pos)
+            taken.append(label.sceneBoundingRect())
+
+    def _keep_fit_label_inside(self, box: QRectF) -> None:
+        """The "fits up to" label hangs right of its line; at the model's largest context the
+        line is at the plot's right edge and the label was cut off there (issue 14 review): it
+        then hangs left of the line, lower down where the context's label stands beside it."""
+        fit, ctx = self.fit_marker, self.context_marker
+        if not fit.isVisible():
+            return
+        label = fit.label
+        ctx.label.updatePosition()
+        beside = ctx.label.sceneBoundingRect() if ctx.isVisible() else QRectF()
+        inside: tuple[tuple[float, float], float] | None = None
+        for anchor in _FIT_LABEL_SIDES:
+            label.anchors = [anchor, anchor]
+            for pos in _FIT_LABEL_PLACES:
+                label.setPosition(pos)
+                rect = label.sceneBoundingRect()
+                if rect.right() > box.right() + 1:
+                    continue
+                if not rect.intersects(beside):
+                    return
+                inside = inside or (anchor, pos)
+        # no place clear of the context's label (a short plot): inside the plot at least
+        anchor, pos = inside or (_FIT_LABEL_SIDES[0], _FIT_LABEL_PLACES[0])
+        label.anchors = [anchor, anchor]
+        label.setPosition(pos)
+
     def _label_context(self, tokens: int) -> None:
         # the label is set before the line moves: the line's move redraws its label
         self.context_marker.label.setFormat(
@@ -692,6 +797,7 @@ class MemoryChart(QWidget):
         # the hot path while the slider moves: one line moves, nothing is recomputed
         self._label_context(tokens)
         self.context_marker.setValue(_x(tokens))
+        self._keep_labels_apart()
         series = self._series
         if series is not None and series.terms:
             # the y-range may have cut the curve above the GPU: the chosen context stays in view
@@ -707,6 +813,7 @@ class MemoryChart(QWidget):
         self._update_band_bar()
         if p is None or p.max_context_tokens <= 0:
             self.fit_marker.setVisible(False)
+            self._keep_labels_apart()
             return
         self.fit_marker.setPen(pg.mkPen("#2e8b57", width=2, style=Qt.PenStyle.DotLine))
         self.fit_marker.label.setFormat(
@@ -721,6 +828,7 @@ class MemoryChart(QWidget):
         self.fit_marker.setVisible(True)
         # a hidden label ignores new text: write it now that the line shows
         self.fit_marker.label.valueChanged()
+        self._keep_labels_apart()  # the line moved: its label and the limits' may meet
 
     def _update_band_bar(self) -> None:
         """The plan's likely range as an error bar at its context (moves with the slider)."""

@@ -72,6 +72,8 @@ KEYS: dict[str, Key] = {
         Key("run/kv_cache_v", "", str),
         Key("run/kv_offload", True, bool),
         Key("run/tensor_split", "", str),
+        # llama.cpp -sm over several GPUs (no widget either; --split-mode sets it)
+        Key("run/split_mode", "layer", str, ("layer", "row")),
         Key("run/gpu_memory_utilization", 0.9, float, (), 0.05, 1.0),
         # the prompt a request brings, for the speed (0: half the context, as --prompt-tokens)
         Key("run/prompt_tokens", 0, int, (), 0, 16 * 1024 * 1024),

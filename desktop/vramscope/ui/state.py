@@ -282,6 +282,7 @@ class EstimatorState(QObject):
         s.set("run/kv_cache_v", run.kv_cache_type_v or "")
         s.set("run/kv_offload", bool(run.kv_offload))
         s.set("run/tensor_split", ",".join(f"{x:g}" for x in run.tensor_split))
+        s.set("run/split_mode", run.split_mode)
         s.set("run/gpu_memory_utilization", float(run.gpu_memory_utilization))
         s.set("chart/overlay", ",".join(self.overlay))
         s.set("hardware/override_gpus", self.override.encode() if self.override else "")
@@ -1042,12 +1043,13 @@ def _restore_override(s: Settings) -> HardwareOptions | None:
 
 
 def _restore_run_options(run: RunSettings, s: Settings) -> RunSettings:
-    """``run`` with the run options the window has no widgets for (llama.cpp's -ctv, -nkvo and
-    -ts, vLLM's memory utilization) as the settings file holds them; a hand-edited value the
+    """``run`` with the run options the window has no widgets for (llama.cpp's -ctv, -nkvo, -ts
+    and -sm, vLLM's memory utilization) as the settings file holds them; a hand-edited value the
     session refuses is left at its default rather than failing the start."""
     v_type = str(s.get("run/kv_cache_v")) or None
     if v_type is not None and (run.runtime != "llama.cpp" or v_type not in KV_CACHE_TYPES):
         v_type = None
+    llamacpp = run.runtime == "llama.cpp"
     split: tuple[float, ...] = ()
     text = str(s.get("run/tensor_split"))
     if text:
@@ -1061,6 +1063,7 @@ def _restore_run_options(run: RunSettings, s: Settings) -> RunSettings:
             kv_cache_type_v=v_type,
             kv_offload=bool(s.get("run/kv_offload")),
             tensor_split=split,
+            split_mode="row" if s.get("run/split_mode") == "row" and llamacpp else "layer",
             gpu_memory_utilization=float(s.get("run/gpu_memory_utilization")),
             prompt_tokens=int(s.get("run/prompt_tokens")) or None,
         )

@@ -30,6 +30,11 @@ register(
         "speed.gpu_boundaries": QT_TRANSLATE_NOOP(
             "Speed", "{boundaries} hand-off(s) between GPUs per token"
         ),
+        "speed.row_split": QT_TRANSLATE_NOOP(
+            "Speed",
+            "row split: {gpus} GPUs read their rows of every matrix at once, then wait for each"
+            " other in each of {layers} layers",
+        ),
         "speed.cpu_attention": QT_TRANSLATE_NOOP(
             "Speed", "attention of {layers} GPU layers runs on the CPU (KV cache in system RAM)"
         ),

@@ -21,7 +21,7 @@ from .._part import EXACT, note_of
 from .layout import span
 from .run import Run
 
-__all__ = ["Graph", "Role", "compute_buffer"]
+__all__ = ["Graph", "Role", "compute_buffer", "compute_parts"]
 
 SOURCE = "llama.cpp src/llama-context.cpp (graph reserve), calibration llamacpp-*.jsonl"
 
@@ -91,16 +91,20 @@ def _deltanet(run: Run) -> int:
     return 4 * tokens * per_token
 
 
+def compute_parts(graph: Graph, role: Role) -> tuple[int, float, Note]:
+    """The compute buffer of one device's role: bytes, bytes per context token, formula."""
+    if role == "host":
+        return _host(graph.run)
+    if role == "cpu":
+        return _cpu(graph)
+    if role == "gpu_assist":
+        return _gpu_assist(graph)
+    return _gpu(graph, last=role == "gpu_last")
+
+
 def compute_buffer(graph: Graph, role: Role, device: str) -> Term:
     """The compute buffer of one device."""
-    if role == "host":
-        n_bytes, slope, note = _host(graph.run)
-    elif role == "cpu":
-        n_bytes, slope, note = _cpu(graph)
-    elif role == "gpu_assist":
-        n_bytes, slope, note = _gpu_assist(graph)
-    else:
-        n_bytes, slope, note = _gpu(graph, last=role == "gpu_last")
+    n_bytes, slope, note = compute_parts(graph, role)
     return Term(
         COMPUTE_BUFFER,
         n_bytes,

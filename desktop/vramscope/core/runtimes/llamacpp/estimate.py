@@ -84,6 +84,7 @@ def estimate_llamacpp(
         experts_ram_layers=len(run.moe_cpu_layers)
         if span(run.sums.exps, run.moe_cpu_layers)
         else 0,
+        prompt_stream_bytes=_host_stream(run) if run.n_gpus else 0,
         notes=notes,
     )
 
@@ -167,6 +168,21 @@ def _host_read(run: Run) -> int:
         + (0 if run.output_on_gpu else run.layout.output_bytes)
         + span(run.kv.bytes, layers) // 2
         + span(run.rs_prefix, layers)
+    )
+
+
+def _host_stream(run: Run) -> int:
+    """Weight bytes in system RAM that a prompt micro-batch copies to the GPU. The CUDA backend
+    takes over a matrix product of 32 or more tokens whose weights are in host memory and copies
+    the weights in (source: ggml/src/ggml-cuda/ggml-cuda.cu ggml_backend_cuda_device_offload_op,
+    op_offload_min_batch_size 32; ggml-backend.cpp ggml_backend_sched_split_graph "1.off").
+    For the routed experts it copies those the batch uses (ggml-backend.cpp, MUL_MAT_ID input
+    copy): with k of E experts per token, a 512-token batch leaves a given expert unused with
+    probability (1 - k/E)^512, below 1e-6 for every catalog MoE, so all of them."""
+    return (
+        span(run.sums.layer, run.cpu_layers)
+        + span(run.sums.exps, run.moe_cpu_layers)
+        + (0 if run.output_on_gpu else run.layout.output_bytes)
     )
 
 
