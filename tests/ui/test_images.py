@@ -111,3 +111,22 @@ def test_run_settings_give_the_projector_and_the_longer_context(
     assert main(["estimate", "gemma-3-4b", *ONE_GPU, "--ctx", "4096"]) == 0
     text = capsys.readouterr().out
     assert "-c 4096 " in text and "--mmproj" not in text
+
+
+def test_the_chosen_image_count_is_kept_across_restarts(qapp, settings, state) -> None:  # type: ignore[no-untyped-def]
+    """An image count the user set comes back at the next start; one never set keeps following
+    the model (1 for a vision model, 0 for a text model)."""
+    from tests.ui.test_window_matches_cli import _machine
+
+    from vramscope.hardware import FakeProbe
+    from vramscope.ui.state import EstimatorState
+
+    state.save()
+    assert settings.get("run/images") == -1  # not chosen: follows the model
+    state.set_images(3)
+    state.save()
+    again = EstimatorState(FakeProbe(_machine(1)), settings)
+    try:
+        assert again.images_chosen and again.workload.images == 3
+    finally:
+        again.wait_idle()

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from vramscope.app.table_filter import SORT_KEYS
+from vramscope.core import MAX_IMAGES
 
 __all__ = ["KEYS", "SETTINGS_VERSION", "Key", "Settings", "open_user_settings"]
 
@@ -75,6 +76,8 @@ KEYS: dict[str, Key] = {
         # llama.cpp -sm over several GPUs (no widget either; --split-mode sets it)
         Key("run/split_mode", "layer", str, ("layer", "row")),
         Key("run/gpu_memory_utilization", 0.9, float, (), 0.05, 1.0),
+        # images per prompt the user chose; -1: follow the model (1 for a vision model, else 0)
+        Key("run/images", -1, int, (), -1, MAX_IMAGES),
         # the prompt a request brings, for the speed (0: half the context, as --prompt-tokens)
         Key("run/prompt_tokens", 0, int, (), 0, 16 * 1024 * 1024),
         Key("table/rows", "presets", str, ("presets", "catalog", "model")),

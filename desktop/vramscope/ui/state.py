@@ -229,6 +229,10 @@ class EstimatorState(QObject):
             lora_rank=int(s.get("run/lora_rank")),
         )
         self.workload = _restore_run_options(self.workload, s)
+        images = int(s.get("run/images"))
+        if images >= 0:  # the user's own choice; -1 follows the model (_follow_model_images)
+            self.images_chosen = True
+            self.workload = replace(self.workload, images=images)
         fmt = str(s.get("run/format"))
         valid = {f.id for f in session.formats_for(runtime, self.model)}
         self.format_id = (
@@ -273,6 +277,7 @@ class EstimatorState(QObject):
         s.set("run/context", int(self.context))
         s.set("run/batch", int(self.workload.batch))
         s.set("run/prompt_tokens", int(self.workload.prompt_tokens or 0))
+        s.set("run/images", int(self.workload.images) if self.images_chosen else -1)
         s.set("run/kv_cache", self.workload.kv_type)
         s.set("run/flash_attention", self.workload.flash_attention)
         s.set("run/optimizer", self.workload.optimizer)
