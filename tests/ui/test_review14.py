@@ -183,3 +183,22 @@ def test_fits_up_to_label_stays_inside_the_plot(qtbot, window: MainWindow) -> No
         assert chart.fit_marker.isVisible()
         assert box.left() - 1 <= fit.left() and fit.right() <= box.right() + 1, (tokens, fit)
         assert not fit.intersects(chart.context_marker.label.sceneBoundingRect()), tokens
+
+
+def test_totals_leave_out_an_empty_ram_part(qtbot, window: MainWindow) -> None:
+    """A transformers run holds nothing in system RAM: the totals name the GPU only, not
+    "RAM 0 MiB"; a llama.cpp run keeps its RAM part (the token embedding stays in RAM)."""
+    st = window.state
+    st.set_model("catalog:qwen2.5-0.5b")
+    wait_ready(qtbot, st)
+    totals = _totals_line(window)
+    assert "RAM" in totals
+    st.set_runtime("transformers")
+    wait_ready(qtbot, st)
+    totals = _totals_line(window)
+    assert "RAM" not in totals and "GiB" in totals
+
+
+def _totals_line(window: MainWindow) -> str:
+    text = window.breakdown.figures.text()
+    return next(line for line in text.split("<br>") if line.startswith("Totals:"))

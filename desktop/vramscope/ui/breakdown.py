@@ -60,8 +60,10 @@ def _totals(p: Plan, hw: Hardware, binary: bool) -> list[tuple[str, str]]:
         (texts.device_label(f"gpu{i}", hw), texts.size(est.device_bytes(f"gpu{i}"), binary))
         for i in range(est.n_gpus)
     ]
-    # needed, not resident: the resident figure comes with its explanation (_ram_note)
-    out.append((texts.device_label("ram", hw), texts.size(est.needed_ram_bytes, binary)))
+    # needed, not resident: the resident figure comes with its explanation (_ram_note); a run
+    # that holds nothing in RAM (transformers, vLLM) is not shown "RAM 0 MiB"
+    if est.needed_ram_bytes > 0 or not out:
+        out.append((texts.device_label("ram", hw), texts.size(est.needed_ram_bytes, binary)))
     return out
 
 
