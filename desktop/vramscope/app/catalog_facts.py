@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from vramscope.app.present import format_size
 from vramscope.catalog.models import CatalogModel
 from vramscope.core import (
     SpecError,
@@ -95,10 +96,6 @@ def _billions(n: int) -> str:
     return f"{n / 1e9:.2f}B"
 
 
-def _gb(n: int) -> str:
-    return f"{n / 1e9:.2f} GB"
-
-
 def facts_lines(facts: ModelFacts) -> list[str]:
     """The plain-text report ``vramscope catalog show`` prints."""
     m = facts.model
@@ -126,7 +123,7 @@ def facts_lines(facts: ModelFacts) -> list[str]:
         lines.append(f"    {w.runtime}: {w.weights}")
     lines.append("  GGUF file size (computed):")
     for mix, size in facts.gguf_bytes.items():
-        lines.append(f"    {mix:10s} {_gb(size):>10s}")
+        lines.append(f"    {mix:10s} {format_size(size, binary=False):>10s}")
     lines.append("  sources:")
     for key, url in m.sources.items():
         lines.append(f"    {key}: {url}")

@@ -541,8 +541,7 @@ def _prefill(
             peak, share = g.fp16_flops_per_s, rate / g.fp16_flops_per_s
         seconds += flops_per_token * (n / total) / rate
     # every weight in RAM crosses PCIe per micro-batch, all experts included (decode reads only
-    # the active ones); estimates without the figure fall back to what decode reads
-    cpu_weights = est.prompt_stream_bytes or weights_read.get(DEVICE_RAM, 0)
-    seconds += cpu_weights / PCIE_STREAM_BYTES_PER_S / PREFILL_UBATCH_TOKENS
+    # the active ones; the estimate says how many bytes that is)
+    seconds += est.prompt_stream_bytes / PCIE_STREAM_BYTES_PER_S / PREFILL_UBATCH_TOKENS
     _say(notes, "speed.prefill", mfu_fraction=share, compute_tflops=round(peak / 1e12))
     return 1.0 / seconds
