@@ -3912,6 +3912,10 @@
         <translation>przetwarzanie promptu przy {mfu_fraction} z {compute_tflops} TFLOP/s</translation>
     </message>
     <message>
+        <source>prompt: the {stream_bytes} of weights in system RAM cross PCIe at {pcie_bps} once per {tokens}-token batch</source>
+        <translation>prompt: {stream_bytes} wag w pamięci RAM przechodzi przez PCIe z szybkością {pcie_bps} raz na paczkę {tokens} tokenów</translation>
+    </message>
+    <message>
         <source>shared GPU memory over PCIe: about {slowdown}x slower</source>
         <translation>współdzielona pamięć GPU przez PCIe: około {slowdown}x wolniej</translation>
     </message>

@@ -3912,6 +3912,10 @@
         <translation>обработка промпта на {mfu_fraction} от {compute_tflops} TFLOP/с</translation>
     </message>
     <message>
+        <source>prompt: the {stream_bytes} of weights in system RAM cross PCIe at {pcie_bps} once per {tokens}-token batch</source>
+        <translation>промпт: {stream_bytes} весов в оперативной памяти проходят по PCIe со скоростью {pcie_bps} один раз на пакет из {tokens} токенов</translation>
+    </message>
+    <message>
         <source>shared GPU memory over PCIe: about {slowdown}x slower</source>
         <translation>общая память GPU через PCIe: примерно в {slowdown} раз медленнее</translation>
     </message>

@@ -3912,6 +3912,10 @@
         <translation>提示词处理按 {compute_tflops} TFLOP/s 的 {mfu_fraction} 计算</translation>
     </message>
     <message>
+        <source>prompt: the {stream_bytes} of weights in system RAM cross PCIe at {pcie_bps} once per {tokens}-token batch</source>
+        <translation>提示：系统内存中的 {stream_bytes} 权重每批 {tokens} 个 token 经 PCIe 以 {pcie_bps} 传输一次</translation>
+    </message>
+    <message>
         <source>shared GPU memory over PCIe: about {slowdown}x slower</source>
         <translation>经 PCIe 的共享 GPU 内存：约慢 {slowdown} 倍</translation>
     </message>

@@ -131,8 +131,13 @@ def test_moe_experts_in_ram_all_cross_pcie_for_a_prompt() -> None:
     # every expert tensor is in RAM: most of the 30B model's bytes
     assert offloaded.prompt_stream_bytes > 0.8 * offloaded.weights_bytes
     bound = PCIE_STREAM_BYTES_PER_S * PREFILL_UBATCH_TOKENS / offloaded.prompt_stream_bytes
-    prefill = speed_of(offloaded, hw).prefill_tokens_per_s
+    offloaded_speed = speed_of(offloaded, hw)
+    prefill = offloaded_speed.prefill_tokens_per_s
     assert prefill is not None and prefill <= bound
+    # the assumption is said, with the bytes that cross
+    said = [n for n in offloaded_speed.assumptions if n.code == "speed.prompt_stream"]
+    assert [dict(n.args)["stream_bytes"] for n in said] == [offloaded.prompt_stream_bytes]
+    assert not any(n.code == "speed.prompt_stream" for n in speed_of(on_gpu, hw).assumptions)
     full = speed_of(on_gpu, hw).prefill_tokens_per_s
     assert full is not None and prefill < full / 5
 

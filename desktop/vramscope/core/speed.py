@@ -543,5 +543,8 @@ def _prefill(
     # every weight in RAM crosses PCIe per micro-batch, all experts included (decode reads only
     # the active ones; the estimate says how many bytes that is)
     seconds += est.prompt_stream_bytes / PCIE_STREAM_BYTES_PER_S / PREFILL_UBATCH_TOKENS
+    if est.prompt_stream_bytes:
+        _say(notes, "speed.prompt_stream", stream_bytes=est.prompt_stream_bytes,
+             pcie_bps=PCIE_STREAM_BYTES_PER_S, tokens=PREFILL_UBATCH_TOKENS)  # fmt: skip
     _say(notes, "speed.prefill", mfu_fraction=share, compute_tflops=round(peak / 1e12))
     return 1.0 / seconds

@@ -116,6 +116,11 @@ register(
         "speed.prefill": QT_TRANSLATE_NOOP(
             "Verdicts", "prefill at {mfu_fraction} of {compute_tflops} TFLOP/s"
         ),
+        "speed.prompt_stream": QT_TRANSLATE_NOOP(
+            "Verdicts",
+            "prompt: the {stream_bytes} of weights in system RAM cross PCIe at {pcie_bps} once"
+            " per {tokens}-token batch",
+        ),
         "speed.shared_memory": QT_TRANSLATE_NOOP(
             "Verdicts", "shared GPU memory over PCIe: about {slowdown}x slower"
         ),
