@@ -15,6 +15,25 @@ from vramscope.ui.settings import Settings
 from vramscope.ui.state import EstimatorState
 
 
+@pytest.fixture(autouse=True)
+def _states_stop_before_they_go(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every EstimatorState a test makes is shut down when the test ends. wait_idle alone is
+    not enough: a result still queued for the event loop can start more work afterwards, and a
+    state collected while a pool thread runs its job crashes the process (seen once as a
+    segmentation fault in a later test's set-up)."""
+    made: list[EstimatorState] = []
+    init = EstimatorState.__init__
+
+    def tracked(self: EstimatorState, *args: object, **kwargs: object) -> None:
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(self)
+
+    monkeypatch.setattr(EstimatorState, "__init__", tracked)
+    yield
+    for st in made:
+        st.shutdown()
+
+
 @pytest.fixture
 def settings(tmp_path) -> Settings:  # type: ignore[no-untyped-def]
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

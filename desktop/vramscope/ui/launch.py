@@ -375,7 +375,7 @@ def _run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    window, _state = _make_window(args, persistent=True)
+    window, state = _make_window(args, persistent=True)
     window.show()
     app = QApplication.instance()
     assert app is not None
@@ -385,4 +385,8 @@ def _run(args: argparse.Namespace) -> int:
         print(f"shown_at_epoch={time.time():.4f}", flush=True)
         QTimer.singleShot(0, window.close)
         QTimer.singleShot(0, app.quit)
-    return int(app.exec())
+    code = int(app.exec())
+    # a table still computing must end before Python tears the state down (the window closed
+    # mid-computation); its task is cancelled, so this takes one cell at most
+    state.shutdown(5_000)
+    return code

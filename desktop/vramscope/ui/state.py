@@ -447,17 +447,26 @@ class EstimatorState(QObject):
             cells[fmt.id] = cell
         return advice.best_pick(cells, self.min_speed_tps) if cells else None
 
-    def wait_idle(self, msecs: int = 30_000) -> None:
-        """Block until every worker is done (tests, and before the state is destroyed)."""
-        for r in (
+    def _runners(self) -> tuple[TaskRunner, ...]:
+        return (
             self._probe_runner,
             self._file_runner,
             self._plan_runner,
             self._chart_runner,
             self._table_runner,
             self._advice_runner,
-        ):
+        )
+
+    def wait_idle(self, msecs: int = 30_000) -> None:
+        """Block until every worker is done (tests, and before the state is destroyed)."""
+        for r in self._runners():
             r.wait(msecs)
+
+    def shutdown(self, msecs: int = 30_000) -> None:
+        """Stop every worker for good and wait for them: nothing runs on a pool thread once
+        the state is about to go (the window closing, a test ending)."""
+        for r in self._runners():
+            r.stop(msecs)
 
     # ----- hardware -------------------------------------------------------------------------
 

@@ -81,6 +81,7 @@ class TaskRunner(QObject):
         self._ticket = 0
         self._cancel = threading.Event()
         self._running = False
+        self._stopped = False
 
     @property
     def running(self) -> bool:
@@ -88,7 +89,10 @@ class TaskRunner(QObject):
         return self._running
 
     def start(self, fn: Callable[[Callable[[object], None], threading.Event], Any]) -> None:
-        """Run ``fn`` on the pool; the task before it is told to stop and its result dropped."""
+        """Run ``fn`` on the pool; the task before it is told to stop and its result dropped.
+        Nothing runs once the runner is :meth:`stop`-ped."""
+        if self._stopped:
+            return
         # Each task gets its own event: setting the old one stops the old task without
         # touching the new one, which may start before the old one has noticed.
         self._cancel.set()
@@ -101,6 +105,15 @@ class TaskRunner(QObject):
         """Stop the running task (it checks its event) and forget its result."""
         self._cancel.set()
         self._running = False
+
+    def stop(self, msecs: int = -1) -> bool:
+        """Cancel the running task, refuse new ones and wait for the pool: a queued result must
+        not start more work on an object about to be destroyed (a pool thread still running
+        Python while its owner is collected crashes the process). False when ``msecs`` ran
+        out."""
+        self._stopped = True
+        self.cancel()
+        return self.wait(msecs)
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the pool is idle (tests, closing); False when ``msecs`` ran out."""
